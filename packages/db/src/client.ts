@@ -1,0 +1,74 @@
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { readDbEnv, type DbEnv } from "./env";
+import { PrismaClient } from "./generated/prisma/client";
+import { migrate } from "./migrate";
+import { createPGlite, lockDataDir, type PGliteSource } from "./pglite";
+import { rawFromPGlite, rawFromUrl, type RawDb } from "./raw";
+
+export type Db = PrismaClient;
+type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"] & {};
+
+/** Opens the embedded database on first use (never at import time: `next build` imports modules),
+ * migrating it to the current schema. */
+function embeddedFactory(open: () => Promise<PGlite>): AdapterFactory {
+  let opened: Promise<PGlite> | undefined;
+  const pglite = () => (opened ??= open());
+  return {
+    provider: "postgres",
+    adapterName: "pglite",
+    connect: async () => new PrismaPGlite(await pglite()).connect(),
+  } as AdapterFactory;
+}
+
+export type DbHandle = {
+  db: Db;
+  /** Raw SQL on the same database (the same connection owner for PGlite). */
+  raw: () => Promise<RawDb>;
+  kind: "postgresql" | "embedded";
+  close: () => Promise<void>;
+};
+
+export function connectPostgres(databaseUrl: string, poolSize = 10): DbHandle {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize });
+  const db = new PrismaClient({ adapter });
+  return { db, kind: "postgresql", raw: () => rawFromUrl(databaseUrl), close: () => db.$disconnect() };
+}
+
+export function connectEmbedded(source: PGliteSource): DbHandle {
+  let instance: Promise<PGlite> | undefined;
+  const open = () =>
+    (instance ??= (async () => {
+      const release = "dataDir" in source ? lockDataDir(source.dataDir) : () => {};
+      try {
+        const pg = await createPGlite(source);
+        await migrate(rawFromPGlite(pg));
+        return pg;
+      } catch (error) {
+        release();
+        throw error;
+      }
+    })());
+  const db = new PrismaClient({ adapter: embeddedFactory(open) });
+  return {
+    db,
+    kind: "embedded",
+    raw: async () => rawFromPGlite(await open()),
+    close: async () => {
+      await db.$disconnect();
+      if (instance) await (await instance).close();
+    },
+  };
+}
+
+export function connectFromEnv(env: DbEnv = readDbEnv()): DbHandle {
+  return env.databaseUrl ? connectPostgres(env.databaseUrl) : connectEmbedded({ dataDir: env.pgliteDir });
+}
+
+const globalForDb = globalThis as unknown as { soporteDb?: DbHandle };
+
+/** The process's one database handle, chosen by DATABASE_URL / PGLITE_DIR. */
+export function getDbHandle(): DbHandle {
+  return (globalForDb.soporteDb ??= connectFromEnv());
+}

@@ -1,0 +1,6 @@
+export { connectEmbedded, connectFromEnv, connectPostgres, getDbHandle, type Db, type DbHandle } from "./client";
+export { migrationsDir, readDbEnv, workspaceRoot } from "./env";
+export { migrate, pendingMigrations, readMigrations } from "./migrate";
+export { createPGlite } from "./pglite";
+export { rawFromPGlite, rawFromUrl, type RawDb } from "./raw";
+export * from "./generated/prisma/client";
