@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  // Workspace packages export TypeScript source.
+  transpilePackages: ["@soporte/api", "@soporte/db"],
+  // Native and WASM modules load from node_modules at run time instead of being bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pino", "pg"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default config;

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getAuth } from "@/server/auth";
+import { safeCallbackUrl } from "@/lib/safe-redirect";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  if (await getAuth()) redirect(callbackUrl);
+  return <SignInForm callbackUrl={callbackUrl} />;
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { Menu, X } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { NavViewer } from "./nav-items";
+import { SidebarNav } from "./sidebar-nav";
+
+/** Below the md breakpoint the sidebar folds into a panel under the header. */
+export function MobileNav({ viewer }: { viewer: NavViewer }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="md:hidden">
+      <Button variant="ghost" size="icon" aria-expanded={open} aria-controls="mobile-nav" aria-label={open ? "Close navigation" : "Open navigation"} onClick={() => setOpen(!open)}>
+        {open ? <X aria-hidden /> : <Menu aria-hidden />}
+      </Button>
+      {open && (
+        <div id="mobile-nav" className="absolute inset-x-0 top-14 z-40 border-b bg-sidebar p-4 shadow-lg">
+          <SidebarNav viewer={viewer} onNavigate={() => setOpen(false)} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Permission } from "@soporte/api";
+import { LayoutDashboard, type LucideIcon } from "lucide-react";
+
+export type NavItem = {
+  href: string;
+  label: string;
+  icon: LucideIcon;
+  /** Shown only to users holding this permission (superusers see everything). */
+  permission?: Permission;
+};
+
+export type NavSection = { label: string; items: NavItem[] };
+
+export const NAV_SECTIONS: NavSection[] = [{ label: "Workspace", items: [{ href: "/dashboard", label: "Dashboard", icon: LayoutDashboard }] }];
+
+export type NavViewer = { isSuperuser: boolean; permissions: readonly string[] };
+
+/** The navigation a user may use: items they lack the permission for, and sections left empty, are dropped. */
+export function navFor(viewer: NavViewer, sections: NavSection[] = NAV_SECTIONS): NavSection[] {
+  const allowed = (item: NavItem) => !item.permission || viewer.isSuperuser || viewer.permissions.includes(item.permission);
+  return sections.map((section) => ({ ...section, items: section.items.filter(allowed) })).filter((section) => section.items.length > 0);
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import type { AppRouter } from "@soporte/api";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { httpBatchLink } from "@trpc/client";
+import { createTRPCReact } from "@trpc/react-query";
+import { useState, type ReactNode } from "react";
+import superjson from "superjson";
+
+export const api = createTRPCReact<AppRouter>();
+
+export function TRPCReactProvider({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: true } } }),
+  );
+  const [trpcClient] = useState(() =>
+    api.createClient({
+      links: [
+        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 10 }),
+      ],
+    }),
+  );
+  return (
+    <api.Provider client={trpcClient} queryClient={queryClient}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </api.Provider>
+  );
+}

@@ -1,0 +1,61 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Context } from "./context";
+import { apiEnv } from "./env";
+import { logger } from "./lib/logger";
+import { hasPermission } from "./auth/session-user";
+import type { Permission } from "./permissions";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error, ctx }) {
+    const production = apiEnv().NODE_ENV === "production";
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    return {
+      ...shape,
+      message: internal && production ? "Something went wrong on our side. Quote the request id if you report it." : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        requestId: ctx?.meta.requestId ?? null,
+        zodError,
+        ...(production ? {} : { stack: shape.data.stack }),
+      },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const logged = t.middleware(async ({ ctx, path, type, next }) => {
+  const started = performance.now();
+  const result = await next();
+  const ms = Math.round(performance.now() - started);
+  const fields = { requestId: ctx.meta.requestId, path, type, ms, userId: ctx.auth?.user.id };
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") logger.error({ ...fields, err: result.error.cause ?? result.error }, "procedure failed");
+  else logger.debug({ ...fields, ok: result.ok }, "procedure");
+  return result;
+});
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure.use(logged);
+
+/** A signed-in user with a live session. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.auth) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { ...ctx, auth: ctx.auth } });
+});
+
+/** A signed-in user holding `permission` through a role, or a superuser. */
+export function permissionProcedure(permission: Permission) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!hasPermission(ctx.auth.user, permission)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `You need the "${permission}" permission to do this.` });
+    }
+    return next();
+  });
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `pnpm start`: builds what is missing, migrates and (when empty) seeds the database, then serves
+// the production app on PORT (default 3000). `pnpm dev` does the same with `next dev`.
+// Embedded PGlite by default; PostgreSQL when DATABASE_URL is set.
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT || "3000";
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+};
+
+function run(label, command, args) {
+  const started = Date.now();
+  console.log(`› ${label}`);
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`✗ ${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+const where = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "the embedded database";
+if (dev) run("Generating the Prisma client", "pnpm", ["exec", "turbo", "run", "db:generate", "--output-logs=errors-only"]);
+else run("Building (cached when nothing changed)", "pnpm", ["exec", "turbo", "run", "build", "--filter=@soporte/web", "--output-logs=errors-only"]);
+run(`Migrating ${where}`, "pnpm", ["--silent", "--filter", "@soporte/db", "migrate"]);
+run(`Seeding ${where} if it is empty`, "pnpm", ["--silent", "--filter", "@soporte/db", "seed", "--if-empty"]);
+
+console.log(`› Serving Soporte on http://localhost:${port} — sign in as admin / soporte-demo-2026`);
+const server = spawn("pnpm", ["--silent", "--filter", "@soporte/web", "exec", "next", dev ? "dev" : "start", "-p", port], {
+  cwd: root,
+  env: { ...env, NODE_ENV: dev ? "development" : "production" },
+  stdio: "inherit",
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
