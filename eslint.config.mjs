@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     // Configuration modules, scripts and tests are where environment variables are read.
-    files: ["**/env.ts", "**/*.config.*", "scripts/**", "e2e/**", "**/test/**", "**/cli/**", "**/examples/**", "prisma/seed*.ts", "prisma/seed/**"],
+    files: ["**/env.ts", "**/instrumentation.ts", "**/*.config.*", "scripts/**", "e2e/**", "**/test/**", "**/cli/**", "**/examples/**", "prisma/seed*.ts", "prisma/seed/**"],
     rules: { "no-restricted-properties": "off" },
   },
 );

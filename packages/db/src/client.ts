@@ -22,13 +22,15 @@ function embeddedFactory(open: () => Promise<PGlite>): AdapterFactory {
   } as AdapterFactory;
 }
 
-export type DbHandle = {
+type HandleBase = {
   db: Db;
-  /** Raw SQL on the same database (the same connection owner for PGlite). */
+  /** Raw SQL on the same database (for PGlite, on the same instance). */
   raw: () => Promise<RawDb>;
-  kind: "postgresql" | "embedded";
   close: () => Promise<void>;
 };
+export type DbHandle =
+  | (HandleBase & { kind: "postgresql" })
+  | (HandleBase & { kind: "embedded"; pglite: () => Promise<PGlite> });
 
 export function connectPostgres(databaseUrl: string, poolSize = 10): DbHandle {
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize });
@@ -40,7 +42,8 @@ export function connectEmbedded(source: PGliteSource): DbHandle {
   let instance: Promise<PGlite> | undefined;
   const open = () =>
     (instance ??= (async () => {
-      const release = "dataDir" in source ? lockDataDir(source.dataDir) : () => {};
+      const onDisk = "dataDir" in source && !source.dataDir.startsWith("memory://");
+      const release = onDisk ? lockDataDir(source.dataDir) : () => {};
       try {
         const pg = await createPGlite(source);
         await migrate(rawFromPGlite(pg));
@@ -55,6 +58,7 @@ export function connectEmbedded(source: PGliteSource): DbHandle {
     db,
     kind: "embedded",
     raw: async () => rawFromPGlite(await open()),
+    pglite: open,
     close: async () => {
       await db.$disconnect();
       if (instance) await (await instance).close();

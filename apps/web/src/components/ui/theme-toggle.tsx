@@ -1,0 +1,81 @@
+"use client";
+
+import { MonitorIcon, MoonIcon, SunIcon } from "lucide-react";
+import { useTheme } from "next-themes";
+import * as React from "react";
+import { cn } from "@/lib/utils";
+import { Button } from "./button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "./dropdown-menu";
+
+const THEMES = [
+  { value: "light", label: "Light", Icon: SunIcon },
+  { value: "dark", label: "Dark", Icon: MoonIcon },
+  { value: "system", label: "System", Icon: MonitorIcon },
+] as const;
+
+const noopSubscribe = () => () => {};
+
+/** `false` during SSR and hydration, `true` afterwards — without a setState-in-effect re-render. */
+function useHydrated(): boolean {
+  return React.useSyncExternalStore(
+    noopSubscribe,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Light / dark / system switcher (needs next-themes' `ThemeProvider` with `attribute="class"` above it).
+ *
+ * The trigger's sun/moon icon is chosen by CSS (`dark:` variant), so the server-rendered markup never
+ * depends on the stored theme and cannot mismatch on hydration; the selected option is only read once
+ * the component has hydrated.
+ */
+function ThemeToggle({ className, ...props }: Omit<React.ComponentProps<typeof Button>, "children" | "asChild">) {
+  const { theme, setTheme } = useTheme();
+  const hydrated = useHydrated();
+  const current = hydrated ? THEMES.find((t) => t.value === theme) : undefined;
+
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button
+          variant="ghost"
+          size="icon"
+          data-slot="theme-toggle"
+          aria-label={current ? `Change theme (current: ${current.label})` : "Change theme"}
+          className={cn("relative", className)}
+          {...props}
+        >
+          <SunIcon className="size-[1.15rem] scale-100 rotate-0 transition-transform dark:scale-0 dark:-rotate-90" aria-hidden />
+          <MoonIcon
+            className="absolute size-[1.15rem] scale-0 rotate-90 transition-transform dark:scale-100 dark:rotate-0"
+            aria-hidden
+          />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="min-w-36">
+        <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">Theme</DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuRadioGroup value={current?.value ?? "system"} onValueChange={setTheme}>
+          {THEMES.map(({ value, label, Icon }) => (
+            <DropdownMenuRadioItem key={value} value={value}>
+              <Icon aria-hidden />
+              {label}
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
+
+export { ThemeToggle };

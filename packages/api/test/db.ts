@@ -1,0 +1,36 @@
+import { openTestDatabase, type TestDatabase } from "@soporte/db/testing";
+import { afterAll, beforeAll, inject } from "vitest";
+import { signInWithPassword } from "../src/auth/sign-in";
+import { loadSession } from "../src/auth/session-user";
+import { createInnerContext } from "../src/context";
+import { createCaller } from "../src/root";
+
+export const DEMO_PASSWORD = "soporte-demo-2026";
+
+/** Gives the test file its own copy of the seeded database. */
+export function useTestDatabase(): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await openTestDatabase(inject("testTemplate"));
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  return () => {
+    if (!database) throw new Error("The test database is opened in beforeAll");
+    return database;
+  };
+}
+
+const meta = { ip: "203.0.113.7", userAgent: "vitest", requestId: "test" };
+
+/** Signs in through the real password check and returns a caller acting as that user. */
+export async function callerFor(database: TestDatabase, login: string, password = DEMO_PASSWORD) {
+  const { session } = await signInWithPassword(database.db, { login, password }, "api", meta);
+  const auth = await loadSession(database.db, session.id);
+  return { caller: createCaller(createInnerContext({ db: database.db, auth, meta })), auth: auth!, sessionId: session.id };
+}
+
+export function anonymousCaller(database: TestDatabase) {
+  return createCaller(createInnerContext({ db: database.db, meta }));
+}
