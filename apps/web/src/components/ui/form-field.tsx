@@ -60,7 +60,8 @@ function FormField({
   const descriptionId = `${id}-description`;
   const errorId = `${id}-error`;
   const hasError = error !== undefined && error !== null && error !== false && error !== "";
-  const hasDescription = description !== undefined && description !== null && description !== false && description !== "";
+  const hasDescription =
+    description !== undefined && description !== null && description !== false && description !== "";
 
   const describedBy = [hasError ? errorId : null, hasDescription ? descriptionId : null].filter(Boolean).join(" ");
   const control: FormFieldControlProps = {
@@ -72,7 +73,11 @@ function FormField({
 
   return (
     <div data-slot="form-field" data-invalid={hasError} className={cn("grid gap-2", className)} {...props}>
-      <Label htmlFor={id} data-error={hasError} className={cn("data-[error=true]:text-destructive", hideLabel && "sr-only")}>
+      <Label
+        htmlFor={id}
+        data-error={hasError}
+        className={cn("data-[error=true]:text-destructive", hideLabel && "sr-only")}
+      >
         {label}
         {required && (
           <span aria-hidden="true" className="text-destructive">

@@ -55,7 +55,10 @@ function ThemeToggle({ className, ...props }: Omit<React.ComponentProps<typeof B
           className={cn("relative", className)}
           {...props}
         >
-          <SunIcon className="size-[1.15rem] scale-100 rotate-0 transition-transform dark:scale-0 dark:-rotate-90" aria-hidden />
+          <SunIcon
+            className="size-[1.15rem] scale-100 rotate-0 transition-transform dark:scale-0 dark:-rotate-90"
+            aria-hidden
+          />
           <MoonIcon
             className="absolute size-[1.15rem] scale-0 rotate-90 transition-transform dark:scale-100 dark:rotate-0"
             aria-hidden
