@@ -31,7 +31,7 @@ const where = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "the embe
 if (dev) run("Generating the Prisma client", "pnpm", ["exec", "turbo", "run", "db:generate", "--output-logs=errors-only"]);
 else run("Building (cached when nothing changed)", "pnpm", ["exec", "turbo", "run", "build", "--filter=@soporte/web", "--output-logs=errors-only"]);
 run(`Migrating ${where}`, "pnpm", ["--silent", "--filter", "@soporte/db", "migrate"]);
-run(`Seeding ${where} if it is empty`, "pnpm", ["--silent", "--filter", "@soporte/db", "seed", "--if-empty"]);
+run(`Seeding ${where} (demo data, only what is missing)`, "pnpm", ["--silent", "--filter", "@soporte/db", "seed"]);
 
 console.log(`› Serving Soporte on http://localhost:${port} — sign in as admin / soporte-demo-2026`);
 const server = spawn("pnpm", ["--silent", "--filter", "@soporte/web", "exec", "next", dev ? "dev" : "start", "-p", port], {

@@ -33,7 +33,14 @@ export type StatusName = (typeof STATUSES)[number]["name"];
 
 export const PRIORITIES = [
   { name: "Low", nameEs: "Baja", color: "#10b981", responseMinutes: 480, resolutionMinutes: 4320 },
-  { name: "Normal", nameEs: "Normal", color: "#3b82f6", responseMinutes: 240, resolutionMinutes: 1440, isDefault: true },
+  {
+    name: "Normal",
+    nameEs: "Normal",
+    color: "#3b82f6",
+    responseMinutes: 240,
+    resolutionMinutes: 1440,
+    isDefault: true,
+  },
   { name: "High", nameEs: "Alta", color: "#f97316", responseMinutes: 60, resolutionMinutes: 480 },
   { name: "Urgent", nameEs: "Urgente", color: "#ef4444", responseMinutes: 15, resolutionMinutes: 240 },
 ] as const satisfies readonly Omit<Prisma.PriorityCreateManyInput, "position">[];

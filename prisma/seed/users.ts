@@ -1,5 +1,6 @@
 import { DAY, HOUR, addMs, uuidv7 } from "./random.ts";
 import {
+  ORGANIZATIONS,
   idsByName,
   must,
   type LocationName,
@@ -8,40 +9,54 @@ import {
   type Tx,
 } from "./catalogs.ts";
 
-/** The one password of every demo account (documented on the sign-in page of a demo install). */
+/** The one password of every demo account (the start script prints it). */
 export const DEMO_PASSWORD = "soporte-demo-2026";
+
+export type Lang = "en" | "es";
 
 type DemoUser = {
   email: string;
   fullName: string;
   role: RoleName;
-  locale: "en" | "es";
+  /** The language the person writes tickets and messages in. */
+  lang: Lang;
   organization?: OrganizationName;
   location?: LocationName;
   isSuperuser?: boolean;
 };
 
-// The four accounts people sign in with keep the default "en" locale so the UI they first see is
-// predictable; everyone else speaks the language of their name.
 const DEMO_ACCOUNTS: DemoUser[] = [
-  { email: "admin@soporte.test", fullName: "Ana Administradora", role: "admin", locale: "en", location: "Head office", isSuperuser: true },
-  { email: "agent@soporte.test", fullName: "Carlos Técnico", role: "agent", locale: "en", location: "Head office" },
-  { email: "backoffice@soporte.test", fullName: "Beatriz Backoffice", role: "backoffice", locale: "en", location: "Head office" },
+  {
+    email: "admin@soporte.test",
+    fullName: "Ana Administradora",
+    role: "admin",
+    lang: "es",
+    location: "Head office",
+    isSuperuser: true,
+  },
+  { email: "agent@soporte.test", fullName: "Carlos Técnico", role: "agent", lang: "es", location: "Head office" },
+  {
+    email: "backoffice@soporte.test",
+    fullName: "Beatriz Backoffice",
+    role: "backoffice",
+    lang: "es",
+    location: "Head office",
+  },
   {
     email: "requester@soporte.test",
     fullName: "Roberto Solicitante",
     role: "requester",
-    locale: "en",
+    lang: "es",
     organization: "Acme Corp",
     location: "Head office",
   },
 ];
 
-const agent = (email: string, fullName: string, locale: "en" | "es", location: LocationName): DemoUser => ({
-  email: `${email}@soporte.test`,
+const agent = (handle: string, fullName: string, lang: Lang, location: LocationName): DemoUser => ({
+  email: `${handle}@soporte.test`,
   fullName,
   role: "agent",
-  locale,
+  lang,
   location,
 });
 
@@ -54,21 +69,23 @@ const AGENTS: DemoUser[] = [
   agent("emily.parker", "Emily Parker", "en", "Head office"),
 ];
 
-const DOMAINS: Record<OrganizationName, string> = {
-  "Acme Corp": "acme.test",
-  Globex: "globex.test",
-  Initech: "initech.test",
-  "Hospital San Rafael": "hsanrafael.test",
-  "Municipalidad de Guatemala": "muniguate.test",
-};
+const domainOf = (organization: OrganizationName) =>
+  ORGANIZATIONS.find((candidate) => candidate.name === organization)?.domain ?? "example.test";
 
 const requester = (
   handle: string,
   fullName: string,
-  locale: "en" | "es",
+  lang: Lang,
   organization: OrganizationName,
   location: LocationName,
-): DemoUser => ({ email: `${handle}@${DOMAINS[organization]}`, fullName, role: "requester", locale, organization, location });
+): DemoUser => ({
+  email: `${handle}@${domainOf(organization)}`,
+  fullName,
+  role: "requester",
+  lang,
+  organization,
+  location,
+});
 
 const REQUESTERS: DemoUser[] = [
   requester("lucia.fernandez", "Lucía Fernández", "es", "Acme Corp", "Head office"),
@@ -108,8 +125,18 @@ export const AGENT_EMAILS = DEMO_USERS.filter((user) => user.role === "agent").m
 export const REQUESTER_EMAILS = DEMO_USERS.filter((user) => user.role === "requester").map((user) => user.email);
 
 const AVATAR_COLORS = [
-  "#4f46e5", "#0891b2", "#059669", "#d97706", "#dc2626", "#7c3aed",
-  "#db2777", "#2563eb", "#65a30d", "#ea580c", "#0d9488", "#9333ea",
+  "#4f46e5",
+  "#0891b2",
+  "#059669",
+  "#d97706",
+  "#dc2626",
+  "#7c3aed",
+  "#db2777",
+  "#2563eb",
+  "#65a30d",
+  "#ea580c",
+  "#0d9488",
+  "#9333ea",
 ];
 
 /**
@@ -132,48 +159,60 @@ export async function seedUsers(tx: Tx, now: Date, passwordHash: () => Promise<s
     idsByName(tx.role.findMany({ select: { id: true, name: true } })),
   ]);
 
-  // Accounts date from three months back so they predate the demo tickets they open.
-  const rows = missing.map((user) => {
-    const index = DEMO_USERS.indexOf(user);
-    const createdAt = addMs(now, -90 * DAY + index * HOUR);
-    return {
-      id: uuidv7(createdAt),
-      email: user.email.toLowerCase(),
-      username: user.email.split("@")[0]!.toLowerCase(),
-      passwordHash: hash,
-      fullName: user.fullName,
-      locale: user.locale,
-      avatarColor: AVATAR_COLORS[index % AVATAR_COLORS.length]!,
-      isSuperuser: user.isSuperuser ?? false,
-      organizationId: user.organization ? must(organizations, user.organization, "organization") : null,
-      locationId: user.location ? must(locations, user.location, "location") : null,
-      createdAt,
-      updatedAt: createdAt,
-      role: user.role,
-    };
-  });
-
+  const planned = missing.map((user) => ({
+    role: user.role,
+    row: userRow(user, now, hash, organizations, locations),
+  }));
   // A clash on the username alone (someone registered "admin" with another email) skips that row,
   // so roles are given only to the rows actually inserted.
   const inserted = await tx.user.createManyAndReturn({
-    data: rows.map(({ role: _role, ...user }) => user),
+    data: planned.map(({ row }) => row),
     skipDuplicates: true,
     select: { id: true },
   });
   const insertedIds = new Set(inserted.map((user) => user.id));
   await tx.userRole.createMany({
-    data: rows
-      .filter((row) => insertedIds.has(row.id))
-      .map((row) => ({ userId: row.id, roleId: must(roles, row.role, "role"), assignedAt: row.createdAt })),
+    data: planned
+      .filter(({ row }) => insertedIds.has(row.id))
+      .map(({ row, role }) => ({ userId: row.id, roleId: must(roles, role, "role"), assignedAt: row.createdAt })),
     skipDuplicates: true,
   });
+}
+
+function userRow(
+  user: DemoUser,
+  now: Date,
+  passwordHash: string,
+  organizations: ReadonlyMap<string, string>,
+  locations: ReadonlyMap<string, string>,
+) {
+  const index = DEMO_USERS.indexOf(user);
+  // Accounts date from three months back so they predate the demo tickets they open.
+  const createdAt = addMs(now, -90 * DAY + index * HOUR);
+  const email = user.email.toLowerCase();
+  return {
+    id: uuidv7(createdAt),
+    email,
+    username: email.slice(0, email.indexOf("@")),
+    passwordHash,
+    fullName: user.fullName,
+    // The accounts people sign in with keep the default UI language, so what a first visit shows
+    // is predictable; everyone else uses the language they write in.
+    locale: DEMO_ACCOUNTS.includes(user) ? "en" : user.lang,
+    avatarColor: AVATAR_COLORS[index % AVATAR_COLORS.length] ?? "#4f46e5",
+    isSuperuser: user.isSuperuser ?? false,
+    organizationId: user.organization ? must(organizations, user.organization, "organization") : null,
+    locationId: user.location ? must(locations, user.location, "location") : null,
+    createdAt,
+    updatedAt: createdAt,
+  };
 }
 
 export type Person = {
   id: string;
   email: string;
   firstName: string;
-  locale: string;
+  lang: Lang;
   organizationId: string | null;
   locationId: string | null;
 };
@@ -182,9 +221,13 @@ export type Person = {
 export async function loadPeople(tx: Tx): Promise<Map<string, Person>> {
   const users = await tx.user.findMany({
     where: { email: { in: DEMO_USERS.map((user) => user.email) } },
-    select: { id: true, email: true, fullName: true, locale: true, organizationId: true, locationId: true },
+    select: { id: true, email: true, fullName: true, organizationId: true, locationId: true },
   });
+  const langs = new Map(DEMO_USERS.map((user) => [user.email, user.lang]));
   return new Map(
-    users.map(({ fullName, ...user }) => [user.email, { ...user, firstName: fullName.split(" ")[0] ?? fullName }]),
+    users.map(({ fullName, ...user }) => [
+      user.email,
+      { ...user, firstName: fullName.split(" ")[0] ?? fullName, lang: langs.get(user.email) ?? "en" },
+    ]),
   );
 }

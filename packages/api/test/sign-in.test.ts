@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { type TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { INVALID_CREDENTIALS, signInWithPassword } from "../src/auth/sign-in";
 import { DEMO_PASSWORD, useTestDatabase } from "./db";
