@@ -23,7 +23,7 @@ test.describe("sign-in and the app shell", () => {
   test("a wrong password shows a clear error and keeps the user signed out", async ({ page }) => {
     await page.goto("/sign-in");
     await signIn(page, "agent", "wrong-password-123");
-    await expect(page.getByRole("alert")).toHaveText("Wrong email/username or password.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email/username or password.");
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/sign-in/);
