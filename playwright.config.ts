@@ -9,6 +9,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "test-results/report" }]],
   grepInvert: process.env.SCREENSHOTS ? undefined : /@screenshots/,
@@ -26,7 +27,8 @@ export default defineConfig({
     // Prepares a fresh database (PGlite, or PostgreSQL when TEST_DATABASE_URL is set) and serves
     // the production build.
     command: `node e2e/serve.mjs ${port}`,
-    url: `http://localhost:${port}/api/health`,
+    // Readiness, not liveness: opening the database here keeps its cold start out of the first test.
+    url: `http://localhost:${port}/api/health/db`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "ignore",

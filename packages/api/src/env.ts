@@ -13,6 +13,9 @@ const schema = z.object({
   REFRESH_TOKEN_TTL_SECONDS: duration(7 * 24 * 3600, 90 * 24 * 3600),
   REFRESH_TOKEN_IDLE_SECONDS: duration(3 * 24 * 3600, 90 * 24 * 3600),
   WEB_SESSION_TTL_SECONDS: duration(7 * 24 * 3600, 90 * 24 * 3600),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT_IP_MINUTE: z.coerce.number().int().positive().default(10),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT_HOUR: z.coerce.number().int().positive().default(100),
+  RATE_LIMIT_LOGIN_PER_IP_HOUR: z.coerce.number().int().positive().default(500),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

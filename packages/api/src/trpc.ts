@@ -4,6 +4,7 @@ import { z, ZodError } from "zod";
 import type { Context } from "./context";
 import { apiEnv } from "./env";
 import { logger } from "./lib/logger";
+import { RateLimitedError } from "./auth/rate-limit";
 import { hasPermission } from "./auth/session-user";
 import type { Permission } from "./permissions";
 
@@ -22,6 +23,7 @@ const t = initTRPC.context<Context>().create({
         path: shape.data.path,
         requestId: ctx?.meta.requestId ?? null,
         zodError,
+        retryAfterSeconds: error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null,
         ...(production ? {} : { stack: shape.data.stack }),
       },
     };

@@ -16,7 +16,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     api.createClient({
       links: [
-        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 10 }),
+        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 20 }),
       ],
     }),
   );

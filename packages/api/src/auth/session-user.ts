@@ -13,6 +13,8 @@ export const sessionUserSelect = {
   roles: { select: { role: { select: { name: true, permissions: true } } } },
 } as const;
 
+const LAST_USED_PRECISION_MS = 60_000;
+
 export type SessionUser = {
   id: string;
   email: string;
@@ -34,9 +36,13 @@ export type AuthSession = { sessionId: string; user: SessionUser };
 export async function loadSession(db: Db, sessionId: string, now = new Date()): Promise<AuthSession | null> {
   const session = await db.session.findUnique({
     where: { id: sessionId },
-    select: { revokedAt: true, expiresAt: true, user: { select: sessionUserSelect } },
+    select: { revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: sessionUserSelect } },
   });
   if (!session || session.revokedAt || session.expiresAt <= now || !session.user.active) return null;
+  // "Last used" is shown in the sessions list; a minute's precision spares a write per request.
+  if (now.getTime() - session.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await db.session.updateMany({ where: { id: sessionId, lastUsedAt: session.lastUsedAt }, data: { lastUsedAt: now } });
+  }
   const { roles, active: _active, ...user } = session.user;
   const permissions = new Set<Permission>();
   for (const { role } of roles) for (const name of role.permissions) if (isPermission(name)) permissions.add(name);

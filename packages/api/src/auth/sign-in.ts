@@ -1,22 +1,42 @@
-import { TRPCError } from "@trpc/server";
 import type { Db, SessionKind } from "@soporte/db";
+import { TRPCError } from "@trpc/server";
 import type { RequestMeta } from "../context";
 import { apiEnv } from "../env";
 import { timingSafeDummyVerify, verifyPassword } from "./password";
+import { assertWithinLimits, recordHit, type LimitRule } from "./rate-limit";
 
 export type SignInInput = { login: string; password: string; device?: string | undefined };
 
 export const INVALID_CREDENTIALS = "Wrong email/username or password.";
 
-/** Checks a password login and opens a new session (one row in Session) for it. */
+/** Failed logins are limited per account+IP, per account and per IP. */
+function loginLimits(account: string, ip: string): LimitRule[] {
+  const env = apiEnv();
+  return [
+    { key: `login:account-ip:${account}:${ip}`, limit: env.RATE_LIMIT_LOGIN_PER_ACCOUNT_IP_MINUTE, windowSeconds: 60 },
+    { key: `login:account:${account}`, limit: env.RATE_LIMIT_LOGIN_PER_ACCOUNT_HOUR, windowSeconds: 3600 },
+    { key: `login:ip:${ip}`, limit: env.RATE_LIMIT_LOGIN_PER_IP_HOUR, windowSeconds: 3600 },
+  ];
+}
+
+/**
+ * Checks a password login and opens a new session (one row in Session) for it. Shared by the
+ * browser (next-auth) and `auth.login`, so both count against the same limits.
+ */
 export async function signInWithPassword(db: Db, input: SignInInput, kind: SessionKind, meta: RequestMeta) {
   const login = input.login.trim().toLowerCase();
   const user = await db.user.findFirst({
     where: login.includes("@") ? { email: login } : { username: login },
     select: { id: true, passwordHash: true, active: true },
   });
+  const limits = loginLimits(user?.id ?? login, meta.ip || "unknown");
+  await assertWithinLimits(db, limits, "failed sign-in attempts");
+
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await timingSafeDummyVerify(input.password);
-  if (!user || !valid) throw new TRPCError({ code: "UNAUTHORIZED", message: INVALID_CREDENTIALS });
+  if (!user || !valid) {
+    await recordHit(db, limits);
+    throw new TRPCError({ code: "UNAUTHORIZED", message: INVALID_CREDENTIALS });
+  }
   if (!user.active) throw new TRPCError({ code: "FORBIDDEN", message: "This account is disabled. Ask an administrator to enable it." });
 
   const env = apiEnv();
@@ -28,7 +48,7 @@ export async function signInWithPassword(db: Db, input: SignInInput, kind: Sessi
         userId: user.id,
         kind,
         userAgent: meta.userAgent.slice(0, 512),
-        device: (input.device ?? describeDevice(meta.userAgent)).slice(0, 120),
+        device: (input.device || describeDevice(meta.userAgent)).slice(0, 120),
         ip: meta.ip,
         expiresAt: new Date(now.getTime() + ttl * 1000),
       },
@@ -39,29 +59,24 @@ export async function signInWithPassword(db: Db, input: SignInInput, kind: Sessi
   return { session, userId: user.id };
 }
 
+const BROWSERS: [RegExp, string][] = [
+  [/Edg\//, "Edge"],
+  [/Firefox\//, "Firefox"],
+  [/Chrome\//, "Chrome"],
+  [/Safari\//, "Safari"],
+  [/node|undici/i, "Node.js"],
+];
+const SYSTEMS: [RegExp, string][] = [
+  [/Windows/, "Windows"],
+  [/Android/, "Android"],
+  [/iPhone|iPad/, "iOS"],
+  [/Mac OS X/, "macOS"],
+  [/Linux/, "Linux"],
+];
+
 /** A short human label for a user agent ("Chrome on Linux"). */
 export function describeDevice(userAgent: string): string {
-  const browser = /Edg\//.test(userAgent)
-    ? "Edge"
-    : /Firefox\//.test(userAgent)
-      ? "Firefox"
-      : /Chrome\//.test(userAgent)
-        ? "Chrome"
-        : /Safari\//.test(userAgent)
-          ? "Safari"
-          : /node|undici/i.test(userAgent)
-            ? "Node.js"
-            : "";
-  const os = /Windows/.test(userAgent)
-    ? "Windows"
-    : /Android/.test(userAgent)
-      ? "Android"
-      : /iPhone|iPad/.test(userAgent)
-        ? "iOS"
-        : /Mac OS X/.test(userAgent)
-          ? "macOS"
-          : /Linux/.test(userAgent)
-            ? "Linux"
-            : "";
-  return [browser, os].filter(Boolean).join(" on ") || "Unknown device";
+  const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1];
+  const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
+  return [browser, system].filter(Boolean).join(" on ") || "Unknown device";
 }

@@ -1,14 +1,48 @@
 import type { TRPCRouterRecord } from "@trpc/server";
+import { revokeSessions } from "../auth/api-session";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { checkPasswordPolicy } from "../auth/password-policy";
+import { audit, diff } from "../lib/audit";
+import { fieldError } from "../lib/errors";
+import { changePasswordSchema, profileSchema } from "../schemas/auth";
+import { profileSelect } from "../services/profile";
 import { protectedProcedure } from "../trpc";
 
 export const meRouter = {
   get: protectedProcedure.query(async ({ ctx }) => {
-    const profile = await ctx.db.user.findUniqueOrThrow({
-      where: { id: ctx.auth.user.id },
-      select: { bio: true, phone: true, createdAt: true, lastLoginAt: true, organization: { select: { id: true, name: true } }, location: { select: { id: true, name: true } } },
-    });
-    return { ...ctx.auth.user, ...profile };
+    const profile = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.auth.user.id }, select: profileSelect });
+    return { ...profile, roles: ctx.auth.user.roles, permissions: ctx.auth.user.permissions };
   }),
+
+  update: protectedProcedure.input(profileSchema).mutation(async ({ ctx, input }) => {
+    return ctx.db.$transaction(async (tx) => {
+      const before = await tx.user.findUniqueOrThrow({ where: { id: ctx.auth.user.id }, select: profileSelect });
+      const after = await tx.user.update({ where: { id: before.id }, data: input, select: profileSelect });
+      const changes = diff(before, input);
+      if (Object.keys(changes).length) await audit(tx, ctx, { action: "user.update_profile", entityType: "user", entityId: before.id, changes });
+      return after;
+    });
+  }),
+
+  /** Needs the current password; signs out every other session of the user. */
+  changePassword: protectedProcedure.input(changePasswordSchema).mutation(async ({ ctx, input }) => {
+    const user = await ctx.db.user.findUniqueOrThrow({
+      where: { id: ctx.auth.user.id },
+      select: { id: true, email: true, username: true, passwordHash: true },
+    });
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw fieldError("currentPassword", "The current password is wrong.");
+    if (input.newPassword === input.currentPassword) throw fieldError("newPassword", "Choose a password different from the current one.");
+    checkPasswordPolicy(input.newPassword, user, "newPassword");
+    const passwordHash = await hashPassword(input.newPassword);
+    const revoked = await ctx.db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+      const revoked = await revokeSessions(tx, { userId: user.id, id: { not: ctx.auth.sessionId } }, "password changed");
+      await audit(tx, ctx, { action: "user.change_password", entityType: "user", entityId: user.id });
+      return revoked;
+    });
+    return { otherSessionsRevoked: revoked };
+  }),
+
   permissions: protectedProcedure.query(({ ctx }) => ({
     isSuperuser: ctx.auth.user.isSuperuser,
     roles: ctx.auth.user.roles,

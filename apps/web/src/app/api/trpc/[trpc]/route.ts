@@ -1,16 +1,27 @@
-import { apiEnv, appRouter, createRequestContext, logger } from "@soporte/api";
+import { apiEnv, appRouter, createRequestContext, logger, RateLimitedError } from "@soporte/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
+import { limitBody } from "@/server/body-limit";
 import { db } from "@/server/db";
 
+/** Batches larger than this are refused; the web client's batch link uses the same limit. */
+const MAX_BATCH_SIZE = 20;
+
 const handler = async (req: NextRequest) => {
+  const limited = await limitBody(req);
+  if (limited instanceof Response) return limited;
   const token = await getToken({ req, secret: apiEnv().AUTH_SECRET });
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     router: appRouter,
-    req,
+    req: limited,
+    maxBatchSize: MAX_BATCH_SIZE,
     createContext: () => createRequestContext({ db: db(), headers: req.headers, browserSessionId: token?.sid }),
+    responseMeta({ errors }) {
+      const retryAfter = Math.max(0, ...errors.map((e) => (e.cause instanceof RateLimitedError ? e.cause.retryAfterSeconds : 0)));
+      return retryAfter ? { headers: new Headers({ "retry-after": String(retryAfter) }) } : {};
+    },
     onError({ error, path, ctx }) {
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ requestId: ctx?.meta.requestId, path, err: error.cause ?? error }, "tRPC request failed");
     },

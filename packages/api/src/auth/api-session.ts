@@ -1,0 +1,71 @@
+import type { Db, Prisma } from "@soporte/db";
+import { TRPCError } from "@trpc/server";
+import type { Context } from "../context";
+import { apiEnv } from "../env";
+import { audit } from "../lib/audit";
+import { hashRefreshToken, newRefreshToken, signAccessToken } from "./tokens";
+
+export type TokenPair = { accessToken: string; refreshToken: string; accessTokenExpiresAt: Date };
+
+/** A fresh refresh token in the session's family, and an access token for the session. */
+export async function issueTokens(tx: Prisma.TransactionClient | Db, session: { id: string; userId: string }): Promise<TokenPair> {
+  const refresh = newRefreshToken();
+  await tx.refreshToken.create({ data: { sessionId: session.id, tokenHash: refresh.hash } });
+  const access = await signAccessToken({ userId: session.userId, sessionId: session.id });
+  return { accessToken: access.token, refreshToken: refresh.token, accessTokenExpiresAt: access.expiresAt };
+}
+
+const REFUSED = "This session has ended. Sign in again.";
+
+export async function revokeSessions(db: Prisma.TransactionClient | Db, where: Prisma.SessionWhereInput, reason: string): Promise<number> {
+  const { count } = await db.session.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+  return count;
+}
+
+/**
+ * Rotates a refresh token. The presented token is marked rotated by one conditional update, so of
+ * concurrent refreshes exactly one wins. Presenting a token that was already rotated means it was
+ * copied: the whole session (the token family) is revoked and the event audited.
+ */
+export async function refreshSession(ctx: Context, refreshToken: string): Promise<TokenPair> {
+  const { db } = ctx;
+  const now = new Date();
+  const token = await db.refreshToken.findUnique({
+    where: { tokenHash: hashRefreshToken(refreshToken) },
+    select: {
+      id: true,
+      rotatedAt: true,
+      session: { select: { id: true, userId: true, kind: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { active: true } } } },
+    },
+  });
+  if (!token || token.session.kind !== "api") throw new TRPCError({ code: "UNAUTHORIZED", message: REFUSED });
+  const { session } = token;
+
+  if (token.rotatedAt) {
+    await db.$transaction(async (tx) => {
+      const revoked = await revokeSessions(tx, { id: session.id }, "refresh token reused");
+      if (revoked) {
+        await audit(tx, ctx, {
+          actorId: session.userId,
+          action: "session.refresh_token_reused",
+          entityType: "session",
+          entityId: session.id,
+          changes: { revokedAt: { before: null, after: now } },
+        });
+      }
+    });
+    throw new TRPCError({ code: "UNAUTHORIZED", message: REFUSED });
+  }
+
+  const idleLimit = new Date(now.getTime() - apiEnv().REFRESH_TOKEN_IDLE_SECONDS * 1000);
+  if (session.revokedAt || session.expiresAt <= now || session.lastUsedAt < idleLimit || !session.user.active) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: REFUSED });
+  }
+
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.refreshToken.updateMany({ where: { id: token.id, rotatedAt: null }, data: { rotatedAt: now } });
+    if (count !== 1) throw new TRPCError({ code: "UNAUTHORIZED", message: REFUSED });
+    await tx.session.update({ where: { id: session.id }, data: { lastUsedAt: now, ip: ctx.meta.ip || undefined } });
+    return issueTokens(tx, session);
+  });
+}

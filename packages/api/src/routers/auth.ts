@@ -1,0 +1,66 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
+import { issueTokens, refreshSession, revokeSessions } from "../auth/api-session";
+import { hashPassword } from "../auth/password";
+import { checkPasswordPolicy } from "../auth/password-policy";
+import { signInWithPassword } from "../auth/sign-in";
+import { audit } from "../lib/audit";
+import { fieldError } from "../lib/errors";
+import { loginSchema, refreshSchema, registerSchema } from "../schemas/auth";
+import { isRegistrationOpen } from "../services/settings";
+import { profileSelect } from "../services/profile";
+import { protectedProcedure, publicProcedure } from "../trpc";
+
+export const authRouter = {
+  register: publicProcedure.input(registerSchema).mutation(async ({ ctx, input }) => {
+    if (!(await isRegistrationOpen(ctx.db))) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Self-registration is turned off. Ask an administrator for an account." });
+    }
+    checkPasswordPolicy(input.password, input);
+    const taken = await ctx.db.user.findFirst({
+      where: { OR: [{ email: input.email }, { username: input.username }] },
+      select: { email: true },
+    });
+    if (taken) {
+      throw taken.email === input.email
+        ? fieldError("email", "An account with this email already exists.", "CONFLICT")
+        : fieldError("username", "This username is taken.", "CONFLICT");
+    }
+    const passwordHash = await hashPassword(input.password);
+    return ctx.db.$transaction(async (tx) => {
+      // Self-registration only ever grants the requester role.
+      const requester = await tx.role.findUniqueOrThrow({ where: { name: "requester" }, select: { id: true } });
+      const user = await tx.user.create({
+        data: { email: input.email, username: input.username, fullName: input.fullName, passwordHash, roles: { create: { roleId: requester.id } } },
+        select: profileSelect,
+      });
+      await audit(tx, ctx, {
+        actorId: user.id,
+        action: "user.register",
+        entityType: "user",
+        entityId: user.id,
+        changes: { email: { before: null, after: user.email }, username: { before: null, after: user.username } },
+      });
+      return user;
+    });
+  }),
+
+  login: publicProcedure.input(loginSchema).mutation(async ({ ctx, input }) => {
+    const { session, userId } = await signInWithPassword(ctx.db, input, "api", ctx.meta);
+    const tokens = await issueTokens(ctx.db, { id: session.id, userId });
+    const user = await ctx.db.user.findUniqueOrThrow({ where: { id: userId }, select: profileSelect });
+    return { ...tokens, user };
+  }),
+
+  refresh: publicProcedure.input(refreshSchema).mutation(({ ctx, input }) => refreshSession(ctx, input.refreshToken)),
+
+  logout: protectedProcedure.mutation(async ({ ctx }) => {
+    await revokeSessions(ctx.db, { id: ctx.auth.sessionId }, "signed out");
+    return { revoked: 1 };
+  }),
+
+  logoutAll: protectedProcedure.mutation(async ({ ctx }) => {
+    const revoked = await revokeSessions(ctx.db, { userId: ctx.auth.user.id }, "signed out everywhere");
+    return { revoked };
+  }),
+} satisfies TRPCRouterRecord;

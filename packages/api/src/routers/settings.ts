@@ -1,0 +1,32 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../lib/audit";
+import { isRegistrationOpen, REGISTRATION_SETTING } from "../services/settings";
+import { permissionProcedure, publicProcedure } from "../trpc";
+
+export const settingsRouter = {
+  /** Public: the sign-in page needs to know whether to offer registration. */
+  get: publicProcedure.query(async ({ ctx }) => ({ registrationEnabled: await isRegistrationOpen(ctx.db) })),
+
+  update: permissionProcedure("settings.manage")
+    .input(z.object({ registrationEnabled: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      return ctx.db.$transaction(async (tx) => {
+        const before = await isRegistrationOpen(tx);
+        await tx.setting.upsert({
+          where: { key: REGISTRATION_SETTING },
+          create: { key: REGISTRATION_SETTING, value: input.registrationEnabled },
+          update: { value: input.registrationEnabled },
+        });
+        if (before !== input.registrationEnabled) {
+          await audit(tx, ctx, {
+            action: "settings.update",
+            entityType: "setting",
+            entityId: REGISTRATION_SETTING,
+            changes: { registrationEnabled: { before, after: input.registrationEnabled } },
+          });
+        }
+        return { registrationEnabled: input.registrationEnabled };
+      });
+    }),
+} satisfies TRPCRouterRecord;
