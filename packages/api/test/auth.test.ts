@@ -1,0 +1,195 @@
+import { TRPCError } from "@trpc/server";
+import { describe, expect, it } from "vitest";
+import { createInnerContext, createRequestContext } from "../src/context";
+import { createCaller } from "../src/root";
+import { DEMO_PASSWORD, anonymousCaller, useTestDatabase } from "./db";
+
+const database = useTestDatabase();
+let counter = 0;
+const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${counter++}`;
+
+const callerAt = (ip: string) => createCaller(createInnerContext({ db: database().db, meta: { ip, userAgent: "vitest" } }));
+const bearer = (token: string) => new Headers({ authorization: `Bearer ${token}` });
+const authOf = async (accessToken: string) => (await createRequestContext({ db: database().db, headers: bearer(accessToken) })).auth;
+
+async function failure(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TRPCError) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+function newAccount(password = "a-fine-long-passphrase") {
+  const name = unique("user");
+  return { email: `${name}@example.test`, username: name, fullName: "New Person", password };
+}
+
+describe("auth.register", () => {
+  it("creates a requester, whatever else is asked for, and audits it", async () => {
+    const input = { ...newAccount(), roleIds: ["admin"], isSuperuser: true } as ReturnType<typeof newAccount>;
+    const user = await anonymousCaller(database()).auth.register(input);
+    const row = await database().db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { isSuperuser: true, passwordHash: true, roles: { select: { role: { select: { name: true } } } } },
+    });
+    expect(row.roles.map((r) => r.role.name)).toEqual(["requester"]);
+    expect(row.isSuperuser).toBe(false);
+    expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(user).not.toHaveProperty("passwordHash");
+    expect(await database().db.auditLog.count({ where: { entityId: user.id, action: "user.register" } })).toBe(1);
+  });
+
+  it("refuses a taken email or username as CONFLICT on that field", async () => {
+    const first = newAccount();
+    await anonymousCaller(database()).auth.register(first);
+    const sameEmail = await failure(anonymousCaller(database()).auth.register({ ...newAccount(), email: first.email.toUpperCase() }));
+    expect(sameEmail.code).toBe("CONFLICT");
+    expect(sameEmail.message).toMatch(/email already exists/);
+    const sameUsername = await failure(anonymousCaller(database()).auth.register({ ...newAccount(), username: first.username }));
+    expect(sameUsername.code).toBe("CONFLICT");
+    expect(sameUsername.message).toMatch(/username is taken/);
+  });
+
+  it("enforces the password policy: 10 to 128 characters, not common, not the username", async () => {
+    const caller = anonymousCaller(database());
+    expect((await failure(caller.auth.register(newAccount("x".repeat(4) + "abcde")))).code).toBe("BAD_REQUEST"); // 9
+    expect((await caller.auth.register(newAccount("abcdefghij"))).id).toBeTruthy(); // 10
+    expect((await caller.auth.register(newAccount("p4ss".repeat(32)))).id).toBeTruthy(); // 128
+    expect((await failure(caller.auth.register(newAccount("p4ss".repeat(32) + "x")))).code).toBe("BAD_REQUEST"); // 129
+    expect((await failure(caller.auth.register(newAccount("qwertyuiop")))).message).toMatch(/most common/);
+    const sameAsUsername = { ...newAccount(), username: "longusername1", password: "longusername1" };
+    expect((await failure(caller.auth.register(sameAsUsername))).message).toMatch(/email address or username/);
+    expect(await database().db.user.count({ where: { username: "longusername1" } })).toBe(0);
+  });
+
+  it("is refused while self-registration is turned off", async () => {
+    const admin = await callerAt("198.51.100.1").auth.login({ login: "admin", password: DEMO_PASSWORD });
+    const adminCaller = createCaller(createInnerContext({ db: database().db, auth: await authOf(admin.accessToken) }));
+    await adminCaller.settings.update({ registrationEnabled: false });
+    try {
+      const account = newAccount();
+      expect((await failure(anonymousCaller(database()).auth.register(account))).code).toBe("FORBIDDEN");
+      expect(await database().db.user.count({ where: { email: account.email } })).toBe(0);
+    } finally {
+      await adminCaller.settings.update({ registrationEnabled: true });
+    }
+  });
+});
+
+describe("auth.login and tokens", () => {
+  it("returns an access token, a refresh token and the user, by email or username", async () => {
+    for (const login of ["agent@soporte.test", "agent"]) {
+      const result = await callerAt("198.51.100.2").auth.login({ login, password: DEMO_PASSWORD, device: "CLI" });
+      expect(result.user.username).toBe("agent");
+      expect(result.user).not.toHaveProperty("passwordHash");
+      expect(result.refreshToken.length).toBeGreaterThanOrEqual(43); // 256 bits, base64url
+      const minutes = (result.accessTokenExpiresAt.getTime() - Date.now()) / 60_000;
+      expect(minutes).toBeGreaterThan(14);
+      expect(minutes).toBeLessThanOrEqual(15);
+      expect((await authOf(result.accessToken))?.user.username).toBe("agent");
+      const session = await database().db.session.findFirstOrThrow({ where: { userId: result.user.id }, orderBy: { createdAt: "desc" } });
+      expect(session.device).toBe("CLI");
+      const stored = await database().db.refreshToken.findMany({ where: { sessionId: session.id } });
+      expect(stored.map((t) => t.tokenHash)).not.toContain(result.refreshToken);
+    }
+  });
+
+  it("does not accept a refresh token as an access token", async () => {
+    const result = await callerAt("198.51.100.3").auth.login({ login: "agent", password: DEMO_PASSWORD });
+    expect(await authOf(result.refreshToken)).toBeNull();
+  });
+
+  it("refresh rotates: the new pair works, the old refresh token does not", async () => {
+    const caller = callerAt("198.51.100.4");
+    const first = await caller.auth.login({ login: "backoffice", password: DEMO_PASSWORD });
+    const second = await caller.auth.refresh({ refreshToken: first.refreshToken });
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    expect((await authOf(second.accessToken))?.user.username).toBe("backoffice");
+    const third = await caller.auth.refresh({ refreshToken: second.refreshToken });
+    expect((await authOf(third.accessToken))?.user.username).toBe("backoffice");
+  });
+
+  it("a reused refresh token revokes its whole family and is audited", async () => {
+    const caller = callerAt("198.51.100.5");
+    const login = await caller.auth.login({ login: "backoffice", password: DEMO_PASSWORD });
+    const rotated = await caller.auth.refresh({ refreshToken: login.refreshToken });
+    expect((await failure(caller.auth.refresh({ refreshToken: login.refreshToken }))).code).toBe("UNAUTHORIZED");
+    // The thief's copy is dead, and so is everything the legitimate client got from the family.
+    expect((await failure(caller.auth.refresh({ refreshToken: rotated.refreshToken }))).code).toBe("UNAUTHORIZED");
+    expect(await authOf(rotated.accessToken)).toBeNull();
+    const session = await database().db.session.findFirstOrThrow({ where: { refreshTokens: { some: {} }, revokedReason: "refresh token reused" } });
+    expect(await database().db.auditLog.count({ where: { action: "session.refresh_token_reused", entityId: session.id } })).toBe(1);
+  });
+
+  it("of 20 concurrent refreshes with one token exactly one succeeds", async () => {
+    const caller = callerAt("198.51.100.6");
+    const login = await caller.auth.login({ login: "agent", password: DEMO_PASSWORD });
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => caller.auth.refresh({ refreshToken: login.refreshToken })));
+    const ok = results.filter((r) => r.status === "fulfilled");
+    expect(ok).toHaveLength(1);
+    for (const r of results) if (r.status === "rejected") expect((r.reason as TRPCError).code).toBe("UNAUTHORIZED");
+    const winner = (ok[0] as PromiseFulfilledResult<{ accessToken: string }>).value;
+    expect((await authOf(winner.accessToken))?.user.username).toBe("agent");
+  });
+
+  it("logout ends the current session at once; logoutAll ends bearer and browser sessions alike", async () => {
+    const caller = callerAt("198.51.100.7");
+    const a = await caller.auth.login({ login: "requester", password: DEMO_PASSWORD });
+    const b = await caller.auth.login({ login: "requester", password: DEMO_PASSWORD });
+    const aCaller = createCaller(createInnerContext({ db: database().db, auth: await authOf(a.accessToken) }));
+    await aCaller.auth.logout();
+    expect(await authOf(a.accessToken)).toBeNull();
+    expect((await authOf(b.accessToken))?.user.username).toBe("requester");
+
+    const { signInWithPassword } = await import("../src/auth/sign-in");
+    const browser = await signInWithPassword(database().db, { login: "requester", password: DEMO_PASSWORD }, "web", { ip: "", userAgent: "", requestId: "" });
+    const bCaller = createCaller(createInnerContext({ db: database().db, auth: await authOf(b.accessToken) }));
+    const { revoked } = await bCaller.auth.logoutAll();
+    expect(revoked).toBeGreaterThanOrEqual(2);
+    expect(await authOf(b.accessToken)).toBeNull();
+    expect((await createRequestContext({ db: database().db, headers: new Headers(), browserSessionId: browser.session.id })).auth).toBeNull();
+    expect((await failure(caller.auth.refresh({ refreshToken: b.refreshToken }))).code).toBe("UNAUTHORIZED");
+  });
+
+  it("refuses a disabled user's login and refresh", async () => {
+    const caller = callerAt("198.51.100.8");
+    const login = await caller.auth.login({ login: "agent", password: DEMO_PASSWORD });
+    await database().db.user.update({ where: { username: "agent" }, data: { active: false } });
+    try {
+      expect((await failure(caller.auth.login({ login: "agent", password: DEMO_PASSWORD }))).code).toBe("FORBIDDEN");
+      expect((await failure(caller.auth.refresh({ refreshToken: login.refreshToken }))).code).toBe("UNAUTHORIZED");
+      expect(await authOf(login.accessToken)).toBeNull();
+    } finally {
+      await database().db.user.update({ where: { username: "agent" }, data: { active: true } });
+    }
+  });
+});
+
+describe("brute-force protection", () => {
+  it("refuses the 11th failed attempt within a minute for one account and IP, even with the right password", async () => {
+    const caller = callerAt("203.0.113.50");
+    const account = newAccount();
+    await anonymousCaller(database()).auth.register(account);
+    for (let i = 0; i < 10; i++) {
+      expect((await failure(caller.auth.login({ login: account.username, password: "wrong-password-1" }))).code).toBe("UNAUTHORIZED");
+    }
+    const limited = await failure(caller.auth.login({ login: account.username, password: account.password }));
+    expect(limited.code).toBe("TOO_MANY_REQUESTS");
+    expect(limited.message).toMatch(/Try again in \d+ seconds?\./);
+    // Counted per account, not per spelling of the login.
+    expect((await failure(caller.auth.login({ login: account.email, password: account.password }))).code).toBe("TOO_MANY_REQUESTS");
+    // Another IP is not blocked by this account+IP window.
+    expect((await callerAt("203.0.113.51").auth.login({ login: account.username, password: account.password })).user.username).toBe(account.username);
+  });
+
+  it("keeps counters in the database, so every app instance shares them", async () => {
+    const account = newAccount();
+    await anonymousCaller(database()).auth.register(account);
+    for (let i = 0; i < 10; i++) await failure(callerAt("203.0.113.60").auth.login({ login: account.username, password: "wrong-password-2" }));
+    const buckets = await database().db.rateLimitBucket.findMany({ where: { key: { contains: "203.0.113.60" } } });
+    expect(buckets.some((b) => b.key.startsWith("login:account-ip:") && b.count === 10)).toBe(true);
+  });
+});
