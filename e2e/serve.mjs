@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Serves the production build for Playwright on a database of its own: a fresh PGlite folder, or a
-// new PostgreSQL database when TEST_DATABASE_URL is set. Removes it again on exit.
+// new PostgreSQL database when TEST_DATABASE_URL is set (both removed again on exit), or the
+// database in DATABASE_URL as it is (the benchmark's).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -36,8 +37,7 @@ if (process.env.TEST_DATABASE_URL) {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await client.end();
   };
-} else {
-  delete env.DATABASE_URL;
+} else if (!process.env.DATABASE_URL) {
   const dir = mkdtempSync(path.join(tmpdir(), "soporte-e2e-"));
   env.PGLITE_DIR = path.join(dir, "pglite");
   cleanup = async () => rmSync(dir, { recursive: true, force: true });
