@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { defineConfig } from "prisma/config";
 
@@ -12,7 +13,7 @@ type Adapter = Awaited<ReturnType<PrismaPGlite["connect"]>>;
 /** pglite-prisma-adapter 0.6.1 neither awaits exec() in executeScript nor runs parameterless
  * multi-statement executeRaw, which replaying migrations on the shadow database needs. */
 async function connectInMemory(): Promise<Adapter> {
-  const pg = new PGlite();
+  const pg = new PGlite({ extensions: { pg_trgm } });
   const adapter = await new PrismaPGlite(pg).connect();
   const executeRaw = adapter.executeRaw.bind(adapter);
   adapter.executeScript = async (script) => {

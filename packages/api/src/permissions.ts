@@ -1,24 +1,42 @@
 // The catalogue of permission names the API checks. Roles hold a subset of these names.
 
+type Text = { en: string; es: string };
+type PermissionInfo = { area: PermissionArea; label: Text; description: Text };
+
+export const PERMISSION_AREAS = {
+  dashboard: { en: "Dashboard", es: "Panel" },
+  tickets: { en: "Tickets", es: "Tickets" },
+  users: { en: "People and access", es: "Personas y acceso" },
+  settings: { en: "Configuration", es: "Configuración" },
+  messages: { en: "Messages", es: "Mensajes" },
+} as const satisfies Record<string, Text>;
+export type PermissionArea = keyof typeof PERMISSION_AREAS;
+
+const p = (area: PermissionArea, en: string, es: string, descriptionEn: string, descriptionEs: string): PermissionInfo => ({
+  area,
+  label: { en, es },
+  description: { en: descriptionEn, es: descriptionEs },
+});
+
 export const PERMISSIONS = {
-  "dashboard.read": { area: "dashboard", en: "View the dashboard", es: "Ver el panel" },
-  "tickets.read.all": { area: "tickets", en: "See every ticket", es: "Ver todos los tickets" },
-  "tickets.create": { area: "tickets", en: "Open tickets", es: "Abrir tickets" },
-  "tickets.update": { area: "tickets", en: "Edit ticket fields", es: "Editar campos de tickets" },
-  "tickets.assign": { area: "tickets", en: "Assign tickets", es: "Asignar tickets" },
-  "tickets.status": { area: "tickets", en: "Change ticket status", es: "Cambiar el estado de tickets" },
-  "tickets.delete": { area: "tickets", en: "Delete tickets", es: "Eliminar tickets" },
-  "tickets.internal": { area: "tickets", en: "Read and write internal notes", es: "Leer y escribir notas internas" },
-  "users.read": { area: "users", en: "See users", es: "Ver usuarios" },
-  "users.manage": { area: "users", en: "Manage users", es: "Administrar usuarios" },
-  "roles.manage": { area: "users", en: "Manage roles", es: "Administrar roles" },
-  "organizations.manage": { area: "users", en: "Manage organizations and locations", es: "Administrar organizaciones y ubicaciones" },
-  "catalogs.manage": { area: "settings", en: "Manage ticket catalogs", es: "Administrar catálogos de tickets" },
-  "settings.manage": { area: "settings", en: "Manage instance settings", es: "Administrar la configuración" },
-  "audit.read": { area: "settings", en: "Read the audit log", es: "Leer el registro de auditoría" },
-  "messages.send": { area: "messages", en: "Send direct messages", es: "Enviar mensajes directos" },
-  "messages.broadcast": { area: "messages", en: "Post announcements to everyone", es: "Publicar anuncios para todos" },
-} as const satisfies Record<string, { area: string; en: string; es: string }>;
+  "dashboard.read": p("dashboard", "View the dashboard", "Ver el panel", "Statistics and charts about all tickets.", "Estadísticas y gráficos de todos los tickets."),
+  "tickets.read.all": p("tickets", "See every ticket", "Ver todos los tickets", "Without it, a user sees only the tickets they requested.", "Sin él, un usuario solo ve los tickets que solicitó."),
+  "tickets.create": p("tickets", "Open tickets", "Abrir tickets", "Create new tickets.", "Crear tickets nuevos."),
+  "tickets.update": p("tickets", "Edit tickets", "Editar tickets", "Change a ticket's fields: title, priority, category…", "Cambiar los campos de un ticket: título, prioridad, categoría…"),
+  "tickets.assign": p("tickets", "Assign tickets", "Asignar tickets", "Choose or change who works a ticket.", "Elegir o cambiar quién atiende un ticket."),
+  "tickets.status": p("tickets", "Change ticket status", "Cambiar el estado", "Move tickets between statuses, resolve and close them.", "Mover tickets entre estados, resolverlos y cerrarlos."),
+  "tickets.delete": p("tickets", "Delete tickets", "Eliminar tickets", "Remove tickets for good.", "Eliminar tickets definitivamente."),
+  "tickets.internal": p("tickets", "Internal notes", "Notas internas", "Read and write notes requesters never see.", "Leer y escribir notas que los solicitantes nunca ven."),
+  "users.read": p("users", "Look up people", "Buscar personas", "Find staff and requesters in pickers (assignee, requester).", "Buscar personal y solicitantes en los selectores (asignado, solicitante)."),
+  "users.manage": p("users", "Manage users", "Administrar usuarios", "Create, edit, disable and delete users; assign roles; reset passwords.", "Crear, editar, desactivar y eliminar usuarios; asignar roles; restablecer contraseñas."),
+  "roles.manage": p("users", "Manage roles", "Administrar roles", "Create roles and choose their permissions.", "Crear roles y elegir sus permisos."),
+  "organizations.manage": p("users", "Manage organizations and locations", "Administrar organizaciones y ubicaciones", "Client companies, sites and departments.", "Empresas cliente, sedes y departamentos."),
+  "catalogs.manage": p("settings", "Manage ticket catalogs", "Administrar catálogos", "Statuses, priorities, criticality levels, categories and problem types.", "Estados, prioridades, criticidades, categorías y tipos de problema."),
+  "settings.manage": p("settings", "Manage settings", "Administrar la configuración", "Instance-wide settings such as self-registration.", "Configuración general, como el registro abierto."),
+  "audit.read": p("settings", "Read the audit log", "Leer la auditoría", "Who changed what, and when.", "Quién cambió qué y cuándo."),
+  "messages.send": p("messages", "Send direct messages", "Enviar mensajes directos", "Talk to other users one to one.", "Conversar con otros usuarios uno a uno."),
+  "messages.broadcast": p("messages", "Post announcements", "Publicar anuncios", "Send a message every user receives.", "Enviar un mensaje que reciben todos los usuarios."),
+} as const satisfies Record<string, PermissionInfo>;
 
 export type Permission = keyof typeof PERMISSIONS;
 

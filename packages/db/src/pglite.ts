@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 
 // PGlite's own defaults plus log_startup_progress_interval=0: after an unclean exit the startup
 // progress timer otherwise keeps the process alive forever (PLATFORM.md).
@@ -23,6 +24,8 @@ export async function createPGlite(source: PGliteSource): Promise<PGlite> {
   const pg = new PGlite({
     ...("dataDir" in source ? { dataDir: source.dataDir } : { loadDataDir: source.loadDataDir }),
     startParams,
+    // Extensions the migrations create must be loaded into PGlite up front.
+    extensions: { pg_trgm },
   });
   await pg.waitReady;
   return pg;
