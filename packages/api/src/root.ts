@@ -1,9 +1,13 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { authRouter } from "./routers/auth";
 import { healthRouter } from "./routers/health";
+import { locationsRouter } from "./routers/locations";
 import { meRouter } from "./routers/me";
+import { organizationsRouter } from "./routers/organizations";
+import { rolesRouter } from "./routers/roles";
 import { sessionsRouter } from "./routers/sessions";
 import { settingsRouter } from "./routers/settings";
+import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -12,6 +16,10 @@ export const appRouter = createTRPCRouter({
   me: meRouter,
   sessions: sessionsRouter,
   settings: settingsRouter,
+  users: usersRouter,
+  roles: rolesRouter,
+  organizations: organizationsRouter,
+  locations: locationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

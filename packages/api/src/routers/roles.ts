@@ -1,0 +1,107 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
+import { audit, diff } from "../lib/audit";
+import { fieldError } from "../lib/errors";
+import { ALL_PERMISSIONS, PERMISSION_AREAS, PERMISSIONS, type Permission } from "../permissions";
+import { idSchema } from "../schemas/auth";
+import { roleCreateSchema, roleDeleteSchema, roleUpdateSchema } from "../schemas/admin";
+import { permissionProcedure } from "../trpc";
+
+const manage = permissionProcedure("roles.manage");
+
+const roleSelect = {
+  id: true,
+  name: true,
+  description: true,
+  builtIn: true,
+  permissions: true,
+  createdAt: true,
+  updatedAt: true,
+  _count: { select: { users: true } },
+} as const;
+
+/** The admin role must keep what it takes to administer, or nobody could undo the change. */
+const ADMIN_ESSENTIALS: Permission[] = ["users.manage", "roles.manage"];
+
+function toRole({ _count, ...role }: { _count: { users: number } } & Record<string, unknown> & { permissions: string[] }) {
+  return { ...role, memberCount: _count.users };
+}
+
+async function assertNameFree(db: Parameters<typeof audit>[0], name: string, exceptId?: string) {
+  const taken = await db.role.findFirst({ where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) } });
+  if (taken) throw fieldError("name", "A role with this name already exists.", "CONFLICT");
+}
+
+export const rolesRouter = {
+  list: manage.query(async ({ ctx }) => {
+    const roles = await ctx.db.role.findMany({ orderBy: [{ builtIn: "desc" }, { name: "asc" }], select: roleSelect, take: 500 });
+    return { items: roles.map(toRole), nextCursor: null };
+  }),
+
+  get: manage.input(idSchema).query(async ({ ctx, input }) => {
+    const role = await ctx.db.role.findUnique({ where: { id: input.id }, select: roleSelect });
+    if (!role) throw new TRPCError({ code: "NOT_FOUND", message: "No such role." });
+    return toRole(role);
+  }),
+
+  create: manage.input(roleCreateSchema).mutation(async ({ ctx, input }) => {
+    await assertNameFree(ctx.db, input.name);
+    return ctx.db.$transaction(async (tx) => {
+      const role = await tx.role.create({
+        data: { name: input.name, description: input.description ?? "", permissions: [...new Set(input.permissions)].sort() },
+        select: roleSelect,
+      });
+      await audit(tx, ctx, { action: "role.create", entityType: "role", entityId: role.id, changes: { name: { before: null, after: role.name }, permissions: { before: [], after: role.permissions } } });
+      return toRole(role);
+    });
+  }),
+
+  update: manage.input(roleUpdateSchema).mutation(async ({ ctx, input }) => {
+    const { id, ...fields } = input;
+    return ctx.db.$transaction(async (tx) => {
+      const before = await tx.role.findUnique({ where: { id }, select: roleSelect });
+      if (!before) throw new TRPCError({ code: "NOT_FOUND", message: "No such role." });
+      if (fields.name !== undefined && fields.name !== before.name) {
+        if (before.builtIn) throw fieldError("name", "Built-in roles cannot be renamed.");
+        await assertNameFree(tx, fields.name, id);
+      }
+      const permissions = fields.permissions ? [...new Set(fields.permissions)].sort() : undefined;
+      if (before.name === "admin" && permissions && ADMIN_ESSENTIALS.some((p) => !permissions.includes(p))) {
+        throw fieldError("permissions", `The admin role must keep ${ADMIN_ESSENTIALS.join(" and ")}.`);
+      }
+      const after = await tx.role.update({ where: { id }, data: { ...fields, ...(permissions ? { permissions } : {}) }, select: roleSelect });
+      const changes = diff({ name: before.name, description: before.description }, { name: fields.name, description: fields.description });
+      if (permissions && permissions.join() !== before.permissions.join()) changes.permissions = { before: before.permissions, after: permissions };
+      if (Object.keys(changes).length) await audit(tx, ctx, { action: "role.update", entityType: "role", entityId: id, changes });
+      return toRole(after);
+    });
+  }),
+
+  /** Built-in roles cannot be deleted; a role still assigned needs `force` and is removed from its users. */
+  delete: manage.input(roleDeleteSchema).mutation(async ({ ctx, input }) => {
+    return ctx.db.$transaction(async (tx) => {
+      const role = await tx.role.findUnique({ where: { id: input.id }, select: roleSelect });
+      if (!role) throw new TRPCError({ code: "NOT_FOUND", message: "No such role." });
+      if (role.builtIn) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Built-in roles cannot be deleted." });
+      const members = role._count.users;
+      if (members > 0 && !input.force) {
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: `The role "${role.name}" is assigned to ${members} user${members === 1 ? "" : "s"}. Confirm to remove it from them and delete it.`,
+        });
+      }
+      await tx.role.delete({ where: { id: input.id } });
+      await audit(tx, ctx, { action: "role.delete", entityType: "role", entityId: role.id, changes: { name: { before: role.name, after: null }, members: { before: members, after: 0 } } });
+      return { id: role.id, removedFromUsers: members };
+    });
+  }),
+
+  /** The catalogue of permission names, with labels and descriptions, grouped by area. */
+  permissions: manage.query(() => ({
+    areas: Object.entries(PERMISSION_AREAS).map(([area, label]) => ({
+      area,
+      label,
+      permissions: ALL_PERMISSIONS.filter((name) => PERMISSIONS[name].area === area).map((name) => ({ name, label: PERMISSIONS[name].label, description: PERMISSIONS[name].description })),
+    })),
+  })),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,233 @@
+import type { Prisma } from "@soporte/db";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { revokeSessions } from "../auth/api-session";
+import { hashPassword } from "../auth/password";
+import { checkPasswordPolicy } from "../auth/password-policy";
+import { audit, diff } from "../lib/audit";
+import { decodeCursor, keysetAfter, pageOf } from "../lib/pagination";
+import { idSchema } from "../schemas/auth";
+import {
+  resetPasswordSchema,
+  setActiveSchema,
+  setRolesSchema,
+  setSuperuserSchema,
+  userCreateSchema,
+  userListSchema,
+  userPickerSchema,
+  userUpdateSchema,
+} from "../schemas/admin";
+import { administratorWhere, assertAdministratorsRemain } from "../services/guard-rails";
+import {
+  adminUserSelect,
+  anonymise,
+  assertRolesExist,
+  assertUniqueIdentity,
+  findLiveUser,
+  generatePassword,
+  hasHistory,
+  pickerSelect,
+  toAdminUser,
+} from "../services/users";
+import { permissionProcedure } from "../trpc";
+
+const manage = permissionProcedure("users.manage");
+const lookUp = permissionProcedure("users.read");
+
+function searchWhere(search: string | undefined): Prisma.UserWhereInput {
+  if (!search) return {};
+  const contains = { contains: search, mode: "insensitive" as const };
+  return { OR: [{ fullName: contains }, { email: contains }, { username: contains }] };
+}
+
+/** A picker listing: live, active users matching `where`, by name. */
+function picker(where: Prisma.UserWhereInput) {
+  return lookUp.input(userPickerSchema).query(async ({ ctx, input }) => {
+    const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+    const rows = await ctx.db.user.findMany({
+      where: { AND: [{ active: true, anonymizedAt: null }, where, searchWhere(input.search), cursor ? keysetAfter("fullName", "asc", cursor) : {}] },
+      orderBy: [{ fullName: "asc" }, { id: "asc" }],
+      take: input.limit + 1,
+      select: pickerSelect,
+    });
+    return pageOf(rows, input.limit, (row) => row.fullName);
+  });
+}
+
+const adminRoleIds = async (db: Prisma.TransactionClient, roleIds: string[]) =>
+  (await db.role.count({ where: { id: { in: roleIds }, name: "admin" } })) > 0;
+
+export const usersRouter = {
+  list: manage.input(userListSchema).query(async ({ ctx, input }) => {
+    const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+    const sortValue = cursor && input.sort === "createdAt" ? { ...cursor, value: new Date(cursor.value) } : cursor;
+    const rows = await ctx.db.user.findMany({
+      where: {
+        AND: [
+          { anonymizedAt: null },
+          searchWhere(input.search),
+          input.roleId ? { roles: { some: { roleId: input.roleId } } } : {},
+          input.active === undefined ? {} : { active: input.active },
+          input.organizationId ? { organizationId: input.organizationId } : {},
+          input.locationId ? { locationId: input.locationId } : {},
+          sortValue ? keysetAfter(input.sort, input.direction, sortValue) : {},
+        ],
+      },
+      orderBy: [{ [input.sort]: input.direction }, { id: input.direction }],
+      take: input.limit + 1,
+      select: adminUserSelect,
+    });
+    const page = pageOf(rows, input.limit, (row) => row[input.sort]);
+    return { items: page.items.map(toAdminUser), nextCursor: page.nextCursor };
+  }),
+
+  get: manage.input(idSchema).query(async ({ ctx, input }) => {
+    const user = toAdminUser(await findLiveUser(ctx.db, input.id));
+    const [sessions, recentActivity] = await Promise.all([
+      ctx.db.session.findMany({
+        where: { userId: input.id, revokedAt: null, expiresAt: { gt: new Date() } },
+        orderBy: { lastUsedAt: "desc" },
+        take: 50,
+        select: { id: true, kind: true, device: true, ip: true, createdAt: true, lastUsedAt: true },
+      }),
+      ctx.db.auditLog.findMany({
+        where: { OR: [{ entityType: "user", entityId: input.id }, { actorId: input.id }] },
+        orderBy: { id: "desc" },
+        take: 20,
+        select: { id: true, action: true, entityType: true, entityId: true, changes: true, ip: true, createdAt: true, actor: { select: { id: true, fullName: true } } },
+      }),
+    ]);
+    return { ...user, sessions, recentActivity: recentActivity.map((entry) => ({ ...entry, id: entry.id.toString() })) };
+  }),
+
+  create: manage.input(userCreateSchema).mutation(async ({ ctx, input }) => {
+    const generated = input.password ? null : generatePassword();
+    const password = input.password ?? generated!;
+    if (!generated) checkPasswordPolicy(password, input);
+    await assertUniqueIdentity(ctx.db, input);
+    await assertRolesExist(ctx.db, input.roleIds);
+    const passwordHash = await hashPassword(password);
+    const user = await ctx.db.$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: {
+          email: input.email,
+          username: input.username,
+          fullName: input.fullName,
+          passwordHash,
+          organizationId: input.organizationId ?? null,
+          locationId: input.locationId ?? null,
+          roles: { create: input.roleIds.map((roleId) => ({ roleId })) },
+        },
+        select: adminUserSelect,
+      });
+      await audit(tx, ctx, {
+        action: "user.create",
+        entityType: "user",
+        entityId: created.id,
+        changes: {
+          email: { before: null, after: created.email },
+          username: { before: null, after: created.username },
+          roles: { before: [], after: created.roles.map((r) => r.role.name) },
+        },
+      });
+      return created;
+    });
+    return { user: toAdminUser(user), generatedPassword: generated };
+  }),
+
+  update: manage.input(userUpdateSchema).mutation(async ({ ctx, input }) => {
+    const { id, ...changes } = input;
+    await assertUniqueIdentity(ctx.db, changes, id);
+    return ctx.db.$transaction(async (tx) => {
+      const before = await findLiveUser(tx, id);
+      const after = await tx.user.update({ where: { id }, data: changes, select: adminUserSelect });
+      const flatBefore = { ...before, organizationId: before.organization?.id ?? null, locationId: before.location?.id ?? null };
+      const changed = diff(flatBefore, changes);
+      if (Object.keys(changed).length) await audit(tx, ctx, { action: "user.update", entityType: "user", entityId: id, changes: changed });
+      return toAdminUser(after);
+    });
+  }),
+
+  /** Disabling ends every session of the user at once. */
+  setActive: manage.input(setActiveSchema).mutation(async ({ ctx, input }) => {
+    return ctx.db.$transaction(async (tx) => {
+      const user = await findLiveUser(tx, input.id);
+      if (user.active === input.active) return toAdminUser(user);
+      const isAdminRole = user.roles.some((r) => r.role.name === "admin");
+      await assertAdministratorsRemain(tx, { actorId: ctx.auth.user.id, targetId: input.id, after: { active: input.active, isSuperuser: user.isSuperuser, isAdminRole } });
+      const after = await tx.user.update({ where: { id: input.id }, data: { active: input.active }, select: adminUserSelect });
+      if (!input.active) await revokeSessions(tx, { userId: input.id }, "user disabled");
+      await audit(tx, ctx, { action: input.active ? "user.enable" : "user.disable", entityType: "user", entityId: input.id, changes: { active: { before: user.active, after: input.active } } });
+      return toAdminUser(after);
+    });
+  }),
+
+  setSuperuser: manage.input(setSuperuserSchema).mutation(async ({ ctx, input }) => {
+    return ctx.db.$transaction(async (tx) => {
+      const user = await findLiveUser(tx, input.id);
+      if (user.isSuperuser === input.isSuperuser) return toAdminUser(user);
+      const isAdminRole = user.roles.some((r) => r.role.name === "admin");
+      await assertAdministratorsRemain(tx, { actorId: ctx.auth.user.id, targetId: input.id, after: { active: user.active, isSuperuser: input.isSuperuser, isAdminRole } });
+      const after = await tx.user.update({ where: { id: input.id }, data: { isSuperuser: input.isSuperuser }, select: adminUserSelect });
+      await audit(tx, ctx, { action: "user.set_superuser", entityType: "user", entityId: input.id, changes: { isSuperuser: { before: user.isSuperuser, after: input.isSuperuser } } });
+      return toAdminUser(after);
+    });
+  }),
+
+  setRoles: manage.input(setRolesSchema).mutation(async ({ ctx, input }) => {
+    const roleIds = [...new Set(input.roleIds)];
+    await assertRolesExist(ctx.db, roleIds);
+    return ctx.db.$transaction(async (tx) => {
+      const user = await findLiveUser(tx, input.id);
+      await assertAdministratorsRemain(tx, {
+        actorId: ctx.auth.user.id,
+        targetId: input.id,
+        after: { active: user.active, isSuperuser: user.isSuperuser, isAdminRole: await adminRoleIds(tx, roleIds) },
+      });
+      await tx.userRole.deleteMany({ where: { userId: input.id, roleId: { notIn: roleIds } } });
+      await tx.userRole.createMany({ data: roleIds.map((roleId) => ({ userId: input.id, roleId })), skipDuplicates: true });
+      const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: adminUserSelect });
+      const names = (u: typeof user) => u.roles.map((r) => r.role.name);
+      if (names(user).join() !== names(after).join()) {
+        await audit(tx, ctx, { action: "user.set_roles", entityType: "user", entityId: input.id, changes: { roles: { before: names(user), after: names(after) } } });
+      }
+      return toAdminUser(after);
+    });
+  }),
+
+  /** Sets a new password (or generates one, returned once) and ends the user's sessions. */
+  resetPassword: manage.input(resetPasswordSchema).mutation(async ({ ctx, input }) => {
+    const user = await findLiveUser(ctx.db, input.id);
+    const generated = input.password ? null : generatePassword();
+    const password = input.password ?? generated!;
+    if (!generated) checkPasswordPolicy(password, user);
+    const passwordHash = await hashPassword(password);
+    await ctx.db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: input.id }, data: { passwordHash } });
+      await revokeSessions(tx, { userId: input.id }, "password reset by an administrator");
+      await audit(tx, ctx, { action: "user.reset_password", entityType: "user", entityId: input.id });
+    });
+    return { generatedPassword: generated };
+  }),
+
+  /** Deletes the user, or anonymises them when tickets, comments, messages or audit entries refer to them. */
+  delete: manage.input(idSchema).mutation(async ({ ctx, input }) => {
+    return ctx.db.$transaction(async (tx) => {
+      const user = await findLiveUser(tx, input.id);
+      await assertAdministratorsRemain(tx, { actorId: ctx.auth.user.id, targetId: input.id, after: { active: false, isSuperuser: false, isAdminRole: false } });
+      const keep = await hasHistory(tx, input.id);
+      if (keep) await anonymise(tx, input.id);
+      else await tx.user.delete({ where: { id: input.id } });
+      await audit(tx, ctx, {
+        action: keep ? "user.anonymise" : "user.delete",
+        entityType: "user",
+        entityId: input.id,
+        changes: { email: { before: user.email, after: null }, username: { before: user.username, after: null } },
+      });
+      return { id: input.id, anonymised: keep };
+    });
+  }),
+
+  admins: picker(administratorWhere),
+  staff: picker({ roles: { some: { role: { name: { not: "requester" } } } } }),
+  requesters: picker({ roles: { some: { role: { name: "requester" } } } }),
+} satisfies TRPCRouterRecord;
