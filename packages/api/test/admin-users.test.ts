@@ -144,11 +144,11 @@ describe("guard rails", () => {
     expect((await failure(formerAdmin.users.list({}))).code).toBe("FORBIDDEN");
     const { caller: self } = await actAs(database(), other.username);
     for (const attempt of [
-      self.users.setActive({ id: other.id, active: false }),
-      self.users.setRoles({ id: other.id, roleIds: [] }),
-      self.users.delete({ id: other.id }),
+      () => self.users.setActive({ id: other.id, active: false }),
+      () => self.users.setRoles({ id: other.id, roleIds: [] }),
+      () => self.users.delete({ id: other.id }),
     ]) {
-      expect((await failure(attempt)).code).toBe("PRECONDITION_FAILED");
+      expect((await failure(attempt())).code).toBe("PRECONDITION_FAILED");
     }
     // Restore: the demo admin gets its rights back.
     await self.users.setRoles({ id: userId, roleIds: [await roleId("admin")] });
@@ -172,14 +172,14 @@ describe("object-level checks", () => {
     for (const who of ["requester", "agent"]) {
       const { caller } = await actAs(database(), who);
       for (const attempt of [
-        caller.users.get({ id: admin.id }),
-        caller.users.setActive({ id: admin.id, active: false }),
-        caller.users.update({ id: admin.id, fullName: "Hacked" }),
-        caller.users.resetPassword({ id: admin.id, password: "attacker-password" }),
-        caller.users.setRoles({ id: admin.id, roleIds: [] }),
-        caller.users.delete({ id: admin.id }),
+        () => caller.users.get({ id: admin.id }),
+        () => caller.users.setActive({ id: admin.id, active: false }),
+        () => caller.users.update({ id: admin.id, fullName: "Hacked" }),
+        () => caller.users.resetPassword({ id: admin.id, password: "attacker-password" }),
+        () => caller.users.setRoles({ id: admin.id, roleIds: [] }),
+        () => caller.users.delete({ id: admin.id }),
       ]) {
-        expect((await failure(attempt)).code).toBe("FORBIDDEN");
+        expect((await failure(attempt())).code).toBe("FORBIDDEN");
       }
     }
     const after = await database().db.user.findUniqueOrThrow({ where: { id: admin.id }, include: { roles: true } });
@@ -190,8 +190,8 @@ describe("object-level checks", () => {
   it("unknown ids are NOT_FOUND for admins too", async () => {
     const { caller } = await actAs(database(), "admin");
     const id = "0190b6a2-0000-7000-8000-000000000000";
-    for (const attempt of [caller.users.get({ id }), caller.users.setActive({ id, active: false }), caller.users.delete({ id }), caller.roles.get({ id }), caller.organizations.get({ id })]) {
-      expect((await failure(attempt)).code).toBe("NOT_FOUND");
+    for (const attempt of [() => caller.users.get({ id }), () => caller.users.setActive({ id, active: false }), () => caller.users.delete({ id }), () => caller.roles.get({ id }), () => caller.organizations.get({ id })]) {
+      expect((await failure(attempt())).code).toBe("NOT_FOUND");
     }
   });
 });
