@@ -20,3 +20,30 @@ export async function signInAt(page: Page, path: string, login: string) {
   await expect(page).toHaveURL(/\/sign-in/);
   await signIn(page, login);
 }
+
+export type NewAccount = { email: string; username: string; fullName: string; password: string };
+
+let accountCounter = 0;
+
+/** Details for an account no other test (or earlier run against the same database) uses. */
+export function newAccount(prefix: string): NewAccount {
+  const id = `${Date.now().toString(36)}${(accountCounter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const username = `${prefix}-${id}`.toLowerCase();
+  return {
+    email: `${username}@example.test`,
+    username,
+    fullName: `Test ${prefix} ${id}`,
+    password: `plum-orbit-${id}-lantern`,
+  };
+}
+
+/** Creates the account on /register; the page signs it in and lands on the dashboard. */
+export async function register(page: Page, account: NewAccount) {
+  await page.goto("/register");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Username").fill(account.username);
+  await page.getByLabel("Full name").fill(account.fullName);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}

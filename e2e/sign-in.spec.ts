@@ -29,6 +29,24 @@ test.describe("sign-in and the app shell", () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
+  test("too many failed attempts show the API's rate-limit message as it is", async ({ page }) => {
+    // An account name nobody uses, so only this test's attempts count against its limit (10 a minute).
+    const login = `nobody-${Date.now().toString(36)}`;
+    await page.goto("/sign-in");
+    const alert = page.locator("form").getByRole("alert");
+    let attempts = 0;
+    // Counters use fixed one-minute windows: a window boundary can reset the count once, so allow a second round.
+    while (attempts < 25) {
+      attempts += 1;
+      await signIn(page, login, "wrong-password-123");
+      await expect(alert).toHaveText(/Wrong email\/username or password\.|Too many/);
+      if ((await alert.textContent())?.startsWith("Too many")) break;
+    }
+    expect(attempts).toBeGreaterThan(10);
+    await expect(alert).toHaveText(/^Too many failed sign-in attempts\. Try again in \d+ seconds?\.$/);
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
   test("empty fields are explained inline without a request", async ({ page }) => {
     await page.goto("/sign-in");
     await page.getByRole("button", { name: "Sign in" }).click();

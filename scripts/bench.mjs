@@ -88,6 +88,25 @@ async function raw(name, databaseUrl, sql, params) {
   return { name, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors: 0 };
 }
 
+/** Realistic names spread so that a surname matches about 1 user in 30. */
+async function bulkUsers(databaseUrl, count) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const first = ["Ana", "Luis", "María", "José", "Carmen", "Jorge", "Lucía", "Pedro", "Sofía", "Diego", "Elena", "Pablo", "Laura", "Miguel", "Paula", "Andrés", "Marta", "Raúl", "Julia", "Hugo"];
+  const last = ["García", "López", "Martínez", "Rodríguez", "Pérez", "Gómez", "Sánchez", "Díaz", "Torres", "Ramírez", "Flores", "Rivera", "Morales", "Ortiz", "Castillo", "Romero", "Herrera", "Medina", "Vargas", "Castro", "Ruiz", "Mendoza", "Aguilar", "Reyes", "Cruz", "Navarro", "Molina", "Delgado", "Vega", "Campos"];
+  await client.query(
+    `INSERT INTO "User" (id, email, username, "passwordHash", "fullName", "createdAt", "updatedAt")
+     SELECT gen_random_uuid(), 'bulk' || g || '@bulk.test', 'bulk' || g, '!',
+            ($1::text[])[1 + g % 20] || ' ' || ($2::text[])[1 + (g / 20) % 30],
+            now() - make_interval(secs => g), now()
+       FROM generate_series(1, $3::int) g`,
+    [first, last, count],
+  );
+  await client.query(`INSERT INTO "UserRole" ("userId", "roleId") SELECT u.id, r.id FROM "User" u, "Role" r WHERE r.name = 'requester' AND u.email LIKE 'bulk%@bulk.test'`);
+  await client.query(`ANALYZE "User"; ANALYZE "UserRole"`);
+  await client.end();
+}
+
 try {
   await waitForServer();
   const login = await trpc("auth.login", { method: "POST", input: { login: "agent", password: "soporte-demo-2026", device: "bench" } });
@@ -113,11 +132,38 @@ try {
   );
   results.push(rawMe);
 
+  // users.list on 100 000 users: a page of 50 with a search term, newest first.
+  console.log("Adding 100 000 users…");
+  await bulkUsers(benchUrl.toString(), 100_000);
+  const adminLogin = await trpc("auth.login", { method: "POST", input: { login: "admin", password: "soporte-demo-2026", device: "bench" } });
+  const listInput = { limit: 50, search: "garcía", sort: "createdAt", direction: "desc" };
+  const usersList = await http(
+    "users.list (100k users, search)",
+    `${base}/api/trpc/users.list?input=${encodeURIComponent(JSON.stringify({ json: listInput }))}`,
+    { authorization: `Bearer ${adminLogin.accessToken}` },
+  );
+  results.push(usersList);
+  const rawList = await raw(
+    "raw pg: same page of users",
+    benchUrl.toString(),
+    `SELECT u.id, u.email, u.username, u."fullName", u.active, u."isSuperuser", u."avatarColor", u."createdAt", u."lastLoginAt",
+            o.name AS organization, l.name AS location,
+            array(SELECT r.name FROM "UserRole" ur JOIN "Role" r ON r.id = ur."roleId" WHERE ur."userId" = u.id) AS roles
+       FROM "User" u LEFT JOIN "Organization" o ON o.id = u."organizationId" LEFT JOIN "Location" l ON l.id = u."locationId"
+      WHERE u."anonymizedAt" IS NULL AND (u."fullName" ILIKE $1 OR u.email ILIKE $1 OR u.username ILIKE $1)
+      ORDER BY u."createdAt" DESC, u.id DESC LIMIT 51`,
+    ["%garcía%"],
+  );
+  results.push(rawList);
+
   const pad = (s, n) => String(s).padEnd(n);
   const num = (n, d = 1) => n.toFixed(d).padStart(9);
   console.log(`${pad("scenario", 34)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}`);
   for (const r of results) console.log(`${pad(r.name, 34)}${num(r.rps, 0)}${num(r.p50)}${num(r.p99)}`);
-  console.log(`\nme.get / raw pg throughput ratio: ${(meGet.rps / rawMe.rps).toFixed(3)} (${(rawMe.rps / meGet.rps).toFixed(1)}× slower than the bare query)`);
+  console.log("");
+  for (const [api, bare] of [[meGet, rawMe], [usersList, rawList]]) {
+    console.log(`${pad(`${api.name} / raw pg`, 40)} throughput ratio ${(api.rps / bare.rps).toFixed(3)} (${(bare.rps / api.rps).toFixed(1)}× the cost of the bare query)`);
+  }
 } finally {
   await stop();
 }

@@ -2,6 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { createInnerContext } from "../src/context";
+import { fieldError } from "../src/lib/errors";
 import { createTRPCRouter, publicProcedure } from "../src/trpc";
 import { useTestDatabase } from "./db";
 
@@ -15,6 +16,9 @@ beforeAll(() => {
 const probe = createTRPCRouter({
   boom: publicProcedure.query(() => {
     throw new Error('relation "secret_table" does not exist: SELECT password FROM users');
+  }),
+  taken: publicProcedure.mutation(() => {
+    throw fieldError("email", "An account with this email already exists.", "CONFLICT");
   }),
   echo: publicProcedure.input(z.object({ email: z.email().max(254), name: z.string().min(2).max(10) })).mutation(({ input }) => input),
 });
@@ -51,5 +55,12 @@ describe("errors over HTTP in production", () => {
     };
     expect(error.json.data.code).toBe("BAD_REQUEST");
     expect(Object.keys(error.json.data.zodError.fieldErrors).sort()).toEqual(["email", "name"]);
+  });
+
+  it("carry field errors from rules checked after parsing, like a taken email", async () => {
+    const { status, body } = await call("taken", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(status).toBe(409);
+    const { error } = JSON.parse(body) as { error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> } } } } };
+    expect(error.json.data.zodError.fieldErrors).toEqual({ email: ["An account with this email already exists."] });
   });
 });

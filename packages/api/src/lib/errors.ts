@@ -6,6 +6,6 @@ import { z } from "zod";
  * for rules checked after parsing (password policy, uniqueness).
  */
 export function fieldError(field: string, message: string, code: "BAD_REQUEST" | "CONFLICT" = "BAD_REQUEST"): TRPCError {
-  const cause = new z.ZodError([{ code: "custom", path: [field], message, input: undefined }]);
+  const cause = new z.ZodRealError([{ code: "custom", path: [field], message, input: undefined }]);
   return new TRPCError({ code, message, cause });
 }

@@ -23,7 +23,7 @@ const roleSelect = {
 /** The admin role must keep what it takes to administer, or nobody could undo the change. */
 const ADMIN_ESSENTIALS: Permission[] = ["users.manage", "roles.manage"];
 
-function toRole({ _count, ...role }: { _count: { users: number } } & Record<string, unknown> & { permissions: string[] }) {
+function toRole<T extends { _count: { users: number } }>({ _count, ...role }: T) {
   return { ...role, memberCount: _count.users };
 }
 

@@ -1,5 +1,5 @@
 import type { Permission } from "@soporte/api";
-import { LayoutDashboard, type LucideIcon } from "lucide-react";
+import { KeyRound, LayoutDashboard, MonitorSmartphone, Settings, UserRound, type LucideIcon } from "lucide-react";
 
 export type NavItem = {
   href: string;
@@ -11,7 +11,21 @@ export type NavItem = {
 
 export type NavSection = { label: string; items: NavItem[] };
 
-export const NAV_SECTIONS: NavSection[] = [{ label: "Workspace", items: [{ href: "/dashboard", label: "Dashboard", icon: LayoutDashboard }] }];
+export const NAV_SECTIONS: NavSection[] = [
+  { label: "Workspace", items: [{ href: "/dashboard", label: "Dashboard", icon: LayoutDashboard }] },
+  {
+    label: "Account",
+    items: [
+      { href: "/account/profile", label: "Profile", icon: UserRound },
+      { href: "/account/password", label: "Password", icon: KeyRound },
+      { href: "/account/sessions", label: "Sessions", icon: MonitorSmartphone },
+    ],
+  },
+  {
+    label: "Administration",
+    items: [{ href: "/admin/settings", label: "Settings", icon: Settings, permission: "settings.manage" }],
+  },
+];
 
 export type NavViewer = { isSuperuser: boolean; permissions: readonly string[] };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getAuth } from "@/server/auth";
+import { getPublicSettings } from "@/server/settings";
 import { safeCallbackUrl } from "@/lib/safe-redirect";
 import { SignInForm } from "./sign-in-form";
 
@@ -9,5 +10,6 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await getAuth()) redirect(callbackUrl);
-  return <SignInForm callbackUrl={callbackUrl} />;
+  const { registrationEnabled } = await getPublicSettings();
+  return <SignInForm callbackUrl={callbackUrl} registrationEnabled={registrationEnabled} />;
 }

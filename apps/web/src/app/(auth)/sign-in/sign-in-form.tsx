@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { AlertCircle, Loader2 } from "lucide-react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
@@ -9,7 +10,7 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 
@@ -19,13 +20,15 @@ const signInSchema = z.object({
 });
 type SignInValues = z.infer<typeof signInSchema>;
 
-// next-auth reports a null authorize() as "CredentialsSignin"; our own errors carry their message.
+// next-auth reports a null authorize() as "CredentialsSignin"; our authorize() throws the API's own
+// message instead (wrong password, disabled account, "Too many failed sign-in attempts. Try again in
+// 42 seconds."), which next-auth passes through as the error code: show it as it is.
 function describeError(code: string): string {
   if (code === "CredentialsSignin") return "Wrong email/username or password.";
   return code;
 }
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, registrationEnabled }: { callbackUrl: string; registrationEnabled: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<SignInValues>({ resolver: zodResolver(signInSchema), defaultValues: { login: "", password: "" } });
@@ -69,6 +72,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           </Button>
         </form>
       </CardContent>
+      {registrationEnabled && (
+        <CardFooter className="justify-center border-t text-sm text-muted-foreground">
+          <p>
+            New to Soporte?{" "}
+            <Link href="/register" className="font-medium text-primary underline-offset-4 hover:underline">
+              Create an account
+            </Link>
+          </p>
+        </CardFooter>
+      )}
     </Card>
   );
 }

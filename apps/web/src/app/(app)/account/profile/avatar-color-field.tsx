@@ -1,0 +1,84 @@
+"use client";
+
+import type { profileSchema } from "@soporte/api/schemas";
+import { Check } from "lucide-react";
+import { useWatch, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import { initials } from "@/components/shell/user-menu";
+import { Avatar, AvatarFallback } from "@/components/ui/avatar";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { cn } from "@/lib/utils";
+
+type ProfileForm = UseFormReturn<z.input<typeof profileSchema>, unknown, z.output<typeof profileSchema>>;
+
+/** Presets dark enough for white initials (≥ 4.5:1). */
+const SWATCHES = [
+  { hex: "#4f46e5", name: "Indigo" },
+  { hex: "#7c3aed", name: "Violet" },
+  { hex: "#be123c", name: "Rose" },
+  { hex: "#b45309", name: "Amber" },
+  { hex: "#15803d", name: "Green" },
+  { hex: "#0f766e", name: "Teal" },
+  { hex: "#0369a1", name: "Sky" },
+  { hex: "#475569", name: "Slate" },
+] as const;
+
+const HEX = /^#[0-9a-fA-F]{6}$/;
+
+export function AvatarColorField({ form }: { form: ProfileForm }) {
+  const [color = "", fullName = ""] = useWatch({ control: form.control, name: ["avatarColor", "fullName"] });
+  const error = form.formState.errors.avatarColor?.message;
+  const preview = HEX.test(color) ? color : undefined;
+
+  const pick = (hex: string) => form.setValue("avatarColor", hex, { shouldDirty: true, shouldValidate: true });
+
+  return (
+    <fieldset className="grid gap-3">
+      <legend className="mb-3 text-sm leading-none font-medium">Avatar colour</legend>
+      <div className="flex items-center gap-4">
+        <Avatar className="size-12" aria-hidden>
+          <AvatarFallback
+            style={{ backgroundColor: preview }}
+            className="text-base font-semibold text-white"
+            data-testid="avatar-preview"
+          >
+            {initials(fullName)}
+          </AvatarFallback>
+        </Avatar>
+        <div role="group" aria-label="Preset colours" className="grid grid-cols-4 gap-2 sm:flex sm:flex-wrap">
+          {SWATCHES.map((swatch) => {
+            const selected = color.toLowerCase() === swatch.hex;
+            return (
+              <button
+                key={swatch.hex}
+                type="button"
+                aria-label={swatch.name}
+                aria-pressed={selected}
+                title={swatch.name}
+                onClick={() => pick(swatch.hex)}
+                style={{ backgroundColor: swatch.hex }}
+                className={cn(
+                  "flex size-8 items-center justify-center rounded-full text-white ring-offset-2 ring-offset-background transition-shadow",
+                  "hover:ring-2 hover:ring-ring/50 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden",
+                  selected && "ring-2 ring-foreground",
+                )}
+              >
+                {selected && <Check className="size-4" aria-hidden />}
+              </button>
+            );
+          })}
+        </div>
+      </div>
+      <FormField id="avatarColor" label="Hex code" error={error} className="max-w-48">
+        <Input
+          spellCheck={false}
+          autoCapitalize="off"
+          placeholder="#4f46e5"
+          className="font-mono"
+          {...form.register("avatarColor")}
+        />
+      </FormField>
+    </fieldset>
+  );
+}

@@ -1,0 +1,29 @@
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
+];
+
+/** "just now", "5 minutes ago", "yesterday", "in 3 days" — in the largest unit that fits. */
+export function formatRelative(date: Date, now: Date = new Date(), locale = "en"): string {
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  if (Math.abs(seconds) < 45) return "just now";
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(Math.round(seconds / 60), "minute");
+}
+
+/** "21 Nov 2026, 14:05" in the viewer's time zone. */
+export function formatDateTime(date: Date, locale = "en-GB"): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
+/** "21 November 2026". */
+export function formatDate(date: Date, locale = "en-GB"): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(date);
+}
