@@ -1,4 +1,5 @@
 import { TRPCClientError } from "@trpc/client";
+import type { AppRouter } from "../src/index";
 import { describe, expect, inject, it } from "vitest";
 import { createSoporteClient, type Tokens } from "../src/index";
 
@@ -32,7 +33,7 @@ describe("@soporte/client against a running server", () => {
     expect(saved.at(-1)).toBeNull();
     const after = await client.api.me.get.query().catch((error: unknown) => error);
     expect(after).toBeInstanceOf(TRPCClientError);
-    expect((after as TRPCClientError<never>).data?.code).toBe("UNAUTHORIZED");
+    expect((after as TRPCClientError<AppRouter>).data?.code).toBe("UNAUTHORIZED");
   });
 
   it("the logged-out session's tokens stop working for every client", async () => {
@@ -80,7 +81,7 @@ describe("@soporte/client against a running server", () => {
     await client.api.auth.logout.mutate();
     client.setTokens(stale);
     const error = await client.api.me.get.query().catch((e: unknown) => e);
-    expect((error as TRPCClientError<never>).data?.code).toBe("UNAUTHORIZED");
+    expect((error as TRPCClientError<AppRouter>).data?.code).toBe("UNAUTHORIZED");
     expect(client.getTokens()).toBeNull();
   });
 });
