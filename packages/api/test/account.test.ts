@@ -1,15 +1,13 @@
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { createInnerContext, createRequestContext } from "../src/context";
 import { createCaller } from "../src/root";
-import { anonymousCaller, useTestDatabase } from "./db";
+import { anonymousCaller, failure, unique, useTestDatabase } from "./db";
 
 const database = useTestDatabase();
-let counter = 0;
 
 /** A new account with two API sessions, so tests never disturb each other or the demo users. */
 async function accountWithTwoSessions() {
-  const name = `acct${Date.now().toString(36)}${counter++}`;
+  const name = unique("acct");
   const password = "first-long-password";
   await anonymousCaller(database()).auth.register({ email: `${name}@example.test`, username: name, fullName: "Acct Holder", password });
   const anon = createCaller(createInnerContext({ db: database().db, meta: { ip: "192.0.2.10", userAgent: "vitest" } }));
@@ -22,15 +20,6 @@ async function accountWithTwoSessions() {
   return { name, password, one, two, callerOf, anon };
 }
 
-async function failure(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("me", () => {
   it("updates the profile, validates it and audits the changed fields only", async () => {

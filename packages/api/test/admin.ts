@@ -2,7 +2,6 @@ import { loadSession } from "../src/auth/session-user";
 import { createInnerContext } from "../src/context";
 import { createCaller } from "../src/root";
 import type { TestDatabase } from "@soporte/db/testing";
-import { TRPCError } from "@trpc/server";
 
 /** A caller acting as an existing user, through a real session row. */
 export async function actAs(database: TestDatabase, username: string) {
@@ -12,15 +11,4 @@ export async function actAs(database: TestDatabase, username: string) {
   return { caller: createCaller(createInnerContext({ db: database.db, auth, meta: { ip: "192.0.2.77" } })), userId: user.id, sessionId: session.id };
 }
 
-export async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
-
-let counter = 0;
-export const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${counter++}`;
+export { failure, unique } from "./db";

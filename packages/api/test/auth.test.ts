@@ -1,26 +1,15 @@
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { createInnerContext, createRequestContext } from "../src/context";
 import { createCaller } from "../src/root";
-import { DEMO_PASSWORD, anonymousCaller, useTestDatabase } from "./db";
+import { DEMO_PASSWORD, anonymousCaller, failure, unique, useTestDatabase } from "./db";
 
 const database = useTestDatabase();
-let counter = 0;
-const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${counter++}`;
 
 const callerAt = (ip: string) => createCaller(createInnerContext({ db: database().db, meta: { ip, userAgent: "vitest" } }));
 const bearer = (token: string) => new Headers({ authorization: `Bearer ${token}` });
 const authOf = async (accessToken: string) => (await createRequestContext({ db: database().db, headers: bearer(accessToken) })).auth;
 
-async function failure(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 function newAccount(password = "a-fine-long-passphrase") {
   const name = unique("user");

@@ -1,4 +1,5 @@
 import { openTestDatabase, type TestDatabase } from "@soporte/db/testing";
+import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, inject } from "vitest";
 import { signInWithPassword } from "../src/auth/sign-in";
 import { loadSession } from "../src/auth/session-user";
@@ -34,3 +35,18 @@ export async function callerFor(database: TestDatabase, login: string, password 
 export function anonymousCaller(database: TestDatabase) {
   return createCaller(createInnerContext({ db: database.db, meta }));
 }
+
+/** The TRPCError a call fails with (the test fails if it succeeds). */
+export async function failure(promise: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TRPCError) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+let counter = 0;
+/** A name no other test uses, for rows a test creates in the shared per-file database. */
+export const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${counter++}`;

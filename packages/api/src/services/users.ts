@@ -2,26 +2,15 @@ import { randomBytes } from "node:crypto";
 import type { Db, Prisma } from "@soporte/db";
 import { TRPCError } from "@trpc/server";
 import { fieldError } from "../lib/errors";
+import { profileSelect } from "./profile";
 
 type Tx = Prisma.TransactionClient | Db;
 
 /** What admins see of a user in lists and details. Never hashes. */
 export const adminUserSelect = {
-  id: true,
-  email: true,
-  username: true,
-  fullName: true,
-  bio: true,
-  phone: true,
-  locale: true,
-  avatarColor: true,
+  ...profileSelect,
   active: true,
-  isSuperuser: true,
-  createdAt: true,
   updatedAt: true,
-  lastLoginAt: true,
-  organization: { select: { id: true, name: true } },
-  location: { select: { id: true, name: true } },
   roles: { select: { role: { select: { id: true, name: true } } }, orderBy: { role: { name: "asc" } } },
 } as const satisfies Prisma.UserSelect;
 
