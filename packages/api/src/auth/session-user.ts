@@ -1,18 +1,6 @@
 import type { Db } from "@soporte/db";
 import { isPermission, type Permission } from "../permissions";
 
-export const sessionUserSelect = {
-  id: true,
-  email: true,
-  username: true,
-  fullName: true,
-  locale: true,
-  avatarColor: true,
-  isSuperuser: true,
-  active: true,
-  roles: { select: { role: { select: { name: true, permissions: true } } } },
-} as const;
-
 const LAST_USED_PRECISION_MS = 60_000;
 
 export type SessionUser = {
@@ -29,27 +17,48 @@ export type SessionUser = {
 
 export type AuthSession = { sessionId: string; user: SessionUser };
 
+type SessionRow = {
+  revokedAt: Date | null;
+  expiresAt: Date;
+  lastUsedAt: Date;
+  active: boolean;
+  id: string;
+  email: string;
+  username: string;
+  fullName: string;
+  locale: string;
+  avatarColor: string;
+  isSuperuser: boolean;
+  roles: string[];
+  permissions: string[];
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Resolves a session id (from an access token or a browser cookie) to its user with effective
  * permissions, read fresh on every request so revocation, disabling and role changes apply at once.
+ * It runs on every authenticated request, so it is one hand-written query rather than a nested
+ * Prisma read (a third of the cost, measured by `pnpm bench`).
  */
 export async function loadSession(db: Db, sessionId: string, now = new Date()): Promise<AuthSession | null> {
-  const session = await db.session.findUnique({
-    where: { id: sessionId },
-    select: { revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: sessionUserSelect } },
-  });
-  if (!session || session.revokedAt || session.expiresAt <= now || !session.user.active) return null;
+  if (!UUID.test(sessionId)) return null;
+  const [row] = await db.$queryRaw<SessionRow[]>`
+    SELECT s."revokedAt", s."expiresAt", s."lastUsedAt", u.active,
+           u.id::text AS id, u.email, u.username, u."fullName", u.locale, u."avatarColor", u."isSuperuser",
+           array(SELECT r.name FROM "UserRole" ur JOIN "Role" r ON r.id = ur."roleId"
+                  WHERE ur."userId" = u.id ORDER BY r.name) AS roles,
+           array(SELECT DISTINCT p FROM "UserRole" ur JOIN "Role" r ON r.id = ur."roleId", unnest(r.permissions) AS p
+                  WHERE ur."userId" = u.id ORDER BY p) AS permissions
+      FROM "Session" s JOIN "User" u ON u.id = s."userId"
+     WHERE s.id = ${sessionId}::uuid`;
+  if (!row || row.revokedAt || row.expiresAt <= now || !row.active) return null;
   // "Last used" is shown in the sessions list; a minute's precision spares a write per request.
-  if (now.getTime() - session.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
-    await db.session.updateMany({ where: { id: sessionId, lastUsedAt: session.lastUsedAt }, data: { lastUsedAt: now } });
+  if (now.getTime() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await db.session.updateMany({ where: { id: sessionId, lastUsedAt: row.lastUsedAt }, data: { lastUsedAt: now } });
   }
-  const { roles, active: _active, ...user } = session.user;
-  const permissions = new Set<Permission>();
-  for (const { role } of roles) for (const name of role.permissions) if (isPermission(name)) permissions.add(name);
-  return {
-    sessionId,
-    user: { ...user, roles: roles.map(({ role }) => role.name).sort(), permissions: [...permissions].sort() },
-  };
+  const { revokedAt: _r, expiresAt: _e, lastUsedAt: _l, active: _a, roles, permissions, ...user } = row;
+  return { sessionId, user: { ...user, roles, permissions: permissions.filter(isPermission) } };
 }
 
 export function hasPermission(user: SessionUser, permission: Permission): boolean {
