@@ -7,7 +7,19 @@ const viewports = { desktop: { width: 1366, height: 860 }, phone: { width: 390, 
 const text = (value: string | RegExp) => (page: Page) => page.getByText(value).first();
 
 // `ready`: what shows once the page's data has loaded (no skeletons left in the picture).
-const pages: { name: string; path: string; login: string | null; heading: string | RegExp; ready: (page: Page) => Locator }[] = [
+// `open`: what to do on the page first (open a dialog, follow a link).
+type Target = {
+  name: string;
+  path: string;
+  login: string | null;
+  heading: string | RegExp;
+  ready: (page: Page) => Locator;
+  open?: (page: Page) => Promise<void>;
+  /** Dialogs and sheets are fixed to the viewport: picture the viewport, not the whole page. */
+  viewportOnly?: boolean;
+};
+
+const pages: Target[] = [
   { name: "sign-in", path: "/sign-in", login: null, heading: "Sign in to Soporte", ready: text("Create an account") },
   { name: "register", path: "/register", login: null, heading: "Create your account", ready: text("Already have an account?") },
   { name: "dashboard", path: "/dashboard", login: "admin", heading: /Welcome/, ready: text("Healthy") },
@@ -15,6 +27,35 @@ const pages: { name: string; path: string; login: string | null; heading: string
   { name: "password", path: "/account/password", login: "admin", heading: "Change password", ready: text("Confirm new password") },
   { name: "sessions", path: "/account/sessions", login: "admin", heading: "Active sessions", ready: text("This device") },
   { name: "admin-settings", path: "/admin/settings", login: "admin", heading: "Allow self-registration", ready: (page) => page.getByRole("switch", { name: "Allow self-registration" }) },
+  { name: "admin-users", path: "/admin/users", login: "admin", heading: /^Staff and requesters/, ready: (page) => page.getByTestId("user-name").first() },
+  {
+    name: "admin-user-detail",
+    path: "/admin/users?q=agent%40soporte.test",
+    login: "admin",
+    heading: "Recent activity",
+    ready: (page) => page.getByRole("checkbox", { name: "agent", exact: true }),
+    open: (page) => page.getByRole("link", { name: "Carlos Técnico" }).click(),
+  },
+  {
+    name: "admin-user-create",
+    path: "/admin/users",
+    login: "admin",
+    heading: "New user",
+    ready: (page) => page.getByRole("dialog").getByRole("checkbox", { name: "agent", exact: true }),
+    open: (page) => page.getByRole("button", { name: "New user" }).click(),
+    viewportOnly: true,
+  },
+  { name: "admin-roles", path: "/admin/roles", login: "admin", heading: /^Sets of permissions/, ready: text("Built-in") },
+  {
+    name: "admin-role-editor",
+    path: "/admin/roles",
+    login: "admin",
+    heading: "Permissions",
+    ready: (page) => page.getByRole("checkbox", { name: "See every ticket" }),
+    open: (page) => page.getByRole("link", { name: "backoffice", exact: true }).click(),
+  },
+  { name: "admin-organizations", path: "/admin/organizations", login: "admin", heading: /^Client companies/, ready: text("Acme Corp") },
+  { name: "admin-locations", path: "/admin/locations", login: "admin", heading: /^Sites, branches/, ready: text("Head office") },
 ];
 
 for (const scheme of ["light", "dark"] as const) {
@@ -25,10 +66,14 @@ for (const scheme of ["light", "dark"] as const) {
         await page.setViewportSize(viewport);
         if (target.login) await signInAt(page, target.path, target.login);
         else await page.goto(target.path);
+        if (target.open) {
+          await expect(page).toHaveURL((url) => url.pathname + url.search === target.path);
+          await target.open(page);
+        }
         await expect(page.getByText(target.heading).first()).toBeVisible();
         await expect(target.ready(page)).toBeVisible();
         await page.waitForLoadState("networkidle");
-        await page.screenshot({ path: `test-results/screenshots/${target.name}-${scheme}-${device}.png`, fullPage: true });
+        await page.screenshot({ path: `test-results/screenshots/${target.name}-${scheme}-${device}.png`, fullPage: !target.viewportOnly });
       });
     }
   }

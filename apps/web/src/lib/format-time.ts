@@ -27,3 +27,8 @@ export function formatDateTime(date: Date, locale = "en-GB"): string {
 export function formatDate(date: Date, locale = "en-GB"): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(date);
 }
+
+/** "21 Nov 2026", for table cells. */
+export function formatShortDate(date: Date, locale = "en-GB"): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date);
+}

@@ -1,5 +1,16 @@
 import type { Permission } from "@soporte/api";
-import { KeyRound, LayoutDashboard, MonitorSmartphone, Settings, UserRound, type LucideIcon } from "lucide-react";
+import {
+  Building2,
+  KeyRound,
+  LayoutDashboard,
+  MapPin,
+  MonitorSmartphone,
+  Settings,
+  ShieldCheck,
+  UserRound,
+  UsersRound,
+  type LucideIcon,
+} from "lucide-react";
 
 export type NavItem = {
   href: string;
@@ -23,7 +34,13 @@ export const NAV_SECTIONS: NavSection[] = [
   },
   {
     label: "Administration",
-    items: [{ href: "/admin/settings", label: "Settings", icon: Settings, permission: "settings.manage" }],
+    items: [
+      { href: "/admin/users", label: "Users", icon: UsersRound, permission: "users.manage" },
+      { href: "/admin/roles", label: "Roles", icon: ShieldCheck, permission: "roles.manage" },
+      { href: "/admin/organizations", label: "Organizations", icon: Building2, permission: "organizations.manage" },
+      { href: "/admin/locations", label: "Locations", icon: MapPin, permission: "organizations.manage" },
+      { href: "/admin/settings", label: "Settings", icon: Settings, permission: "settings.manage" },
+    ],
   },
 ];
 

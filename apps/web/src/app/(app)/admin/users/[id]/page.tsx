@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { UserDetail } from "@/components/admin/users/detail/user-detail";
+import { apiCaller, orNotFound } from "@/server/api-caller";
+import { requirePermission } from "@/server/require-permission";
+
+export const metadata: Metadata = { title: "User" };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const auth = await requirePermission("users.manage");
+  const { id } = await params;
+  // A 404 for an id that is not a live user (deleted, anonymised, or not an id at all).
+  const user = await orNotFound(apiCaller(auth).users.get({ id }));
+  if (!user) notFound();
+  return (
+    <div className="mx-auto grid max-w-6xl gap-6">
+      <UserDetail id={id} viewerId={auth.user.id} />
+    </div>
+  );
+}

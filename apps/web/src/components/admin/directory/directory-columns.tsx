@@ -1,0 +1,62 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/lib/utils";
+import { DirectoryRowActions } from "./directory-row-actions";
+import type { DirectoryActionKind, DirectoryRow } from "./directory-row";
+
+type DirectoryColumnsOptions<T extends DirectoryRow> = {
+  /** The second column: an organization's domain, a location's description. */
+  detail: { id: string; label: string; cell: (row: T) => ReactNode; className?: string };
+  onAction: (kind: DirectoryActionKind, row: T) => void;
+};
+
+const count = (value: number) => <span className="tabular-nums">{value}</span>;
+
+export function directoryColumns<T extends DirectoryRow>({
+  detail,
+  onAction,
+}: DirectoryColumnsOptions<T>): ColumnDef<T>[] {
+  return [
+    {
+      id: "name",
+      header: "Name",
+      meta: { className: "min-w-44 font-medium", skeletonClassName: "w-36" },
+      cell: ({ row }) => row.original.name,
+    },
+    {
+      id: detail.id,
+      header: detail.label,
+      // On a phone the domain / description gives way to the counts and the actions.
+      meta: { className: cn("hidden md:table-cell", detail.className), skeletonClassName: "w-40" },
+      cell: ({ row }) => detail.cell(row.original),
+    },
+    {
+      id: "users",
+      header: "Users",
+      meta: { className: "text-right", skeletonClassName: "ml-auto w-8" },
+      cell: ({ row }) => count(row.original._count.users),
+    },
+    {
+      id: "tickets",
+      header: "Tickets",
+      meta: { className: "text-right", skeletonClassName: "ml-auto w-8" },
+      cell: ({ row }) => count(row.original._count.tickets),
+    },
+    {
+      id: "status",
+      header: "Status",
+      meta: { skeletonClassName: "w-16" },
+      cell: ({ row }) =>
+        row.original.active ? <Badge variant="success">Active</Badge> : <Badge variant="outline">Inactive</Badge>,
+    },
+    {
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      meta: { className: "w-12 text-right", skeletonClassName: "ml-auto size-8" },
+      cell: ({ row }) => <DirectoryRowActions row={row.original} onAction={(kind) => onAction(kind, row.original)} />,
+    },
+  ];
+}

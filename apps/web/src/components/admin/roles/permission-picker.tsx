@@ -1,0 +1,107 @@
+"use client";
+
+import type { Ref } from "react";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Label } from "@/components/ui/label";
+import type { PermissionArea, PermissionName } from "./role-types";
+
+type PermissionPickerProps = {
+  areas: PermissionArea[];
+  value: readonly PermissionName[];
+  onChange: (permissions: PermissionName[]) => void;
+  disabled?: boolean;
+  /** e.g. "The admin role must keep users.manage and roles.manage." from the server. */
+  error?: string;
+  /** react-hook-form's field ref: focusing the group on an error scrolls it into view. */
+  ref?: Ref<HTMLDivElement>;
+};
+
+/** Permissions grouped by area, in English, with a "select all" box per area. */
+export function PermissionPicker({ areas, value, onChange, disabled = false, error, ref }: PermissionPickerProps) {
+  const selected = new Set(value);
+  const set = (names: PermissionName[], on: boolean) => {
+    const next = new Set(selected);
+    for (const name of names) {
+      if (on) next.add(name);
+      else next.delete(name);
+    }
+    onChange([...next]);
+  };
+
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="group"
+      aria-label="Permissions"
+      aria-describedby={error ? "permissions-error" : undefined}
+      className="grid gap-4 rounded-lg outline-hidden"
+      data-testid="permission-picker"
+    >
+      {error && (
+        <p id="permissions-error" role="alert" className="text-sm font-medium text-destructive">
+          {error}
+        </p>
+      )}
+      {areas.map((area) => {
+        const names = area.permissions.map((permission) => permission.name);
+        const count = names.filter((name) => selected.has(name)).length;
+        const all = count === names.length;
+        const allId = `area-${area.area}-all`;
+        return (
+          <fieldset key={area.area} className="grid gap-3 rounded-lg border p-4">
+            <legend className="sr-only">{area.label.en}</legend>
+            <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+              <p aria-hidden className="font-medium">
+                {area.label.en}{" "}
+                <span className="text-sm font-normal text-muted-foreground">
+                  {count} of {names.length}
+                </span>
+              </p>
+              <div className="flex items-center gap-2">
+                <Checkbox
+                  id={allId}
+                  checked={all ? true : count > 0 ? "indeterminate" : false}
+                  disabled={disabled}
+                  onCheckedChange={() => set(names, !all)}
+                />
+                <Label htmlFor={allId} className="font-normal text-muted-foreground">
+                  Select all<span className="sr-only"> in {area.label.en}</span>
+                </Label>
+              </div>
+            </div>
+            <div className="grid gap-2 md:grid-cols-2">
+              {area.permissions.map((permission) => {
+                const id = `permission-${permission.name}`;
+                return (
+                  <div
+                    key={permission.name}
+                    className="flex items-start gap-3 rounded-md p-2 has-[[data-state=checked]]:bg-accent/40"
+                  >
+                    <Checkbox
+                      id={id}
+                      className="mt-0.5"
+                      checked={selected.has(permission.name)}
+                      disabled={disabled}
+                      onCheckedChange={(checked) => set([permission.name], checked === true)}
+                      aria-describedby={`${id}-description`}
+                    />
+                    <div className="grid min-w-0 gap-1">
+                      <Label htmlFor={id}>{permission.label.en}</Label>
+                      <p id={`${id}-description`} className="text-xs text-muted-foreground">
+                        {permission.description.en}
+                      </p>
+                      <code className="w-fit rounded bg-muted px-1 py-0.5 font-mono text-[0.7rem] text-muted-foreground">
+                        {permission.name}
+                      </code>
+                    </div>
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { roleCreateSchema } from "@soporte/api/schemas";
+import { ArrowLeft, Loader2, Trash2 } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { PageHeader } from "@/components/shell/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { toast } from "@/components/ui/sonner";
+import { Textarea } from "@/components/ui/textarea";
+import { showApiError } from "@/lib/api-errors";
+import { api } from "@/trpc/react";
+import { DeleteRoleDialog } from "./delete-role-dialog";
+import { PermissionPicker } from "./permission-picker";
+import type { PermissionArea, PermissionName, Role } from "./role-types";
+
+const FIELDS = ["name", "description", "permissions"] as const;
+
+/** The role's permissions that the catalogue still knows (names are plain strings in the database). */
+function knownPermissions(role: Role | null, areas: PermissionArea[]): PermissionName[] {
+  const known = new Map(
+    areas.flatMap((area) =>
+      area.permissions.map((permission) => [permission.name as string, permission.name] as const),
+    ),
+  );
+  return (role?.permissions ?? []).flatMap((name) => known.get(name) ?? []);
+}
+
+export function RoleForm({ role, areas }: { role: Role | null; areas: PermissionArea[] }) {
+  const router = useRouter();
+  const utils = api.useUtils();
+  const create = api.roles.create.useMutation();
+  const update = api.roles.update.useMutation();
+  const [deleting, setDeleting] = useState(false);
+  const form = useForm({
+    resolver: zodResolver(roleCreateSchema),
+    defaultValues: {
+      name: role?.name ?? "",
+      description: role?.description ?? "",
+      permissions: knownPermissions(role, areas),
+    },
+  });
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const builtIn = role?.builtIn ?? false;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      if (role) {
+        // Built-in roles keep their name; the API refuses a rename.
+        await update.mutateAsync({ id: role.id, ...values, name: builtIn ? undefined : values.name });
+        toast.success(`The role “${values.name}” was saved. It applies to its members from their next request.`);
+        await Promise.all([utils.roles.invalidate(), utils.users.invalidate()]);
+      } else {
+        const created = await create.mutateAsync(values);
+        toast.success(`The role “${created.name}” was created.`);
+        await utils.roles.list.invalidate();
+        router.push(`/admin/roles/${created.id}`);
+      }
+    } catch (error) {
+      showApiError(error, form.setError, FIELDS);
+    }
+  });
+
+  return (
+    <>
+      <Link
+        href="/admin/roles"
+        className="flex w-fit items-center gap-1.5 rounded-sm text-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
+      >
+        <ArrowLeft className="size-4" aria-hidden />
+        Roles
+      </Link>
+      <PageHeader
+        title={
+          role ? (
+            <span className="flex flex-wrap items-center gap-2">
+              {role.name}
+              {builtIn && <Badge variant="secondary">Built-in</Badge>}
+            </span>
+          ) : (
+            "New role"
+          )
+        }
+        description={
+          role ? (
+            <>
+              Assigned to{" "}
+              <Link
+                href={`/admin/users?role=${role.id}`}
+                className="font-medium text-foreground underline underline-offset-4"
+              >
+                {role.memberCount} user{role.memberCount === 1 ? "" : "s"}
+              </Link>
+              . Changes apply to them from their next request.
+            </>
+          ) : (
+            "A set of permissions you can give to users."
+          )
+        }
+      />
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        aria-label={role ? `Edit role ${role.name}` : "New role"}
+        className="grid gap-6"
+      >
+        <Card>
+          <CardHeader>
+            <CardTitle asHeading="h2">Details</CardTitle>
+          </CardHeader>
+          <CardContent className="grid gap-5">
+            <FormField
+              id="role-name"
+              label="Name"
+              description={builtIn ? "Built-in roles cannot be renamed." : undefined}
+              error={errors.name?.message}
+              required={!builtIn}
+            >
+              <Input
+                autoComplete="off"
+                readOnly={builtIn}
+                className="read-only:bg-muted read-only:text-muted-foreground"
+                {...form.register("name")}
+              />
+            </FormField>
+            <FormField id="role-description" label="Description" error={errors.description?.message}>
+              <Textarea rows={2} maxLength={300} {...form.register("description")} />
+            </FormField>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle asHeading="h2">Permissions</CardTitle>
+            <CardDescription>What members of this role may do. Superusers pass every check anyway.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <Controller
+              control={form.control}
+              name="permissions"
+              render={({ field }) => (
+                <PermissionPicker
+                  ref={field.ref}
+                  areas={areas}
+                  value={field.value}
+                  onChange={field.onChange}
+                  disabled={isSubmitting}
+                  error={errors.permissions?.message}
+                />
+              )}
+            />
+          </CardContent>
+        </Card>
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:items-center">
+          {role && !builtIn && (
+            <Button
+              type="button"
+              variant="outline"
+              className="text-destructive hover:text-destructive"
+              onClick={() => setDeleting(true)}
+            >
+              <Trash2 aria-hidden />
+              Delete role…
+            </Button>
+          )}
+          <div className="flex flex-col-reverse gap-2 sm:ml-auto sm:flex-row">
+            <Button type="button" variant="ghost" disabled={!isDirty || isSubmitting} onClick={() => form.reset()}>
+              Discard changes
+            </Button>
+            <Button type="submit" disabled={isSubmitting || (role !== null && !isDirty)}>
+              {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
+              {role ? "Save role" : "Create role"}
+            </Button>
+          </div>
+        </div>
+      </form>
+      {role && (
+        <DeleteRoleDialog
+          role={deleting ? role : null}
+          onClose={() => setDeleting(false)}
+          onDeleted={() => router.push("/admin/roles")}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { RoleRowActions } from "./role-row-actions";
+import type { Role } from "./role-types";
+
+export function roleColumns(onDelete: (role: Role) => void): ColumnDef<Role>[] {
+  return [
+    {
+      id: "name",
+      header: "Name",
+      meta: { className: "min-w-40", skeletonClassName: "w-28" },
+      cell: ({ row }) => (
+        <span className="flex items-center gap-2">
+          <Link
+            href={`/admin/roles/${row.original.id}`}
+            className="rounded-sm font-medium underline-offset-4 hover:underline"
+          >
+            {row.original.name}
+          </Link>
+          {row.original.builtIn && <Badge variant="secondary">Built-in</Badge>}
+        </span>
+      ),
+    },
+    {
+      id: "description",
+      header: "Description",
+      // On a phone the description gives way to the counts and the actions.
+      meta: { className: "hidden min-w-64 whitespace-normal md:table-cell", skeletonClassName: "w-64" },
+      cell: ({ row }) => row.original.description || <span className="text-muted-foreground">—</span>,
+    },
+    {
+      id: "permissions",
+      header: "Permissions",
+      meta: { className: "text-right", skeletonClassName: "ml-auto w-8" },
+      cell: ({ row }) => <span className="tabular-nums">{row.original.permissions.length}</span>,
+    },
+    {
+      id: "members",
+      header: "Members",
+      meta: { className: "text-right", skeletonClassName: "ml-auto w-8" },
+      cell: ({ row }) => (
+        <Link
+          href={`/admin/users?role=${row.original.id}`}
+          className="rounded-sm tabular-nums underline-offset-4 hover:underline"
+          aria-label={`${row.original.memberCount} members of ${row.original.name}`}
+        >
+          {row.original.memberCount}
+        </Link>
+      ),
+    },
+    {
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      meta: { className: "w-12 text-right", skeletonClassName: "ml-auto size-8" },
+      cell: ({ row }) => <RoleRowActions role={row.original} onDelete={() => onDelete(row.original)} />,
+    },
+  ];
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { RouterOutputs } from "@soporte/api";
+import { PASSWORD_MIN } from "@soporte/api/schemas";
+import { Loader2 } from "lucide-react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import {
+  Sheet,
+  SheetBody,
+  SheetClose,
+  SheetContent,
+  SheetDescription,
+  SheetFooter,
+  SheetHeader,
+  SheetTitle,
+} from "@/components/ui/sheet";
+import { toast } from "@/components/ui/sonner";
+import { showApiError } from "@/lib/api-errors";
+import { api } from "@/trpc/react";
+import { PlacementFields } from "./placement-fields";
+import { RoleCheckboxes } from "./role-checkboxes";
+import { CREATE_USER_DEFAULTS, createUserFormSchema, toCreateInput } from "./user-form-schema";
+
+type CreatedUser = RouterOutputs["users"]["create"];
+
+const FIELDS = ["fullName", "email", "username", "password", "roleIds", "organizationId", "locationId"] as const;
+
+type CreateUserSheetProps = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** `generatedPassword` is set when the password was left empty: show it once. */
+  onCreated: (created: CreatedUser) => void;
+};
+
+export function CreateUserSheet({ open, onOpenChange, onCreated }: CreateUserSheetProps) {
+  return (
+    <Sheet open={open} onOpenChange={onOpenChange}>
+      <SheetContent>{open && <CreateUserForm onCreated={onCreated} />}</SheetContent>
+    </Sheet>
+  );
+}
+
+function CreateUserForm({ onCreated }: { onCreated: (created: CreatedUser) => void }) {
+  const utils = api.useUtils();
+  const create = api.users.create.useMutation();
+  const form = useForm({ resolver: zodResolver(createUserFormSchema), defaultValues: CREATE_USER_DEFAULTS });
+  const { errors, isSubmitting } = form.formState;
+  const [organizationId = "", locationId = ""] = useWatch({
+    control: form.control,
+    name: ["organizationId", "locationId"],
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      const created = await create.mutateAsync(toCreateInput(values));
+      toast.success(`${created.user.fullName} was created.`);
+      await Promise.all([utils.users.list.invalidate(), utils.roles.list.invalidate()]);
+      onCreated(created);
+    } catch (error) {
+      showApiError(error, form.setError, FIELDS);
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="New user" className="flex min-h-0 flex-1 flex-col">
+      <SheetHeader>
+        <SheetTitle>New user</SheetTitle>
+        <SheetDescription>They can sign in at once with their email or username.</SheetDescription>
+      </SheetHeader>
+      <SheetBody>
+        <FormField id="new-fullName" label="Full name" error={errors.fullName?.message} required>
+          <Input autoComplete="off" {...form.register("fullName")} />
+        </FormField>
+        <FormField id="new-email" label="Email" error={errors.email?.message} required>
+          <Input type="email" autoComplete="off" {...form.register("email")} />
+        </FormField>
+        <FormField id="new-username" label="Username" error={errors.username?.message} required>
+          <Input autoComplete="off" autoCapitalize="off" spellCheck={false} {...form.register("username")} />
+        </FormField>
+        <FormField
+          id="new-password"
+          label="Password"
+          description={`Leave empty to generate a strong password, shown once. Otherwise at least ${PASSWORD_MIN} characters.`}
+          error={errors.password?.message}
+        >
+          <Input type="password" autoComplete="new-password" {...form.register("password")} />
+        </FormField>
+        <Controller
+          control={form.control}
+          name="roleIds"
+          render={({ field }) => (
+            <RoleCheckboxes
+              ref={field.ref}
+              value={field.value}
+              onChange={field.onChange}
+              error={errors.roleIds?.message}
+            />
+          )}
+        />
+        <PlacementFields
+          register={form.register}
+          errors={errors}
+          current={{ organizationId, locationId }}
+          idPrefix="new"
+        />
+      </SheetBody>
+      <SheetFooter>
+        <SheetClose asChild>
+          <Button type="button" variant="outline" disabled={isSubmitting}>
+            Cancel
+          </Button>
+        </SheetClose>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
+          Create user
+        </Button>
+      </SheetFooter>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { AlertCircle } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { describeApiError } from "@/lib/api-errors";
+import { api } from "@/trpc/react";
+import { DeleteUserDialog } from "../delete-user-dialog";
+import { EditUserSheet } from "../edit-user-sheet";
+import { ResetPasswordDialog } from "../reset-password-dialog";
+import { UserActivityCard } from "./user-activity-card";
+import { UserDangerZoneCard } from "./user-danger-zone-card";
+import { UserDetailHeader } from "./user-detail-header";
+import { UserDetailSkeleton } from "./user-detail-skeleton";
+import { UserPlacementCard } from "./user-placement-card";
+import { UserProfileCard } from "./user-profile-card";
+import { UserRolesCard } from "./user-roles-card";
+import { UserSessionsCard } from "./user-sessions-card";
+import { UserStatusCard } from "./user-status-card";
+
+type Dialog = "edit" | "reset-password" | "delete";
+
+/** /admin/users/[id]: everything about one user, each part saved on its own. */
+export function UserDetail({ id, viewerId }: { id: string; viewerId: string }) {
+  const router = useRouter();
+  const user = api.users.get.useQuery({ id });
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
+
+  if (user.error) {
+    return (
+      <Alert variant="destructive" role="alert">
+        <AlertCircle aria-hidden />
+        <AlertDescription>
+          {user.error.data?.code === "NOT_FOUND"
+            ? "This user no longer exists."
+            : `Could not load the user: ${describeApiError(user.error)}`}
+          <Link href="/admin/users" className="font-medium underline underline-offset-4">
+            Back to users
+          </Link>
+        </AlertDescription>
+      </Alert>
+    );
+  }
+  if (!user.data) return <UserDetailSkeleton />;
+  const data = user.data;
+
+  return (
+    <>
+      <UserDetailHeader user={data} />
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="grid min-w-0 gap-6">
+          <UserProfileCard user={data} onEdit={() => setDialog("edit")} />
+          <UserRolesCard user={data} />
+          <UserPlacementCard user={data} />
+          <UserActivityCard userId={data.id} entries={data.recentActivity} />
+        </div>
+        <div className="grid min-w-0 gap-6">
+          <UserStatusCard user={data} isSelf={data.id === viewerId} />
+          <UserSessionsCard sessions={data.sessions} />
+          <UserDangerZoneCard
+            onResetPassword={() => setDialog("reset-password")}
+            onDelete={() => setDialog("delete")}
+          />
+        </div>
+      </div>
+      <EditUserSheet user={dialog === "edit" ? data : null} onClose={close} withRoles={false} />
+      <ResetPasswordDialog user={dialog === "reset-password" ? data : null} onClose={close} />
+      <DeleteUserDialog
+        user={dialog === "delete" ? data : null}
+        onClose={close}
+        onDeleted={() => router.push("/admin/users")}
+      />
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { useState } from "react";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Label } from "@/components/ui/label";
+import { toast } from "@/components/ui/sonner";
+import { Switch } from "@/components/ui/switch";
+import { describeApiError } from "@/lib/api-errors";
+import { api } from "@/trpc/react";
+import { DisableUserDialog } from "../disable-user-dialog";
+import { useRefreshUser } from "../use-refresh-user";
+import type { UserDetailData } from "./user-detail-types";
+
+/** Active and superuser switches. Turning either off, or superuser on, asks first. */
+export function UserStatusCard({ user, isSelf }: { user: UserDetailData; isSelf: boolean }) {
+  const refresh = useRefreshUser();
+  const [confirmDisable, setConfirmDisable] = useState(false);
+  const [confirmSuperuser, setConfirmSuperuser] = useState(false);
+
+  const enable = api.users.setActive.useMutation({
+    onSuccess: (saved) => toast.success(`${saved.fullName} was enabled and can sign in again.`),
+    onError: (error) => toast.error(describeApiError(error)),
+    onSettled: () => refresh(user.id),
+  });
+  const setSuperuser = api.users.setSuperuser.useMutation({
+    onSuccess: (saved) =>
+      toast.success(
+        saved.isSuperuser ? `${saved.fullName} is now a superuser.` : `${saved.fullName} is no longer a superuser.`,
+      ),
+    // "This is the last active administrator…" and other guard rails.
+    onError: (error) => toast.error(describeApiError(error)),
+    onSettled: async () => {
+      setConfirmSuperuser(false);
+      await refresh(user.id);
+    },
+  });
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle asHeading="h2">Status</CardTitle>
+        <CardDescription>
+          {isSelf
+            ? "This is your own account: another administrator must disable or demote you."
+            : "Access to Soporte."}
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        <SwitchRow
+          id="user-active"
+          label="Active"
+          description="Disabled users cannot sign in; disabling ends all their sessions."
+          checked={user.active}
+          disabled={enable.isPending}
+          onChange={(active) => (active ? enable.mutate({ id: user.id, active: true }) : setConfirmDisable(true))}
+        />
+        <SwitchRow
+          id="user-superuser"
+          label="Superuser"
+          description="Passes every permission check, whatever the roles."
+          checked={user.isSuperuser}
+          disabled={setSuperuser.isPending}
+          onChange={() => setConfirmSuperuser(true)}
+        />
+      </CardContent>
+      <DisableUserDialog user={confirmDisable ? user : null} onClose={() => setConfirmDisable(false)} />
+      <ConfirmDialog
+        open={confirmSuperuser}
+        onOpenChange={setConfirmSuperuser}
+        title={user.isSuperuser ? `Remove superuser from ${user.fullName}?` : `Make ${user.fullName} a superuser?`}
+        description={
+          user.isSuperuser
+            ? "They keep only the permissions of their roles, from their next request."
+            : "They can do everything in Soporte, including managing administrators, whatever their roles."
+        }
+        confirmLabel={user.isSuperuser ? "Remove superuser" : "Make superuser"}
+        variant={user.isSuperuser ? "destructive" : "default"}
+        pending={setSuperuser.isPending}
+        onConfirm={() => setSuperuser.mutate({ id: user.id, isSuperuser: !user.isSuperuser })}
+      />
+    </Card>
+  );
+}
+
+type SwitchRowProps = {
+  id: string;
+  label: string;
+  description: string;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+};
+
+function SwitchRow({ id, label, description, checked, disabled, onChange }: SwitchRowProps) {
+  return (
+    <div className="flex items-start justify-between gap-4">
+      <div className="grid gap-1">
+        <Label htmlFor={id}>{label}</Label>
+        <p id={`${id}-description`} className="text-sm text-muted-foreground">
+          {description}
+        </p>
+      </div>
+      <Switch
+        id={id}
+        aria-describedby={`${id}-description`}
+        checked={checked}
+        disabled={disabled}
+        onCheckedChange={onChange}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { RouterOutputs } from "@soporte/api";
+import { Loader2 } from "lucide-react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import {
+  Sheet,
+  SheetBody,
+  SheetClose,
+  SheetContent,
+  SheetDescription,
+  SheetFooter,
+  SheetHeader,
+  SheetTitle,
+} from "@/components/ui/sheet";
+import { toast } from "@/components/ui/sonner";
+import { Textarea } from "@/components/ui/textarea";
+import { describeApiError, showApiError } from "@/lib/api-errors";
+import { api } from "@/trpc/react";
+import { PlacementFields } from "./placement-fields";
+import { RoleCheckboxes } from "./role-checkboxes";
+import { useRefreshUser } from "./use-refresh-user";
+import { editUserFormSchema, editValuesOf, sameIds, toUpdateInput } from "./user-form-schema";
+
+type AdminUser = RouterOutputs["users"]["list"]["items"][number];
+
+const FIELDS = ["fullName", "email", "username", "phone", "bio", "locale", "organizationId", "locationId"] as const;
+
+type EditUserSheetProps = {
+  user: AdminUser | null;
+  onClose: () => void;
+  /** Roles are edited here too, unless the page has its own roles card. */
+  withRoles?: boolean;
+};
+
+export function EditUserSheet({ user, onClose, withRoles = true }: EditUserSheetProps) {
+  return (
+    <Sheet open={user !== null} onOpenChange={(open) => !open && onClose()}>
+      <SheetContent>
+        {user && <EditUserForm key={user.id} user={user} onClose={onClose} withRoles={withRoles} />}
+      </SheetContent>
+    </Sheet>
+  );
+}
+
+function EditUserForm({ user, onClose, withRoles }: { user: AdminUser; onClose: () => void; withRoles: boolean }) {
+  const refresh = useRefreshUser();
+  const update = api.users.update.useMutation();
+  const setRoles = api.users.setRoles.useMutation();
+  const form = useForm({ resolver: zodResolver(editUserFormSchema), defaultValues: editValuesOf(user) });
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const [organizationId = "", locationId = ""] = useWatch({
+    control: form.control,
+    name: ["organizationId", "locationId"],
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await update.mutateAsync(toUpdateInput(user.id, values));
+    } catch (error) {
+      showApiError(error, form.setError, FIELDS);
+      return;
+    }
+    const rolesChanged =
+      withRoles &&
+      !sameIds(
+        values.roleIds,
+        user.roles.map((role) => role.id),
+      );
+    try {
+      if (rolesChanged) await setRoles.mutateAsync({ id: user.id, roleIds: values.roleIds });
+      toast.success(`${values.fullName} was saved.`);
+      onClose();
+    } catch (error) {
+      // The details were saved; only the roles were refused (e.g. removing the last administrator).
+      toast.error(`Details saved, roles unchanged: ${describeApiError(error)}`);
+      form.setError("roleIds", { type: "server", message: describeApiError(error) });
+    } finally {
+      await refresh(user.id);
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Edit user" className="flex min-h-0 flex-1 flex-col">
+      <SheetHeader>
+        <SheetTitle>Edit {user.fullName}</SheetTitle>
+        <SheetDescription>Changes are recorded in the audit log.</SheetDescription>
+      </SheetHeader>
+      <SheetBody>
+        <FormField id="edit-fullName" label="Full name" error={errors.fullName?.message} required>
+          <Input autoComplete="off" {...form.register("fullName")} />
+        </FormField>
+        <FormField id="edit-email" label="Email" error={errors.email?.message} required>
+          <Input type="email" autoComplete="off" {...form.register("email")} />
+        </FormField>
+        <FormField id="edit-username" label="Username" error={errors.username?.message} required>
+          <Input autoComplete="off" autoCapitalize="off" spellCheck={false} {...form.register("username")} />
+        </FormField>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <FormField id="edit-phone" label="Phone" error={errors.phone?.message}>
+            <Input type="tel" autoComplete="off" {...form.register("phone")} />
+          </FormField>
+          <FormField id="edit-locale" label="Language" error={errors.locale?.message}>
+            <NativeSelect {...form.register("locale")}>
+              <option value="en">English</option>
+              <option value="es" lang="es">
+                Español
+              </option>
+            </NativeSelect>
+          </FormField>
+        </div>
+        <FormField id="edit-bio" label="Bio" error={errors.bio?.message}>
+          <Textarea rows={2} maxLength={1000} {...form.register("bio")} />
+        </FormField>
+        {withRoles && (
+          <Controller
+            control={form.control}
+            name="roleIds"
+            render={({ field }) => (
+              <RoleCheckboxes
+                ref={field.ref}
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.roleIds?.message}
+              />
+            )}
+          />
+        )}
+        <PlacementFields
+          register={form.register}
+          errors={errors}
+          current={{ organizationId, locationId }}
+          idPrefix="edit"
+        />
+      </SheetBody>
+      <SheetFooter>
+        <SheetClose asChild>
+          <Button type="button" variant="outline" disabled={isSubmitting}>
+            Cancel
+          </Button>
+        </SheetClose>
+        <Button type="submit" disabled={isSubmitting || !isDirty}>
+          {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
+          Save changes
+        </Button>
+      </SheetFooter>
+    </form>
+  );
+}

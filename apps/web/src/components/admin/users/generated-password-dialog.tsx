@@ -1,0 +1,41 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { GeneratedPassword } from "./generated-password";
+
+export type GeneratedPasswordInfo = { fullName: string; password: string };
+
+/** After creating a user without a password: the generated one, once. */
+export function GeneratedPasswordDialog({
+  info,
+  onClose,
+}: {
+  info: GeneratedPasswordInfo | null;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog open={info !== null} onOpenChange={(open) => !open && onClose()}>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>User created</DialogTitle>
+          <DialogDescription>A strong password was generated for {info?.fullName}.</DialogDescription>
+        </DialogHeader>
+        {info && <GeneratedPassword password={info.password} fullName={info.fullName} />}
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button type="button">Done</Button>
+          </DialogClose>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

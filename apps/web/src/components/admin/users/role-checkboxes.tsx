@@ -1,0 +1,102 @@
+"use client";
+
+import { AlertCircle } from "lucide-react";
+import { useId, type Ref } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Label } from "@/components/ui/label";
+import { Skeleton } from "@/components/ui/skeleton";
+import { describeApiError } from "@/lib/api-errors";
+import { api } from "@/trpc/react";
+
+type RoleCheckboxesProps = {
+  value: readonly string[];
+  onChange: (roleIds: string[]) => void;
+  disabled?: boolean;
+  /** Shown under the group, e.g. a server error on `roleIds`. */
+  error?: string;
+  legend?: string;
+  /** react-hook-form's field ref: a server error on `roleIds` focuses the group. */
+  ref?: Ref<HTMLFieldSetElement>;
+};
+
+/** One checkbox per role (`roles.list`), with its description. */
+export function RoleCheckboxes({
+  value,
+  onChange,
+  disabled = false,
+  error,
+  legend = "Roles",
+  ref,
+}: RoleCheckboxesProps) {
+  const roles = api.roles.list.useQuery(undefined, { staleTime: 60_000 });
+  const id = useId();
+  const errorId = `${id}-error`;
+  const toggle = (roleId: string, checked: boolean) =>
+    onChange(checked ? [...value, roleId] : value.filter((existing) => existing !== roleId));
+
+  return (
+    <fieldset
+      ref={ref}
+      tabIndex={-1}
+      className="grid gap-3 outline-hidden"
+      aria-describedby={error ? errorId : undefined}
+    >
+      <legend className="mb-3 text-sm leading-none font-medium">{legend}</legend>
+      {roles.error ? (
+        <Alert variant="destructive" role="alert">
+          <AlertCircle aria-hidden />
+          <AlertDescription>Could not load the roles: {describeApiError(roles.error)}</AlertDescription>
+        </Alert>
+      ) : !roles.data ? (
+        <div className="grid gap-3" aria-busy="true" aria-label="Loading roles">
+          {[0, 1, 2].map((i) => (
+            <div key={i} className="flex items-start gap-3">
+              <Skeleton className="size-4" />
+              <div className="grid flex-1 gap-1.5">
+                <Skeleton className="h-4 w-24" />
+                <Skeleton className="h-3 w-48" />
+              </div>
+            </div>
+          ))}
+        </div>
+      ) : (
+        <div className="grid gap-2 sm:grid-cols-2">
+          {roles.data.items.map((role) => {
+            const checkboxId = `${id}-${role.id}`;
+            return (
+              <div
+                key={role.id}
+                className="flex items-start gap-3 rounded-md border p-3 has-[[data-state=checked]]:border-primary/50 has-[[data-state=checked]]:bg-accent/40"
+              >
+                <Checkbox
+                  id={checkboxId}
+                  className="mt-0.5"
+                  checked={value.includes(role.id)}
+                  disabled={disabled}
+                  onCheckedChange={(checked) => toggle(role.id, checked === true)}
+                  aria-describedby={role.description ? `${checkboxId}-description` : undefined}
+                />
+                <div className="grid min-w-0 gap-1">
+                  <Label htmlFor={checkboxId} className="font-medium">
+                    {role.name}
+                  </Label>
+                  {role.description && (
+                    <p id={`${checkboxId}-description`} className="text-xs text-muted-foreground">
+                      {role.description}
+                    </p>
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      )}
+      {error && (
+        <p id={errorId} className="text-sm font-medium text-destructive">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

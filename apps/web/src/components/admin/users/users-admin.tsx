@@ -1,0 +1,39 @@
+"use client";
+
+import { UserPlus } from "lucide-react";
+import { useState } from "react";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { CreateUserSheet } from "./create-user-sheet";
+import { GeneratedPasswordDialog, type GeneratedPasswordInfo } from "./generated-password-dialog";
+import { UsersTable } from "./users-table";
+
+/** The /admin/users page: header with "New user", the table, and the create flow. */
+export function UsersAdmin() {
+  const [creating, setCreating] = useState(false);
+  const [generated, setGenerated] = useState<GeneratedPasswordInfo | null>(null);
+  return (
+    <>
+      <PageHeader
+        title="Users"
+        description="Staff and requesters: who can sign in, with which roles, for which organization."
+        actions={
+          <Button type="button" onClick={() => setCreating(true)}>
+            <UserPlus aria-hidden />
+            New user
+          </Button>
+        }
+      />
+      <UsersTable />
+      <CreateUserSheet
+        open={creating}
+        onOpenChange={setCreating}
+        onCreated={({ user, generatedPassword }) => {
+          setCreating(false);
+          if (generatedPassword) setGenerated({ fullName: user.fullName, password: generatedPassword });
+        }}
+      />
+      <GeneratedPasswordDialog info={generated} onClose={() => setGenerated(null)} />
+    </>
+  );
+}
