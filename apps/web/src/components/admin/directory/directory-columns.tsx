@@ -1,6 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
+import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/utils";
@@ -23,7 +24,7 @@ export function directoryColumns<T extends DirectoryRow>({
     {
       id: "name",
       header: "Name",
-      meta: { className: "min-w-44 font-medium", skeletonClassName: "w-36" },
+      meta: { className: "min-w-36 font-medium whitespace-normal", skeletonClassName: "w-36" },
       cell: ({ row }) => row.original.name,
     },
     {
@@ -55,7 +56,7 @@ export function directoryColumns<T extends DirectoryRow>({
     {
       id: "actions",
       header: () => <span className="sr-only">Actions</span>,
-      meta: { className: "w-12 text-right", skeletonClassName: "ml-auto size-8" },
+      meta: { className: STICKY_ACTIONS, skeletonClassName: "ml-auto size-8" },
       cell: ({ row }) => <DirectoryRowActions row={row.original} onAction={(kind) => onAction(kind, row.original)} />,
     },
   ];

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
+import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { RoleRowActions } from "./role-row-actions";
@@ -54,7 +55,7 @@ export function roleColumns(onDelete: (role: Role) => void): ColumnDef<Role>[] {
     {
       id: "actions",
       header: () => <span className="sr-only">Actions</span>,
-      meta: { className: "w-12 text-right", skeletonClassName: "ml-auto size-8" },
+      meta: { className: STICKY_ACTIONS, skeletonClassName: "ml-auto size-8" },
       cell: ({ row }) => <RoleRowActions role={row.original} onDelete={() => onDelete(row.original)} />,
     },
   ];

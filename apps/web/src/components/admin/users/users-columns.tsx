@@ -2,6 +2,7 @@
 
 import type { RouterOutputs } from "@soporte/api";
 import type { ColumnDef } from "@tanstack/react-table";
+import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
 import Link from "next/link";
 import { ColumnHeader } from "@/components/data-table/column-header";
 import { formatDateTime, formatRelative, formatShortDate } from "@/lib/format-time";
@@ -122,7 +123,7 @@ export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) =>
       header: () => <span className="sr-only">Actions</span>,
       enableSorting: false,
       enableHiding: false,
-      meta: { className: "w-12 text-right", skeletonClassName: "ml-auto size-8" },
+      meta: { className: STICKY_ACTIONS, skeletonClassName: "ml-auto size-8" },
       cell: ({ row }) => <UserRowActions user={row.original} onAction={(kind) => onAction(kind, row.original)} />,
     },
   ];
