@@ -52,11 +52,12 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, auth: ctx.auth } });
 });
 
-/** A signed-in user holding `permission` through a role, or a superuser. */
-export function permissionProcedure(permission: Permission) {
+/** A signed-in user holding one of `permissions` through a role, or a superuser. */
+export function permissionProcedure(...permissions: [Permission, ...Permission[]]) {
   return protectedProcedure.use(({ ctx, next }) => {
-    if (!hasPermission(ctx.auth.user, permission)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `You need the "${permission}" permission to do this.` });
+    if (!permissions.some((permission) => hasPermission(ctx.auth.user, permission))) {
+      const names = permissions.map((p) => `"${p}"`).join(" or ");
+      throw new TRPCError({ code: "FORBIDDEN", message: `You need the ${names} permission to do this.` });
     }
     return next();
   });

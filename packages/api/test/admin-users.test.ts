@@ -130,6 +130,32 @@ describe("users mutations", () => {
   });
 });
 
+describe("references and permissions around users", () => {
+  it("refuses organization or location ids that do not exist as field errors, changing nothing", async () => {
+    const { caller } = await actAs(database(), "admin");
+    const missing = "0190b6a2-0000-7000-8000-000000000001";
+    const name = unique("ref");
+    const create = await failure(caller.users.create({ email: `${name}@example.test`, username: name, fullName: "Ref", roleIds: [], organizationId: missing }));
+    expect(create.code).toBe("BAD_REQUEST");
+    expect(create.message).toBe("No such organization.");
+    expect(await database().db.user.count({ where: { username: name } })).toBe(0);
+    const agent = await database().db.user.findUniqueOrThrow({ where: { username: "agent" } });
+    expect((await failure(caller.users.update({ id: agent.id, locationId: missing }))).message).toBe("No such location.");
+    expect((await database().db.user.findUniqueOrThrow({ where: { id: agent.id } })).locationId).toBe(agent.locationId);
+    expect((await failure(caller.users.update({ id: agent.id, phone: "<script>" }))).code).toBe("BAD_REQUEST");
+  });
+
+  it("a user manager without roles.manage can still list roles to assign them", async () => {
+    const { caller: admin } = await actAs(database(), "admin");
+    const role = await admin.roles.create({ name: unique("People "), permissions: ["users.manage"] });
+    const manager = await newUser([]);
+    await admin.users.setRoles({ id: manager.id, roleIds: [role.id] });
+    const { caller } = await actAs(database(), manager.username);
+    expect((await caller.roles.list()).items.map((r) => r.name)).toContain("agent");
+    expect((await failure(caller.roles.create({ name: unique("x"), permissions: [] }))).code).toBe("FORBIDDEN");
+  });
+});
+
 describe("guard rails", () => {
   it("nobody can disable, delete, demote or strip the last active administrator", async () => {
     const { userId } = await actAs(database(), "admin");

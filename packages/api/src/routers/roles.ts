@@ -33,7 +33,8 @@ async function assertNameFree(db: Parameters<typeof audit>[0], name: string, exc
 }
 
 export const rolesRouter = {
-  list: manage.query(async ({ ctx }) => {
+  /** Also for user managers: they assign roles and filter users by role. */
+  list: permissionProcedure("roles.manage", "users.manage").query(async ({ ctx }) => {
     const roles = await ctx.db.role.findMany({ orderBy: [{ builtIn: "desc" }, { name: "asc" }], select: roleSelect, take: 500 });
     return { items: roles.map(toRole), nextCursor: null };
   }),

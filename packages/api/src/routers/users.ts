@@ -20,6 +20,7 @@ import { administratorWhere, assertAdministratorsRemain } from "../services/guar
 import {
   adminUserSelect,
   anonymise,
+  assertReferencesExist,
   assertRolesExist,
   assertUniqueIdentity,
   findLiveUser,
@@ -105,6 +106,7 @@ export const usersRouter = {
     if (!generated) checkPasswordPolicy(password, input);
     await assertUniqueIdentity(ctx.db, input);
     await assertRolesExist(ctx.db, input.roleIds);
+    await assertReferencesExist(ctx.db, input);
     const passwordHash = await hashPassword(password);
     const user = await ctx.db.$transaction(async (tx) => {
       const created = await tx.user.create({
@@ -137,6 +139,7 @@ export const usersRouter = {
   update: manage.input(userUpdateSchema).mutation(async ({ ctx, input }) => {
     const { id, ...changes } = input;
     await assertUniqueIdentity(ctx.db, changes, id);
+    await assertReferencesExist(ctx.db, changes);
     return ctx.db.$transaction(async (tx) => {
       const before = await findLiveUser(tx, id);
       const after = await tx.user.update({ where: { id }, data: changes, select: adminUserSelect });

@@ -1,7 +1,7 @@
 // Input schemas of the admin routers (users, roles, organizations, locations), shared with the web forms.
 import { z } from "zod";
 import { ALL_PERMISSIONS, type Permission } from "../permissions";
-import { emailSchema, fullNameSchema, LOCALES, passwordSchema, usernameSchema } from "./auth";
+import { emailSchema, fullNameSchema, LOCALES, passwordSchema, profileSchema, usernameSchema } from "./auth";
 
 const id = z.uuid();
 
@@ -43,8 +43,8 @@ export const userUpdateSchema = z.object({
   email: emailSchema.optional(),
   username: usernameSchema.optional(),
   fullName: fullNameSchema.optional(),
-  bio: z.string().trim().max(1000).optional(),
-  phone: z.string().trim().max(40).optional(),
+  bio: profileSchema.shape.bio,
+  phone: profileSchema.shape.phone,
   locale: z.enum(LOCALES).optional(),
   organizationId: optionalRef,
   locationId: optionalRef,

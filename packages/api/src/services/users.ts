@@ -39,6 +39,14 @@ export async function assertRolesExist(tx: Tx, roleIds: string[]): Promise<void>
   if (found !== new Set(roleIds).size) throw fieldError("roleIds", "One of the roles does not exist.");
 }
 
+/** Organization and location ids must name existing entries (a field error otherwise, not a foreign-key failure). */
+export async function assertReferencesExist(tx: Tx, input: { organizationId?: string | null | undefined; locationId?: string | null | undefined }) {
+  if (input.organizationId && !(await tx.organization.count({ where: { id: input.organizationId } }))) {
+    throw fieldError("organizationId", "No such organization.");
+  }
+  if (input.locationId && !(await tx.location.count({ where: { id: input.locationId } }))) throw fieldError("locationId", "No such location.");
+}
+
 export async function assertUniqueIdentity(tx: Tx, input: { email?: string | undefined; username?: string | undefined }, exceptId?: string) {
   const or = [...(input.email ? [{ email: input.email }] : []), ...(input.username ? [{ username: input.username }] : [])];
   if (!or.length) return;
