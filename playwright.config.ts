@@ -9,7 +9,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  expect: { timeout: 10_000 },
+  // Flows sign several users in (argon2 on purpose costs CPU) on a 2-core machine: generous limits.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "test-results/report" }]],
   grepInvert: process.env.SCREENSHOTS ? undefined : /@screenshots/,

@@ -1,0 +1,116 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Loader2 } from "lucide-react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { toast } from "@/components/ui/sonner";
+import { Textarea } from "@/components/ui/textarea";
+import { showApiError } from "@/lib/api-errors";
+import { api } from "@/trpc/react";
+import type { DirectoryConfig, DirectoryEntry } from "./directory-config";
+
+type FormProps<F extends string, T extends DirectoryEntry<F>> = {
+  config: DirectoryConfig<F, T>;
+  onClose: () => void;
+};
+
+/** Create (`entry` "new") or edit an organization or location. */
+export function DirectoryFormDialog<F extends string, T extends DirectoryEntry<F>>({
+  entry,
+  ...props
+}: FormProps<F, T> & { entry: T | "new" | null }) {
+  return (
+    <Dialog open={entry !== null} onOpenChange={(open) => !open && props.onClose()}>
+      <DialogContent>
+        {entry && (
+          <DirectoryForm key={entry === "new" ? "new" : entry.id} entry={entry === "new" ? null : entry} {...props} />
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function DirectoryForm<F extends string, T extends DirectoryEntry<F>>({
+  config,
+  entry,
+  onClose,
+}: FormProps<F, T> & { entry: T | null }) {
+  const { noun, field } = config;
+  const utils = api.useUtils();
+  const create = config.procedures.create.useMutation();
+  const update = config.procedures.update.useMutation();
+  const form = useForm({
+    resolver: zodResolver(config.schema),
+    defaultValues: { name: entry?.name ?? "", [field.name]: entry?.[field.name] ?? "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      const saved = entry ? await update.mutateAsync({ id: entry.id, ...values }) : await create.mutateAsync(values);
+      toast.success(entry ? `${saved.name} was saved.` : `${saved.name} was created.`);
+      await config.invalidate(utils);
+      onClose();
+    } catch (error) {
+      showApiError(error, form.setError, ["name", field.name]);
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={entry ? `Edit ${noun}` : `New ${noun}`} className="grid gap-5">
+      <DialogHeader>
+        <DialogTitle>{entry ? `Edit ${entry.name}` : `New ${noun}`}</DialogTitle>
+        <DialogDescription>{config.formDescription}</DialogDescription>
+      </DialogHeader>
+      <FormField id={`${noun}-name`} label="Name" error={errors.name?.message} required>
+        <Input autoComplete="off" {...form.register("name")} />
+      </FormField>
+      <FormField
+        id={`${noun}-${field.name}`}
+        label={field.label}
+        description={field.description}
+        error={errors[field.name]?.message}
+      >
+        {field.multiline ? (
+          <Textarea
+            rows={2}
+            maxLength={field.multiline.maxLength}
+            placeholder={field.placeholder}
+            {...form.register(field.name)}
+          />
+        ) : (
+          <Input
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            placeholder={field.placeholder}
+            {...form.register(field.name)}
+          />
+        )}
+      </FormField>
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button type="button" variant="outline" disabled={isSubmitting}>
+            Cancel
+          </Button>
+        </DialogClose>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
+          {entry ? "Save" : `Create ${noun}`}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
