@@ -40,7 +40,7 @@ export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) =>
       accessorKey: "email",
       header: ({ column }) => <ColumnHeader column={column} title="Email" />,
       meta: { label: "Email", skeletonClassName: "w-44" },
-      cell: ({ row }) => <span className="block max-w-64 truncate">{row.original.email}</span>,
+      cell: ({ row }) => <span className="block max-w-56 truncate">{row.original.email}</span>,
     },
     {
       id: "username",
@@ -70,7 +70,7 @@ export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) =>
       meta: { label: "Organization" },
       cell: ({ row }) =>
         row.original.organization ? (
-          <span className="block max-w-44 truncate" title={row.original.organization.name}>
+          <span className="block max-w-36 truncate" title={row.original.organization.name}>
             {row.original.organization.name}
           </span>
         ) : (
