@@ -3,26 +3,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { RouterOutputs } from "@soporte/api";
 import { PASSWORD_MIN } from "@soporte/api/schemas";
-import { Loader2 } from "lucide-react";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import {
-  Sheet,
-  SheetBody,
-  SheetClose,
-  SheetContent,
-  SheetDescription,
-  SheetFooter,
-  SheetHeader,
-  SheetTitle,
-} from "@/components/ui/sheet";
+import { Sheet, SheetBody, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { toast } from "@/components/ui/sonner";
 import { showApiError } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { PlacementFields } from "./placement-fields";
 import { RoleCheckboxes } from "./role-checkboxes";
+import { UserSheetFooter } from "./user-sheet-footer";
 import { CREATE_USER_DEFAULTS, createUserFormSchema, toCreateInput } from "./user-form-schema";
 
 type CreatedUser = RouterOutputs["users"]["create"];
@@ -108,17 +98,7 @@ function CreateUserForm({ onCreated }: { onCreated: (created: CreatedUser) => vo
           idPrefix="new"
         />
       </SheetBody>
-      <SheetFooter>
-        <SheetClose asChild>
-          <Button type="button" variant="outline" disabled={isSubmitting}>
-            Cancel
-          </Button>
-        </SheetClose>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
-          Create user
-        </Button>
-      </SheetFooter>
+      <UserSheetFooter submitLabel="Create user" isSubmitting={isSubmitting} />
     </form>
   );
 }

@@ -2,28 +2,19 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { RouterOutputs } from "@soporte/api";
-import { Loader2 } from "lucide-react";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { LocaleOptions } from "@/components/ui/locale-options";
 import { NativeSelect } from "@/components/ui/native-select";
-import {
-  Sheet,
-  SheetBody,
-  SheetClose,
-  SheetContent,
-  SheetDescription,
-  SheetFooter,
-  SheetHeader,
-  SheetTitle,
-} from "@/components/ui/sheet";
+import { Sheet, SheetBody, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
 import { describeApiError, showApiError } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { PlacementFields } from "./placement-fields";
 import { RoleCheckboxes } from "./role-checkboxes";
+import { UserSheetFooter } from "./user-sheet-footer";
 import { useRefreshUser } from "./use-refresh-user";
 import { editUserFormSchema, editValuesOf, sameIds, toUpdateInput } from "./user-form-schema";
 
@@ -107,10 +98,7 @@ function EditUserForm({ user, onClose, withRoles }: { user: AdminUser; onClose: 
           </FormField>
           <FormField id="edit-locale" label="Language" error={errors.locale?.message}>
             <NativeSelect {...form.register("locale")}>
-              <option value="en">English</option>
-              <option value="es" lang="es">
-                Español
-              </option>
+              <LocaleOptions />
             </NativeSelect>
           </FormField>
         </div>
@@ -138,17 +126,7 @@ function EditUserForm({ user, onClose, withRoles }: { user: AdminUser; onClose: 
           idPrefix="edit"
         />
       </SheetBody>
-      <SheetFooter>
-        <SheetClose asChild>
-          <Button type="button" variant="outline" disabled={isSubmitting}>
-            Cancel
-          </Button>
-        </SheetClose>
-        <Button type="submit" disabled={isSubmitting || !isDirty}>
-          {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
-          Save changes
-        </Button>
-      </SheetFooter>
+      <UserSheetFooter submitLabel="Save changes" isSubmitting={isSubmitting} canSubmit={isDirty} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { LocaleOptions } from "@/components/ui/locale-options";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
@@ -78,10 +79,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
             </FormField>
             <FormField id="locale" label="Language" error={errors.locale?.message}>
               <NativeSelect {...form.register("locale")}>
-                <option value="en">English</option>
-                <option value="es" lang="es">
-                  Español
-                </option>
+                <LocaleOptions />
               </NativeSelect>
             </FormField>
           </div>

@@ -1,0 +1,28 @@
+import { Loader2 } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { SheetClose, SheetFooter } from "@/components/ui/sheet";
+
+/** Cancel + submit at the foot of the create / edit user sheets. */
+export function UserSheetFooter({
+  submitLabel,
+  isSubmitting,
+  canSubmit = true,
+}: {
+  submitLabel: string;
+  isSubmitting: boolean;
+  canSubmit?: boolean;
+}) {
+  return (
+    <SheetFooter>
+      <SheetClose asChild>
+        <Button type="button" variant="outline" disabled={isSubmitting}>
+          Cancel
+        </Button>
+      </SheetClose>
+      <Button type="submit" disabled={isSubmitting || !canSubmit}>
+        {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
+        {submitLabel}
+      </Button>
+    </SheetFooter>
+  );
+}
