@@ -28,6 +28,49 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: reactHooks.configs.recommended.rules,
   },
+  // Package layering (as cal.com enforces it): db knows no other workspace package; api knows db but
+  // no app or client; the web app reaches the database only through the api package, except its one
+  // composition root (src/server/db.ts, which opens the process's database handle); the client
+  // package knows the API's types only.
+  {
+    files: ["packages/db/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@soporte/*", "**/packages/api/**", "**/apps/**"], message: "packages/db imports no other workspace package." }] }],
+    },
+  },
+  {
+    files: ["packages/api/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@soporte/web", "@soporte/web/*", "@soporte/client", "@soporte/client/*", "**/apps/**", "**/packages/client/**"], message: "packages/api imports no app and not the client." }] },
+      ],
+    },
+  },
+  {
+    files: ["apps/web/**"],
+    ignores: ["apps/web/src/server/db.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@soporte/db", "@soporte/db/*", "**/packages/db/**"], message: "The web app reaches the database through @soporte/api (or src/server/db.ts, the composition root)." }] },
+      ],
+    },
+  },
+  {
+    files: ["packages/client/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@soporte/db", "@soporte/db/*", "@soporte/web"], message: "The client knows the API's types only." },
+            { group: ["@soporte/api", "@soporte/api/*"], allowTypeImports: true, message: "The client imports only types from @soporte/api." },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Configuration modules, scripts and tests are where environment variables are read.
     files: ["**/env.ts", "**/instrumentation.ts", "**/*.config.*", "scripts/**", "e2e/**", "**/test/**", "**/cli/**", "**/examples/**", "prisma/seed*.ts", "prisma/seed/**"],

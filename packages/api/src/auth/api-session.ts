@@ -2,7 +2,7 @@ import type { Db, Prisma } from "@soporte/db";
 import { TRPCError } from "@trpc/server";
 import type { Context } from "../context";
 import { apiEnv } from "../env";
-import { audit } from "../lib/audit";
+import { unitOfWork } from "../lib/unit-of-work";
 import { hashRefreshToken, newRefreshToken, signAccessToken } from "./tokens";
 
 export type TokenPair = { accessToken: string; refreshToken: string; accessTokenExpiresAt: Date };
@@ -42,10 +42,10 @@ export async function refreshSession(ctx: Context, refreshToken: string): Promis
   const { session } = token;
 
   if (token.rotatedAt) {
-    await db.$transaction(async (tx) => {
+    await unitOfWork(ctx, async ({ tx, record }) => {
       const revoked = await revokeSessions(tx, { id: session.id }, "refresh token reused");
       if (revoked) {
-        await audit(tx, ctx, {
+        await record({
           actorId: session.userId,
           action: "session.refresh_token_reused",
           entityType: "session",
@@ -62,7 +62,7 @@ export async function refreshSession(ctx: Context, refreshToken: string): Promis
     throw new TRPCError({ code: "UNAUTHORIZED", message: REFUSED });
   }
 
-  return db.$transaction(async (tx) => {
+  return unitOfWork(ctx, async ({ tx }) => {
     const { count } = await tx.refreshToken.updateMany({ where: { id: token.id, rotatedAt: null }, data: { rotatedAt: now } });
     if (count !== 1) throw new TRPCError({ code: "UNAUTHORIZED", message: REFUSED });
     await tx.session.update({ where: { id: session.id }, data: { lastUsedAt: now, ip: ctx.meta.ip || undefined } });

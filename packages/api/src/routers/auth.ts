@@ -4,7 +4,7 @@ import { issueTokens, refreshSession, revokeSessions } from "../auth/api-session
 import { hashPassword } from "../auth/password";
 import { checkPasswordPolicy } from "../auth/password-policy";
 import { signInWithPassword } from "../auth/sign-in";
-import { audit } from "../lib/audit";
+import { unitOfWork } from "../lib/unit-of-work";
 import { fieldError } from "../lib/errors";
 import { loginSchema, refreshSchema, registerSchema } from "../schemas/auth";
 import { isRegistrationOpen } from "../services/settings";
@@ -27,14 +27,14 @@ export const authRouter = {
         : fieldError("username", "This username is taken.", "CONFLICT");
     }
     const passwordHash = await hashPassword(input.password);
-    return ctx.db.$transaction(async (tx) => {
+    return unitOfWork(ctx, async ({ tx, record }) => {
       // Self-registration only ever grants the requester role.
       const requester = await tx.role.findUniqueOrThrow({ where: { name: "requester" }, select: { id: true } });
       const user = await tx.user.create({
         data: { email: input.email, username: input.username, fullName: input.fullName, passwordHash, roles: { create: { roleId: requester.id } } },
         select: profileSelect,
       });
-      await audit(tx, ctx, {
+      await record({
         actorId: user.id,
         action: "user.register",
         entityType: "user",

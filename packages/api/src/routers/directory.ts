@@ -4,7 +4,7 @@ import type { Db, Prisma } from "@soporte/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
-import { audit, diff } from "../lib/audit";
+import { diff, unitOfWork } from "../lib/unit-of-work";
 import { fieldError } from "../lib/errors";
 import { decodeCursor, keysetAfter, pageOf } from "../lib/pagination";
 import { idSchema } from "../schemas/auth";
@@ -67,9 +67,9 @@ export function directoryRouter<R extends Row, Create extends { name: string }, 
 
     create: manage.input(schemas.create).mutation(async ({ ctx, input }) => {
       await assertNameFree(ctx.db, input.name);
-      return ctx.db.$transaction(async (tx) => {
+      return unitOfWork(ctx, async ({ tx, record }) => {
         const created = await store.create(tx, input as Create);
-        await audit(tx, ctx, { action: `${entity}.create`, entityType: entity, entityId: created.id, changes: { name: { before: null, after: created.name } } });
+        await record({ action: `${entity}.create`, entityType: entity, entityId: created.id, changes: { name: { before: null, after: created.name } } });
         return created;
       });
     }),
@@ -79,23 +79,23 @@ export function directoryRouter<R extends Row, Create extends { name: string }, 
       const { id, ...rest } = input as Update & { id: string };
       const fields = rest as unknown as Update;
       if (fields.name) await assertNameFree(ctx.db, fields.name, id);
-      return ctx.db.$transaction(async (tx) => {
+      return unitOfWork(ctx, async ({ tx, record }) => {
         const before = await find(tx, id);
         const after = await store.update(tx, id, fields);
         const changes = diff(before as Record<string, unknown>, fields as Record<string, unknown>);
-        if (Object.keys(changes).length) await audit(tx, ctx, { action: `${entity}.update`, entityType: entity, entityId: id, changes });
+        if (Object.keys(changes).length) await record({ action: `${entity}.update`, entityType: entity, entityId: id, changes });
         return after;
       });
     }),
 
     /** Deletes an unused entry; one that users or tickets refer to is deactivated instead. */
     delete: manage.input(idSchema).mutation(async ({ ctx, input }) => {
-      return ctx.db.$transaction(async (tx) => {
+      return unitOfWork(ctx, async ({ tx, record }) => {
         const row = await find(tx, input.id);
         const inUse = row._count.users + row._count.tickets > 0;
         if (inUse) await store.update(tx, input.id, { active: false } as Update);
         else await store.delete(tx, input.id);
-        await audit(tx, ctx, {
+        await record({
           action: inUse ? `${entity}.deactivate` : `${entity}.delete`,
           entityType: entity,
           entityId: input.id,

@@ -2,7 +2,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { revokeSessions } from "../auth/api-session";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { checkPasswordPolicy } from "../auth/password-policy";
-import { audit, diff } from "../lib/audit";
+import { diff, unitOfWork } from "../lib/unit-of-work";
 import { fieldError } from "../lib/errors";
 import { changePasswordSchema, profileSchema } from "../schemas/auth";
 import { profileSelect } from "../services/profile";
@@ -15,11 +15,11 @@ export const meRouter = {
   }),
 
   update: protectedProcedure.input(profileSchema).mutation(async ({ ctx, input }) => {
-    return ctx.db.$transaction(async (tx) => {
+    return unitOfWork(ctx, async ({ tx, record }) => {
       const before = await tx.user.findUniqueOrThrow({ where: { id: ctx.auth.user.id }, select: profileSelect });
       const after = await tx.user.update({ where: { id: before.id }, data: input, select: profileSelect });
       const changes = diff(before, input);
-      if (Object.keys(changes).length) await audit(tx, ctx, { action: "user.update_profile", entityType: "user", entityId: before.id, changes });
+      if (Object.keys(changes).length) await record({ action: "user.update_profile", entityType: "user", entityId: before.id, changes });
       return after;
     });
   }),
@@ -34,10 +34,10 @@ export const meRouter = {
     if (input.newPassword === input.currentPassword) throw fieldError("newPassword", "Choose a password different from the current one.");
     checkPasswordPolicy(input.newPassword, user, "newPassword");
     const passwordHash = await hashPassword(input.newPassword);
-    const revoked = await ctx.db.$transaction(async (tx) => {
+    const revoked = await unitOfWork(ctx, async ({ tx, record }) => {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
       const revoked = await revokeSessions(tx, { userId: user.id, id: { not: ctx.auth.sessionId } }, "password changed");
-      await audit(tx, ctx, { action: "user.change_password", entityType: "user", entityId: user.id });
+      await record({ action: "user.change_password", entityType: "user", entityId: user.id });
       return revoked;
     });
     return { otherSessionsRevoked: revoked };

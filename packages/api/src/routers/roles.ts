@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
+import type { Db } from "@soporte/db";
 import { TRPCError } from "@trpc/server";
-import { audit, diff } from "../lib/audit";
+import { diff, unitOfWork, type Tx } from "../lib/unit-of-work";
 import { fieldError } from "../lib/errors";
 import { ALL_PERMISSIONS, PERMISSION_AREAS, PERMISSIONS, type Permission } from "../permissions";
 import { idSchema } from "../schemas/auth";
@@ -27,7 +28,7 @@ function toRole<T extends { _count: { users: number } }>({ _count, ...role }: T)
   return { ...role, memberCount: _count.users };
 }
 
-async function assertNameFree(db: Parameters<typeof audit>[0], name: string, exceptId?: string) {
+async function assertNameFree(db: Tx | Db, name: string, exceptId?: string) {
   const taken = await db.role.findFirst({ where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) } });
   if (taken) throw fieldError("name", "A role with this name already exists.", "CONFLICT");
 }
@@ -47,19 +48,19 @@ export const rolesRouter = {
 
   create: manage.input(roleCreateSchema).mutation(async ({ ctx, input }) => {
     await assertNameFree(ctx.db, input.name);
-    return ctx.db.$transaction(async (tx) => {
+    return unitOfWork(ctx, async ({ tx, record }) => {
       const role = await tx.role.create({
         data: { name: input.name, description: input.description ?? "", permissions: [...new Set(input.permissions)].sort() },
         select: roleSelect,
       });
-      await audit(tx, ctx, { action: "role.create", entityType: "role", entityId: role.id, changes: { name: { before: null, after: role.name }, permissions: { before: [], after: role.permissions } } });
+      await record({ action: "role.create", entityType: "role", entityId: role.id, changes: { name: { before: null, after: role.name }, permissions: { before: [], after: role.permissions } } });
       return toRole(role);
     });
   }),
 
   update: manage.input(roleUpdateSchema).mutation(async ({ ctx, input }) => {
     const { id, ...fields } = input;
-    return ctx.db.$transaction(async (tx) => {
+    return unitOfWork(ctx, async ({ tx, record }) => {
       const before = await tx.role.findUnique({ where: { id }, select: roleSelect });
       if (!before) throw new TRPCError({ code: "NOT_FOUND", message: "No such role." });
       if (fields.name !== undefined && fields.name !== before.name) {
@@ -73,14 +74,14 @@ export const rolesRouter = {
       const after = await tx.role.update({ where: { id }, data: { ...fields, ...(permissions ? { permissions } : {}) }, select: roleSelect });
       const changes = diff({ name: before.name, description: before.description }, { name: fields.name, description: fields.description });
       if (permissions && permissions.join() !== before.permissions.join()) changes.permissions = { before: before.permissions, after: permissions };
-      if (Object.keys(changes).length) await audit(tx, ctx, { action: "role.update", entityType: "role", entityId: id, changes });
+      if (Object.keys(changes).length) await record({ action: "role.update", entityType: "role", entityId: id, changes });
       return toRole(after);
     });
   }),
 
   /** Built-in roles cannot be deleted; a role still assigned needs `force` and is removed from its users. */
   delete: manage.input(roleDeleteSchema).mutation(async ({ ctx, input }) => {
-    return ctx.db.$transaction(async (tx) => {
+    return unitOfWork(ctx, async ({ tx, record }) => {
       const role = await tx.role.findUnique({ where: { id: input.id }, select: roleSelect });
       if (!role) throw new TRPCError({ code: "NOT_FOUND", message: "No such role." });
       if (role.builtIn) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Built-in roles cannot be deleted." });
@@ -92,7 +93,7 @@ export const rolesRouter = {
         });
       }
       await tx.role.delete({ where: { id: input.id } });
-      await audit(tx, ctx, { action: "role.delete", entityType: "role", entityId: role.id, changes: { name: { before: role.name, after: null }, members: { before: members, after: 0 } } });
+      await record({ action: "role.delete", entityType: "role", entityId: role.id, changes: { name: { before: role.name, after: null }, members: { before: members, after: 0 } } });
       return { id: role.id, removedFromUsers: members };
     });
   }),

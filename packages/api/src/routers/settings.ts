@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../lib/audit";
+import { unitOfWork } from "../lib/unit-of-work";
 import { isRegistrationOpen, REGISTRATION_SETTING } from "../services/settings";
 import { permissionProcedure, publicProcedure } from "../trpc";
 
@@ -11,7 +11,7 @@ export const settingsRouter = {
   update: permissionProcedure("settings.manage")
     .input(z.object({ registrationEnabled: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      return ctx.db.$transaction(async (tx) => {
+      return unitOfWork(ctx, async ({ tx, record }) => {
         const before = await isRegistrationOpen(tx);
         await tx.setting.upsert({
           where: { key: REGISTRATION_SETTING },
@@ -19,7 +19,7 @@ export const settingsRouter = {
           update: { value: input.registrationEnabled },
         });
         if (before !== input.registrationEnabled) {
-          await audit(tx, ctx, {
+          await record({
             action: "settings.update",
             entityType: "setting",
             entityId: REGISTRATION_SETTING,

@@ -3,7 +3,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { revokeSessions } from "../auth/api-session";
 import { hashPassword } from "../auth/password";
 import { checkPasswordPolicy } from "../auth/password-policy";
-import { audit, diff } from "../lib/audit";
+import { diff, unitOfWork } from "../lib/unit-of-work";
 import { decodeCursor, keysetAfter, pageOf } from "../lib/pagination";
 import { idSchema } from "../schemas/auth";
 import {
@@ -108,7 +108,7 @@ export const usersRouter = {
     await assertRolesExist(ctx.db, input.roleIds);
     await assertReferencesExist(ctx.db, input);
     const passwordHash = await hashPassword(password);
-    const user = await ctx.db.$transaction(async (tx) => {
+    const user = await unitOfWork(ctx, async ({ tx, record }) => {
       const created = await tx.user.create({
         data: {
           email: input.email,
@@ -121,7 +121,7 @@ export const usersRouter = {
         },
         select: adminUserSelect,
       });
-      await audit(tx, ctx, {
+      await record({
         action: "user.create",
         entityType: "user",
         entityId: created.id,
@@ -140,38 +140,38 @@ export const usersRouter = {
     const { id, ...changes } = input;
     await assertUniqueIdentity(ctx.db, changes, id);
     await assertReferencesExist(ctx.db, changes);
-    return ctx.db.$transaction(async (tx) => {
+    return unitOfWork(ctx, async ({ tx, record }) => {
       const before = await findLiveUser(tx, id);
       const after = await tx.user.update({ where: { id }, data: changes, select: adminUserSelect });
       const flatBefore = { ...before, organizationId: before.organization?.id ?? null, locationId: before.location?.id ?? null };
       const changed = diff(flatBefore, changes);
-      if (Object.keys(changed).length) await audit(tx, ctx, { action: "user.update", entityType: "user", entityId: id, changes: changed });
+      if (Object.keys(changed).length) await record({ action: "user.update", entityType: "user", entityId: id, changes: changed });
       return toAdminUser(after);
     });
   }),
 
   /** Disabling ends every session of the user at once. */
   setActive: manage.input(setActiveSchema).mutation(async ({ ctx, input }) => {
-    return ctx.db.$transaction(async (tx) => {
+    return unitOfWork(ctx, async ({ tx, record }) => {
       const user = await findLiveUser(tx, input.id);
       if (user.active === input.active) return toAdminUser(user);
       const isAdminRole = user.roles.some((r) => r.role.name === "admin");
       await assertAdministratorsRemain(tx, { actorId: ctx.auth.user.id, targetId: input.id, after: { active: input.active, isSuperuser: user.isSuperuser, isAdminRole } });
       const after = await tx.user.update({ where: { id: input.id }, data: { active: input.active }, select: adminUserSelect });
       if (!input.active) await revokeSessions(tx, { userId: input.id }, "user disabled");
-      await audit(tx, ctx, { action: input.active ? "user.enable" : "user.disable", entityType: "user", entityId: input.id, changes: { active: { before: user.active, after: input.active } } });
+      await record({ action: input.active ? "user.enable" : "user.disable", entityType: "user", entityId: input.id, changes: { active: { before: user.active, after: input.active } } });
       return toAdminUser(after);
     });
   }),
 
   setSuperuser: manage.input(setSuperuserSchema).mutation(async ({ ctx, input }) => {
-    return ctx.db.$transaction(async (tx) => {
+    return unitOfWork(ctx, async ({ tx, record }) => {
       const user = await findLiveUser(tx, input.id);
       if (user.isSuperuser === input.isSuperuser) return toAdminUser(user);
       const isAdminRole = user.roles.some((r) => r.role.name === "admin");
       await assertAdministratorsRemain(tx, { actorId: ctx.auth.user.id, targetId: input.id, after: { active: user.active, isSuperuser: input.isSuperuser, isAdminRole } });
       const after = await tx.user.update({ where: { id: input.id }, data: { isSuperuser: input.isSuperuser }, select: adminUserSelect });
-      await audit(tx, ctx, { action: "user.set_superuser", entityType: "user", entityId: input.id, changes: { isSuperuser: { before: user.isSuperuser, after: input.isSuperuser } } });
+      await record({ action: "user.set_superuser", entityType: "user", entityId: input.id, changes: { isSuperuser: { before: user.isSuperuser, after: input.isSuperuser } } });
       return toAdminUser(after);
     });
   }),
@@ -179,7 +179,7 @@ export const usersRouter = {
   setRoles: manage.input(setRolesSchema).mutation(async ({ ctx, input }) => {
     const roleIds = [...new Set(input.roleIds)];
     await assertRolesExist(ctx.db, roleIds);
-    return ctx.db.$transaction(async (tx) => {
+    return unitOfWork(ctx, async ({ tx, record }) => {
       const user = await findLiveUser(tx, input.id);
       await assertAdministratorsRemain(tx, {
         actorId: ctx.auth.user.id,
@@ -191,7 +191,7 @@ export const usersRouter = {
       const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: adminUserSelect });
       const names = (u: typeof user) => u.roles.map((r) => r.role.name);
       if (names(user).join() !== names(after).join()) {
-        await audit(tx, ctx, { action: "user.set_roles", entityType: "user", entityId: input.id, changes: { roles: { before: names(user), after: names(after) } } });
+        await record({ action: "user.set_roles", entityType: "user", entityId: input.id, changes: { roles: { before: names(user), after: names(after) } } });
       }
       return toAdminUser(after);
     });
@@ -204,23 +204,23 @@ export const usersRouter = {
     const password = input.password ?? generated!;
     if (!generated) checkPasswordPolicy(password, user);
     const passwordHash = await hashPassword(password);
-    await ctx.db.$transaction(async (tx) => {
+    await unitOfWork(ctx, async ({ tx, record }) => {
       await tx.user.update({ where: { id: input.id }, data: { passwordHash } });
       await revokeSessions(tx, { userId: input.id }, "password reset by an administrator");
-      await audit(tx, ctx, { action: "user.reset_password", entityType: "user", entityId: input.id });
+      await record({ action: "user.reset_password", entityType: "user", entityId: input.id });
     });
     return { generatedPassword: generated };
   }),
 
   /** Deletes the user, or anonymises them when tickets, comments, messages or audit entries refer to them. */
   delete: manage.input(idSchema).mutation(async ({ ctx, input }) => {
-    return ctx.db.$transaction(async (tx) => {
+    return unitOfWork(ctx, async ({ tx, record }) => {
       const user = await findLiveUser(tx, input.id);
       await assertAdministratorsRemain(tx, { actorId: ctx.auth.user.id, targetId: input.id, after: { active: false, isSuperuser: false, isAdminRole: false } });
       const keep = await hasHistory(tx, input.id);
       if (keep) await anonymise(tx, input.id);
       else await tx.user.delete({ where: { id: input.id } });
-      await audit(tx, ctx, {
+      await record({
         action: keep ? "user.anonymise" : "user.delete",
         entityType: "user",
         entityId: input.id,

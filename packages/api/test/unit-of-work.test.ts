@@ -1,0 +1,80 @@
+// The one shape of a mutation: its change, its audit rows and its domain events commit together or
+// not at all, and events are published only after the commit.
+import { afterEach, describe, expect, it } from "vitest";
+import { onDomainEvent, type PublishedEvent } from "../src/lib/events";
+import { unitOfWork, type Tx } from "../src/lib/unit-of-work";
+import { createInnerContext } from "../src/context";
+import { callerFor, unique, useTestDatabase } from "./db";
+
+const database = useTestDatabase();
+
+let stop: (() => void) | undefined;
+function recordEvents(): PublishedEvent[] {
+  const events: PublishedEvent[] = [];
+  stop = onDomainEvent((event) => events.push(event));
+  return events;
+}
+afterEach(() => stop?.());
+
+describe("unit of work", () => {
+  it("publishes a mutation's event after its change and audit row are committed", async () => {
+    const { caller, auth } = await callerFor(database(), "admin");
+    const events = recordEvents();
+    let committedWhenPublished: number | null = null;
+    const name = unique("Org ");
+    const onPublish = onDomainEvent((event) => {
+      if (event.type === "organization.create") {
+        // A listener may read the database: the row is already committed when it runs.
+        void database()
+          .db.organization.count({ where: { id: event.entityId } })
+          .then((n) => (committedWhenPublished = n));
+      }
+    });
+    const created = await caller.organizations.create({ name });
+    onPublish();
+
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: "organization.create", entityType: "organization", entityId: created.id, actorId: auth.user.id, fields: ["name"] });
+    await expect.poll(() => committedWhenPublished).toBe(1);
+    const rows = await database().db.auditLog.findMany({ where: { entityType: "organization", entityId: created.id } });
+    expect(rows.map((r) => r.action)).toEqual(["organization.create"]);
+    expect(rows[0]?.requestId).toBe(events[0]?.requestId);
+  });
+
+  it("writes nothing and publishes nothing when the work fails after recording", async () => {
+    const { auth } = await callerFor(database(), "admin");
+    const ctx = createInnerContext({ db: database().db, auth });
+    const events = recordEvents();
+    const name = unique("Doomed ");
+    await expect(
+      unitOfWork(ctx, async ({ tx, record }) => {
+        const org = await tx.organization.create({ data: { name } });
+        await record({ action: "organization.create", entityType: "organization", entityId: org.id });
+        throw new Error("rule broken after the write");
+      }),
+    ).rejects.toThrow("rule broken after the write");
+
+    expect(events).toEqual([]);
+    expect(await database().db.organization.count({ where: { name } })).toBe(0);
+    expect(await database().db.auditLog.count({ where: { requestId: ctx.meta.requestId } })).toBe(0);
+  });
+
+  it("a failing listener does not undo or fail the mutation", async () => {
+    const { caller } = await callerFor(database(), "admin");
+    const broken = onDomainEvent(() => {
+      throw new Error("listener bug");
+    });
+    try {
+      const created = await caller.locations.create({ name: unique("Site ") });
+      expect(await database().db.location.count({ where: { id: created.id } })).toBe(1);
+    } finally {
+      broken();
+    }
+  });
+
+  it("accepts only a transaction client for audit writes", () => {
+    // @ts-expect-error a PrismaClient has $transaction, so it is not a Tx
+    const notATransaction: Tx = database().db;
+    expect(notATransaction).toBeDefined();
+  });
+});
