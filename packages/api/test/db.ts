@@ -32,8 +32,13 @@ export async function callerFor(database: TestDatabase, login: string, password 
   return { caller: createCaller(createInnerContext({ db: database.db, auth, meta })), auth: auth!, sessionId: session.id };
 }
 
-export function anonymousCaller(database: TestDatabase) {
-  return createCaller(createInnerContext({ db: database.db, meta }));
+let addresses = 0;
+/** An address (documentation range) no other call in this test file uses, so per-IP limits stay per test. */
+export const uniqueIp = () => `2001:db8::${(++addresses).toString(16)}`;
+
+/** A signed-out caller; from an address of its own unless `ip` is given. */
+export function anonymousCaller(database: TestDatabase, ip = uniqueIp()) {
+  return createCaller(createInnerContext({ db: database.db, meta: { ...meta, ip } }));
 }
 
 /** The TRPCError a call fails with (the test fails if it succeeds). */
