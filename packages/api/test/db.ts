@@ -55,3 +55,12 @@ export async function failure(promise: Promise<unknown>): Promise<TRPCError> {
 let counter = 0;
 /** A name no other test uses, for rows a test creates in the shared per-file database. */
 export const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${counter++}`;
+
+/**
+ * Waits, if need be, until the current fixed window of `windowSeconds` has at least `margin` seconds
+ * left, so a burst of calls a test counts falls into one window.
+ */
+export async function awayFromWindowEdge(windowSeconds: number, margin = 20): Promise<void> {
+  const left = windowSeconds * 1000 - (Date.now() % (windowSeconds * 1000));
+  if (left < margin * 1000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
