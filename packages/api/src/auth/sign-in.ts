@@ -37,18 +37,18 @@ export async function signInWithPassword(db: Db, input: SignInInput, kind: Sessi
   const hit = await consume(db, signInRules(user?.id ?? unknownLoginKey(login), meta.ip), "failed sign-in attempts");
 
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : await timingSafeDummyVerify(input.password);
-  const failed = (reason: string) =>
+  const auditFailure = (reason: string) =>
     unitOfWork(ctx, ({ record }) =>
       record({ actorId: user?.id ?? null, action: "auth.sign_in_failed", entityType: "user", entityId: user?.id ?? "", event: { reason, kind } }),
     );
   if (!user || !valid) {
-    await failed(user ? "wrong_password" : "unknown_account");
+    await auditFailure(user ? "wrong_password" : "unknown_account");
     throw new TRPCError({ code: "UNAUTHORIZED", message: INVALID_CREDENTIALS });
   }
   // The right password is not a guess: it must not use up the limits of a user who signs in often.
   await refund(db, hit);
   if (!user.active) {
-    await failed("account_disabled");
+    await auditFailure("account_disabled");
     throw new TRPCError({ code: "FORBIDDEN", message: DISABLED });
   }
 
