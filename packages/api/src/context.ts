@@ -1,8 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@soporte/db";
+import { clientIp } from "./auth/client-ip";
 import { loadSession, type AuthSession } from "./auth/session-user";
 import { verifyAccessToken } from "./auth/tokens";
+import { apiEnv } from "./env";
+import { logger } from "./lib/logger";
 
+/** `ip` is "" when the client's address is unknown. */
 export type RequestMeta = { ip: string; userAgent: string; requestId: string };
 
 /** What a procedure sees. Tests build this directly with createInnerContext. */
@@ -16,10 +20,26 @@ export function createInnerContext(opts: { db: Db; auth?: AuthSession | null; me
   };
 }
 
-export function requestMeta(headers: Headers): RequestMeta {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+let warnedUnknownIp = false;
+
+/**
+ * Who is asking, for rate limits, sessions and the audit log. The address is never taken from a
+ * value the client controls: see `clientIp`. `socketIp` is the TCP peer when the caller has the
+ * socket; where it has not (Next route handlers), the CLIENT_IP_HEADER our own server sets stands in.
+ */
+export function requestMeta(headers: Headers, opts: { socketIp?: string | null } = {}): RequestMeta {
+  const env = apiEnv();
+  const socketIp = opts.socketIp ?? (env.CLIENT_IP_HEADER ? headers.get(env.CLIENT_IP_HEADER) : null);
+  const ip = clientIp({ socketIp, forwardedFor: headers.get("x-forwarded-for"), hops: env.TRUSTED_PROXY_HOPS });
+  if (!ip && !warnedUnknownIp && env.NODE_ENV === "production") {
+    warnedUnknownIp = true;
+    logger.warn(
+      { trustedProxyHops: env.TRUSTED_PROXY_HOPS, clientIpHeader: env.CLIENT_IP_HEADER || null },
+      "client address unknown: per-IP rate limits are off until TRUSTED_PROXY_HOPS or CLIENT_IP_HEADER tells where it comes from",
+    );
+  }
   return {
-    ip: (forwarded || headers.get("x-real-ip") || "").slice(0, 64),
+    ip,
     userAgent: (headers.get("user-agent") ?? "").slice(0, 512),
     requestId: headers.get("x-request-id")?.slice(0, 64) || randomUUID(),
   };
@@ -33,8 +53,9 @@ export async function createRequestContext(opts: {
   db: Db;
   headers: Headers;
   browserSessionId?: string | null;
+  socketIp?: string | null;
 }): Promise<Context> {
-  const meta = requestMeta(opts.headers);
+  const meta = requestMeta(opts.headers, { socketIp: opts.socketIp });
   const bearer = opts.headers.get("authorization")?.match(/^Bearer\s+(\S{1,4096})$/i)?.[1];
   let sessionId: string | null = null;
   if (bearer) sessionId = (await verifyAccessToken(bearer))?.sessionId ?? null;

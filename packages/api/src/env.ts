@@ -5,6 +5,7 @@ import { readDbEnv } from "@soporte/db";
 import { z } from "zod";
 
 const duration = (fallback: number, max: number) => z.coerce.number().int().positive().max(max).default(fallback);
+const limit = (fallback: number) => z.coerce.number().int().positive().max(1_000_000).default(fallback);
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -13,13 +14,28 @@ const schema = z.object({
   REFRESH_TOKEN_TTL_SECONDS: duration(7 * 24 * 3600, 90 * 24 * 3600),
   REFRESH_TOKEN_IDLE_SECONDS: duration(3 * 24 * 3600, 90 * 24 * 3600),
   WEB_SESSION_TTL_SECONDS: duration(7 * 24 * 3600, 90 * 24 * 3600),
-  RATE_LIMIT_LOGIN_PER_ACCOUNT_IP_MINUTE: z.coerce.number().int().positive().default(10),
-  RATE_LIMIT_LOGIN_PER_ACCOUNT_HOUR: z.coerce.number().int().positive().default(100),
-  RATE_LIMIT_LOGIN_PER_IP_HOUR: z.coerce.number().int().positive().default(500),
+  // How many proxies of ours append to X-Forwarded-For; 0 = the app faces clients directly.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // A header carrying the socket address, set by a server of ours that first removes any copy the
+  // client sent ("" = none). Next route handlers have no socket; this is how they learn it.
+  CLIENT_IP_HEADER: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9-]{0,64}$/, "a header name (letters, digits, dashes)")
+    .default(""),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT_IP_MINUTE: limit(10),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT_15MIN: limit(25),
+  RATE_LIMIT_LOGIN_PER_IP_HOUR: limit(500),
+  RATE_LIMIT_REGISTER_PER_IP_HOUR: limit(10),
+  RATE_LIMIT_CHANGE_PASSWORD_PER_USER_15MIN: limit(5),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT_HOUR: z
+    .undefined({ error: "renamed to RATE_LIMIT_LOGIN_PER_ACCOUNT_15MIN: the account-wide lock now lasts at most 15 minutes" })
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-export type ApiEnv = Omit<z.infer<typeof schema>, "AUTH_SECRET"> & { AUTH_SECRET: string };
+export type ApiEnv = Omit<z.infer<typeof schema>, "AUTH_SECRET" | "RATE_LIMIT_LOGIN_PER_ACCOUNT_HOUR"> & { AUTH_SECRET: string };
 
 const MIN_SECRET_LENGTH = 32;
 

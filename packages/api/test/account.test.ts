@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createInnerContext, createRequestContext } from "../src/context";
 import { createCaller } from "../src/root";
-import { anonymousCaller, failure, unique, useTestDatabase } from "./db";
+import { anonymousCaller, awayFromWindowEdge, failure, unique, useTestDatabase } from "./db";
 
 const database = useTestDatabase();
 
@@ -51,6 +51,23 @@ describe("me", () => {
     expect((await callerOf(two.accessToken)).auth).toBeNull();
     expect((await failure(anon.auth.login({ login: name, password }))).code).toBe("UNAUTHORIZED");
     expect((await anon.auth.login({ login: name, password: "second-long-password" })).user.username).toBe(name);
+  });
+
+  it("changePassword allows 5 wrong current passwords per 15 minutes; right ones do not count", async () => {
+    const { name, password, one, callerOf, anon } = await accountWithTwoSessions();
+    const { caller } = await callerOf(one.accessToken);
+    await awayFromWindowEdge(15 * 60, 30);
+    for (let i = 0; i < 6; i++) {
+      const same = await failure(caller.me.changePassword({ currentPassword: password, newPassword: password }));
+      expect(same.message).toMatch(/different from the current one/);
+    }
+    for (let i = 0; i < 5; i++) {
+      expect((await failure(caller.me.changePassword({ currentPassword: `wrong-guess-${i}`, newPassword: "third-long-password" }))).message).toMatch(/current password is wrong/);
+    }
+    const limited = await failure(caller.me.changePassword({ currentPassword: password, newPassword: "third-long-password" }));
+    expect(limited.code).toBe("TOO_MANY_REQUESTS");
+    expect(limited.message).toMatch(/^Too many wrong current passwords\. Try again in (\d+ seconds?|\d+ minutes)\.$/);
+    expect((await anon.auth.login({ login: name, password })).user.username).toBe(name);
   });
 });
 

@@ -1,13 +1,17 @@
 import type { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
+import type { RateLimitedError } from "../src/auth/rate-limit";
 import { createInnerContext, createRequestContext } from "../src/context";
 import { createCaller } from "../src/root";
-import { DEMO_PASSWORD, anonymousCaller, failure, unique, useTestDatabase } from "./db";
+import { DEMO_PASSWORD, anonymousCaller, awayFromWindowEdge, failure, unique, useTestDatabase } from "./db";
 
 const database = useTestDatabase();
 
 const callerAt = (ip: string) => createCaller(createInnerContext({ db: database().db, meta: { ip, userAgent: "vitest" } }));
 const bearer = (token: string) => new Headers({ authorization: `Bearer ${token}` });
+/** A caller whose request came from `socketIp` with these headers, as the HTTP handler builds it. */
+const requestCaller = async (headers: Record<string, string>, socketIp?: string) =>
+  createCaller(await createRequestContext({ db: database().db, headers: new Headers({ "user-agent": "vitest", ...headers }), socketIp }));
 const authOf = async (accessToken: string) => (await createRequestContext({ db: database().db, headers: bearer(accessToken) })).auth;
 
 
@@ -180,5 +184,85 @@ describe("brute-force protection", () => {
     for (let i = 0; i < 10; i++) await failure(callerAt("203.0.113.60").auth.login({ login: account.username, password: "wrong-password-2" }));
     const buckets = await database().db.rateLimitBucket.findMany({ where: { key: { contains: "203.0.113.60" } } });
     expect(buckets.some((b) => b.key.startsWith("login:account-ip:") && b.count === 10)).toBe(true);
+  });
+
+  it("of 30 concurrent wrong passwords for one account and IP, only the limit (10) reach the password check", async () => {
+    const account = newAccount();
+    const { id } = await anonymousCaller(database()).auth.register(account);
+    await awayFromWindowEdge(60);
+    const caller = callerAt("203.0.113.80");
+    const results = await Promise.allSettled(Array.from({ length: 30 }, () => caller.auth.login({ login: account.username, password: "wrong-password-3" })));
+    const codes = results.map((r) => (r.status === "rejected" ? (r.reason as TRPCError).code : "OK"));
+    expect(codes.filter((c) => c === "UNAUTHORIZED")).toHaveLength(10);
+    expect(codes.filter((c) => c === "TOO_MANY_REQUESTS")).toHaveLength(20);
+    // Every attempt that reached the password check wrote its audit row; the refused ones did not.
+    expect(await database().db.auditLog.count({ where: { action: "auth.sign_in_failed", entityId: id } })).toBe(10);
+  });
+
+  it("right passwords do not use up the limits", async () => {
+    const account = newAccount();
+    await anonymousCaller(database()).auth.register(account);
+    await awayFromWindowEdge(60, 15);
+    const caller = callerAt("203.0.113.81");
+    for (let i = 0; i < 12; i++) expect((await caller.auth.login({ login: account.username, password: account.password })).user.username).toBe(account.username);
+    for (let i = 0; i < 10; i++) expect((await failure(caller.auth.login({ login: account.username, password: "wrong-password-4" }))).code).toBe("UNAUTHORIZED");
+    expect((await failure(caller.auth.login({ login: account.username, password: account.password }))).code).toBe("TOO_MANY_REQUESTS");
+  });
+
+  it("locks an account attacked from many IPs for at most 15 minutes", async () => {
+    const account = newAccount();
+    await anonymousCaller(database()).auth.register(account);
+    await awayFromWindowEdge(15 * 60, 60);
+    const attempts = Array.from({ length: 25 }, (_, i) => callerAt(`198.18.0.${i + 1}`).auth.login({ login: account.email, password: "wrong-password-5" }));
+    for (const error of await Promise.all(attempts.map(failure))) expect(error.code).toBe("UNAUTHORIZED");
+    const locked = await failure(callerAt("198.18.1.1").auth.login({ login: account.username, password: account.password }));
+    expect(locked.code).toBe("TOO_MANY_REQUESTS");
+    const retryAfter = (locked.cause as RateLimitedError).retryAfterSeconds;
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expect(locked.message).toMatch(/Try again in (\d+ seconds?|\d+ minutes)\./);
+  });
+
+  it("rotating X-Forwarded-For does not dodge the per-account+IP limit when no proxy is trusted", async () => {
+    const account = newAccount();
+    await anonymousCaller(database()).auth.register(account);
+    await awayFromWindowEdge(60);
+    for (let i = 0; i < 10; i++) {
+      const caller = await requestCaller({ "x-forwarded-for": `192.0.2.${i + 1}`, "x-soporte-client-ip": `192.0.2.${i + 101}` }, "203.0.113.82");
+      expect((await failure(caller.auth.login({ login: account.username, password: "wrong-password-6" }))).code).toBe("UNAUTHORIZED");
+    }
+    const rotated = await requestCaller({ "x-forwarded-for": "192.0.2.200" }, "203.0.113.82");
+    expect((await failure(rotated.auth.login({ login: account.username, password: account.password }))).code).toBe("TOO_MANY_REQUESTS");
+    const sessions = await database().db.session.findMany({ where: { user: { username: account.username } }, select: { ip: true } });
+    expect(sessions).toEqual([]);
+    const failures = await database().db.auditLog.findMany({ where: { action: "auth.sign_in_failed", actor: { username: account.username } }, select: { ip: true } });
+    expect(new Set(failures.map((f) => f.ip))).toEqual(new Set(["203.0.113.82"]));
+  });
+});
+
+describe("registration limits", () => {
+  it("allow 10 registrations an hour per IP, and rotating X-Forwarded-For does not dodge that", async () => {
+    await awayFromWindowEdge(3600, 60);
+    for (let i = 0; i < 10; i++) {
+      const caller = await requestCaller({ "x-forwarded-for": `192.0.2.${i + 1}` }, "203.0.113.90");
+      expect((await caller.auth.register(newAccount())).id).toBeTruthy();
+    }
+    const eleventh = await failure((await requestCaller({ "x-forwarded-for": "192.0.2.77" }, "203.0.113.90")).auth.register(newAccount()));
+    expect(eleventh.code).toBe("TOO_MANY_REQUESTS");
+    expect(eleventh.message).toMatch(/^Too many registrations from your network\. Try again in (\d+ seconds?|\d+ minutes)\.$/);
+    expect((await (await requestCaller({}, "203.0.113.91")).auth.register(newAccount())).id).toBeTruthy();
+  });
+
+  it("count taken emails too (the answer tells whether an address has an account)", async () => {
+    const taken = newAccount();
+    await anonymousCaller(database()).auth.register(taken);
+    const caller = anonymousCaller(database(), "203.0.113.92");
+    for (let i = 0; i < 10; i++) expect((await failure(caller.auth.register({ ...newAccount(), email: taken.email }))).code).toBe("CONFLICT");
+    expect((await failure(caller.auth.register({ ...newAccount(), email: taken.email }))).code).toBe("TOO_MANY_REQUESTS");
+  });
+
+  it("without a known client address are not kept per IP (one shared bucket would lock everyone out)", async () => {
+    const caller = await requestCaller({ "x-forwarded-for": "192.0.2.1" });
+    for (let i = 0; i < 11; i++) expect((await caller.auth.register(newAccount())).id).toBeTruthy();
   });
 });

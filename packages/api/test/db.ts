@@ -32,8 +32,13 @@ export async function callerFor(database: TestDatabase, login: string, password 
   return { caller: createCaller(createInnerContext({ db: database.db, auth, meta })), auth: auth!, sessionId: session.id };
 }
 
-export function anonymousCaller(database: TestDatabase) {
-  return createCaller(createInnerContext({ db: database.db, meta }));
+let addresses = 0;
+/** An address (documentation range) no other call in this test file uses, so per-IP limits stay per test. */
+export const uniqueIp = () => `2001:db8::${(++addresses).toString(16)}`;
+
+/** A signed-out caller; from an address of its own unless `ip` is given. */
+export function anonymousCaller(database: TestDatabase, ip = uniqueIp()) {
+  return createCaller(createInnerContext({ db: database.db, meta: { ...meta, ip } }));
 }
 
 /** The TRPCError a call fails with (the test fails if it succeeds). */
@@ -50,3 +55,12 @@ export async function failure(promise: Promise<unknown>): Promise<TRPCError> {
 let counter = 0;
 /** A name no other test uses, for rows a test creates in the shared per-file database. */
 export const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${counter++}`;
+
+/**
+ * Waits, if need be, until the current fixed window of `windowSeconds` has at least `margin` seconds
+ * left, so a burst of calls a test counts falls into one window.
+ */
+export async function awayFromWindowEdge(windowSeconds: number, margin = 20): Promise<void> {
+  const left = windowSeconds * 1000 - (Date.now() % (windowSeconds * 1000));
+  if (left < margin * 1000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}

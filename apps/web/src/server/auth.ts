@@ -1,11 +1,9 @@
 import "server-only";
-import { apiEnv, loadSession, requestMeta, signInWithPassword, type AuthSession } from "@soporte/api";
-import { TRPCError } from "@trpc/server";
+import { apiEnv, loadSession, signInForBrowser, type AuthSession } from "@soporte/api";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { db } from "./db";
 
 declare module "next-auth" {
@@ -22,8 +20,6 @@ declare module "next-auth/jwt" {
   }
 }
 
-const credentialsSchema = z.object({ login: z.string().min(1).max(254), password: z.string().min(1).max(128) });
-
 let options: NextAuthOptions | undefined;
 
 /**
@@ -39,19 +35,7 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Soporte",
         credentials: { login: { label: "Email or username", type: "text" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials, req) {
-          const input = credentialsSchema.safeParse(credentials);
-          if (!input.success) return null;
-          const headers = new Headers(req.headers as Record<string, string> | undefined);
-          try {
-            const { session, userId } = await signInWithPassword(db(), input.data, "web", requestMeta(headers));
-            return { id: userId, sessionId: session.id };
-          } catch (error) {
-            // next-auth turns a thrown error's message into the sign-in page's error code.
-            if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") throw new Error(error.message);
-            throw error;
-          }
-        },
+        authorize: (credentials, req) => signInForBrowser(db(), credentials, new Headers(req.headers as Record<string, string> | undefined)),
       }),
     ],
     callbacks: {

@@ -3,6 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { issueTokens, refreshSession, revokeSessions } from "../auth/api-session";
 import { hashPassword } from "../auth/password";
 import { checkPasswordPolicy } from "../auth/password-policy";
+import { registerRules } from "../auth/limits";
+import { consume } from "../auth/rate-limit";
 import { signInWithPassword } from "../auth/sign-in";
 import { unitOfWork } from "../lib/unit-of-work";
 import { fieldError } from "../lib/errors";
@@ -13,6 +15,8 @@ import { protectedProcedure, publicProcedure } from "../trpc";
 
 export const authRouter = {
   register: publicProcedure.input(registerSchema).mutation(async ({ ctx, input }) => {
+    // Every attempt counts, taken emails too: the CONFLICT answer tells whether an address has an account.
+    await consume(ctx.db, registerRules(ctx.meta.ip), "registrations from your network");
     if (!(await isRegistrationOpen(ctx.db))) {
       throw new TRPCError({ code: "FORBIDDEN", message: "Self-registration is turned off. Ask an administrator for an account." });
     }

@@ -2,6 +2,8 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { revokeSessions } from "../auth/api-session";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { checkPasswordPolicy } from "../auth/password-policy";
+import { changePasswordRules } from "../auth/limits";
+import { consume, refund } from "../auth/rate-limit";
 import { diff, unitOfWork } from "../lib/unit-of-work";
 import { fieldError } from "../lib/errors";
 import { changePasswordSchema, profileSchema } from "../schemas/auth";
@@ -30,7 +32,10 @@ export const meRouter = {
       where: { id: ctx.auth.user.id },
       select: { id: true, email: true, username: true, passwordHash: true },
     });
+    // Counted before the check, given back when the password was right.
+    const hit = await consume(ctx.db, changePasswordRules(user.id), "wrong current passwords");
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw fieldError("currentPassword", "The current password is wrong.");
+    await refund(ctx.db, hit);
     if (input.newPassword === input.currentPassword) throw fieldError("newPassword", "Choose a password different from the current one.");
     checkPasswordPolicy(input.newPassword, user, "newPassword");
     const passwordHash = await hashPassword(input.newPassword);

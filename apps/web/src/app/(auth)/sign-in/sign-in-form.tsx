@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { describeSignInError } from "@soporte/api/sign-in-errors";
 import { AlertCircle, Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -20,14 +21,6 @@ const signInSchema = z.object({
 });
 type SignInValues = z.infer<typeof signInSchema>;
 
-// next-auth reports a null authorize() as "CredentialsSignin"; our authorize() throws the API's own
-// message instead (wrong password, disabled account, "Too many failed sign-in attempts. Try again in
-// 42 seconds."), which next-auth passes through as the error code: show it as it is.
-function describeError(code: string): string {
-  if (code === "CredentialsSignin") return "Wrong email/username or password.";
-  return code;
-}
-
 export function SignInForm({ callbackUrl, registrationEnabled }: { callbackUrl: string; registrationEnabled: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +31,7 @@ export function SignInForm({ callbackUrl, registrationEnabled }: { callbackUrl: 
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false, callbackUrl });
     if (!result || result.error) {
-      setError(describeError(result?.error ?? "Could not reach the server. Try again."));
+      setError(describeSignInError(result?.error ?? "Could not reach the server. Try again."));
       form.setFocus("password");
       return;
     }

@@ -18,6 +18,8 @@ const ACTIONS: Record<string, string> = {
   "user.change_password": "Password changed",
   "user.anonymise": "Anonymised",
   "user.delete": "Deleted",
+  "auth.sign_in": "Signed in",
+  "auth.sign_in_failed": "Failed sign-in",
 };
 
 /** The last audit entries about this user, or done by them. */
