@@ -1,6 +1,7 @@
 // Delegated administrators cannot hand themselves (or anyone) more than they hold: each refusal is
 // a FORBIDDEN that says why, and leaves every user, role, session and audit row as it was.
 import { describe, expect, it } from "vitest";
+import { isPermission } from "../src/permissions";
 import { actAs, failure, unique } from "./admin";
 import { useTestDatabase } from "./db";
 
@@ -110,14 +111,14 @@ describe("a holder of users.manage only", () => {
     for (const [attempt, message] of onSuperuser) await expectRefused(attempt, message);
 
     // The deputy is no superuser, but holds every permission through the admin role.
+    const outranked = (what: string) => new RegExp(`^This user holds permissions you do not \\(audit\\.read, .*roles\\.manage.*\\), so you cannot ${what}\\.$`);
     const onDeputy = [
-      [() => caller.users.resetPassword({ id: deputy.id, password: "attacker-password-1" }), /so you cannot reset their password\.$/],
-      [() => caller.users.setActive({ id: deputy.id, active: false }), /so you cannot disable or enable them\.$/],
-      [() => caller.users.delete({ id: deputy.id }), /so you cannot delete them\.$/],
-      [() => caller.users.setRoles({ id: deputy.id, roleIds: [] }), /so you cannot change their roles\.$/],
-      [() => caller.users.update({ id: deputy.id, email: "attacker@example.test" }), /so you cannot change their email or username\.$/],
+      [() => caller.users.resetPassword({ id: deputy.id, password: "attacker-password-1" }), outranked("reset their password")],
+      [() => caller.users.setActive({ id: deputy.id, active: false }), outranked("disable or enable them")],
+      [() => caller.users.delete({ id: deputy.id }), outranked("delete them")],
+      [() => caller.users.setRoles({ id: deputy.id, roleIds: [] }), outranked("change their roles")],
+      [() => caller.users.update({ id: deputy.id, email: "attacker@example.test" }), outranked("change their email or username")],
     ] as const;
-    for (const [attempt, message] of onDeputy) await expectRefused(attempt, /^This user holds permissions you do not \(audit\.read, .*roles\.manage.*\)/);
     for (const [attempt, message] of onDeputy) await expectRefused(attempt, message);
     // A requester's account would give it the requester's tickets and messages.
     await expectRefused(() => caller.users.resetPassword({ id: requester.id }), /^This user holds permissions you do not \(messages\.send, tickets\.create\), so you cannot reset their password\.$/);
@@ -147,7 +148,7 @@ describe("a holder of roles.manage", () => {
       () => caller.roles.update({ id: editors.id, permissions: ["roles.manage", "dashboard.read", "users.manage", "settings.manage"] }),
       /^You cannot grant permissions you do not hold yourself: settings\.manage, users\.manage\.$/,
     );
-    const agentPermissions = (await caller.roles.get({ id: agentRole })).permissions;
+    const agentPermissions = (await caller.roles.get({ id: agentRole })).permissions.filter(isPermission);
     await expectRefused(() => caller.roles.update({ id: agentRole, permissions: [...agentPermissions, "audit.read"] }), /hold yourself: audit\.read\./);
     await expectRefused(() => caller.roles.create({ name: unique("Mine "), permissions: ["dashboard.read", "audit.read"] }), /hold yourself: audit\.read\./);
 
