@@ -99,12 +99,7 @@ function EditUserForm({ user, onClose, withRoles }: { user: AdminUser; onClose: 
         >
           <Input type="email" autoComplete="off" readOnly={identityLocked !== null} {...form.register("email")} />
         </FormField>
-        <FormField
-          id="edit-username"
-          label="Username"
-          error={errors.username?.message}
-          required
-        >
+        <FormField id="edit-username" label="Username" error={errors.username?.message} required>
           <Input
             autoComplete="off"
             autoCapitalize="off"

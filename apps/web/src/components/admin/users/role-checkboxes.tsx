@@ -77,7 +77,10 @@ export function RoleCheckboxes({
             const checkboxId = `${id}-${role.id}`;
             // A role the viewer may not grant stays as it is (the API would refuse the change).
             const refusal = lockedReason ? null : roleRefusal(role);
-            const describedBy = [role.description ? `${checkboxId}-description` : null, refusal ? `${checkboxId}-refusal` : null];
+            const describedBy = [
+              role.description ? `${checkboxId}-description` : null,
+              refusal ? `${checkboxId}-refusal` : null,
+            ];
             return (
               <div
                 key={role.id}
