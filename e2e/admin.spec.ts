@@ -339,6 +339,30 @@ test("guard rails: the admin cannot disable themselves, and the toast says why",
   await expect(active).toBeChecked();
 });
 
+test("an admin who is no superuser finds superuser-only controls disabled, with the reason", async ({ page }) => {
+  await signInAt(page, "/admin/users?q=admin%40soporte.test", "deputy");
+  await page.getByRole("link", { name: "Ana Administradora" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ana Administradora" })).toBeVisible();
+  await expect(page.getByRole("switch", { name: "Superuser" })).toBeDisabled();
+  await expect(page.getByText("Only a superuser can grant or remove superuser.")).toBeVisible();
+  await expect(page.getByRole("switch", { name: "Active" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Reset password…" })).toBeDisabled();
+  await expect(page.getByText("Only a superuser can reset a superuser's password.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete user…" })).toBeDisabled();
+  const roles = page.getByRole("group", { name: "Assigned roles" });
+  await expect(roles.getByText("Only a superuser can change a superuser's roles.")).toBeVisible();
+  await expect(roles.getByRole("checkbox", { name: "agent", exact: true })).toBeDisabled();
+
+  // Its own roles are for another administrator to change.
+  await page.goto("/admin/users?q=deputy%40soporte.test");
+  await page.getByRole("link", { name: "Delia Delegada" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Delia Delegada" })).toBeVisible();
+  await expect(page.getByText("You cannot change your own roles. Ask another administrator.")).toBeVisible();
+  await expect(
+    page.getByRole("group", { name: "Assigned roles" }).getByRole("checkbox", { name: "admin", exact: true }),
+  ).toBeDisabled();
+});
+
 test("organizations: create, search, deactivate instead of delete when in use, delete when unused", async ({
   page,
 }) => {

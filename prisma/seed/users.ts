@@ -50,6 +50,8 @@ const DEMO_ACCOUNTS: DemoUser[] = [
     organization: "Acme Corp",
     location: "Head office",
   },
+  // An administrator by role only, so what the admin role itself allows can be tried (and tested).
+  { email: "deputy@soporte.test", fullName: "Delia Delegada", role: "admin", lang: "es", location: "Head office" },
 ];
 
 const agent = (handle: string, fullName: string, lang: Lang, location: LocationName): DemoUser => ({

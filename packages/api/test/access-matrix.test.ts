@@ -1,5 +1,7 @@
 // Every procedure of AppRouter, called as every demo role: the answer must match the policy table.
 // A procedure missing from the table fails the test, so new procedures must declare who may call them.
+// `admin` is the seed's deputy, who holds the admin role but is no superuser, so the admin role's own
+// permissions are what is tested; `superuser` is the demo admin, who passes every check.
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { loadSession } from "../src/auth/session-user";
@@ -9,13 +11,20 @@ import { useTestDatabase } from "./db";
 
 const database = useTestDatabase();
 
-type Caller = "anonymous" | "requester" | "agent" | "backoffice" | "admin";
-const CALLERS: Caller[] = ["anonymous", "requester", "agent", "backoffice", "admin"];
+type Caller = "anonymous" | "requester" | "agent" | "backoffice" | "admin" | "superuser";
+const CALLERS: Caller[] = ["anonymous", "requester", "agent", "backoffice", "admin", "superuser"];
+const USERNAMES: Record<Exclude<Caller, "anonymous">, string> = {
+  requester: "requester",
+  agent: "agent",
+  backoffice: "backoffice",
+  admin: "deputy",
+  superuser: "admin",
+};
 const everyone: Caller[] = CALLERS;
-const signedIn: Caller[] = ["requester", "agent", "backoffice", "admin"];
-const staff: Caller[] = ["agent", "backoffice", "admin"];
-const directoryManagers: Caller[] = ["backoffice", "admin"];
-const admins: Caller[] = ["admin"];
+const signedIn: Caller[] = ["requester", "agent", "backoffice", "admin", "superuser"];
+const staff: Caller[] = ["agent", "backoffice", "admin", "superuser"];
+const directoryManagers: Caller[] = ["backoffice", "admin", "superuser"];
+const admins: Caller[] = ["admin", "superuser"];
 
 const POLICY: Record<string, Caller[]> = {
   "health.check": everyone,
@@ -68,9 +77,11 @@ const procedures = Object.keys(appRouter._def.procedures).sort();
 /** A fresh session per call, so a procedure like auth.logout cannot spoil the next call. */
 async function callerAs(who: Caller) {
   if (who === "anonymous") return createCaller(createInnerContext({ db: database().db }));
-  const user = await database().db.user.findUniqueOrThrow({ where: { username: who }, select: { id: true } });
+  const user = await database().db.user.findUniqueOrThrow({ where: { username: USERNAMES[who] }, select: { id: true } });
   const session = await database().db.session.create({ data: { userId: user.id, kind: "api", expiresAt: new Date(Date.now() + 60_000) } });
-  return createCaller(createInnerContext({ db: database().db, auth: await loadSession(database().db, session.id) }));
+  const auth = await loadSession(database().db, session.id);
+  if (who === "admin") expect(auth?.user).toMatchObject({ isSuperuser: false, roles: ["admin"] });
+  return createCaller(createInnerContext({ db: database().db, auth }));
 }
 
 async function outcome(who: Caller, path: string): Promise<string> {
@@ -92,14 +103,15 @@ describe("role × procedure access matrix", () => {
     expect(Object.keys(POLICY).filter((p) => !procedures.includes(p))).toEqual([]);
   });
 
-  it("answers every caller as the policy says", async () => {
+  it("answers every caller as the policy says, and never with a server error", async () => {
     const differences: string[] = [];
     for (const path of procedures) {
       for (const who of CALLERS) {
         const code = await outcome(who, path);
         const allowed = POLICY[path]?.includes(who) ?? false;
-        const expected = allowed ? "not UNAUTHORIZED/FORBIDDEN" : who === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN";
-        const ok = allowed ? code !== "UNAUTHORIZED" && code !== "FORBIDDEN" : code === expected;
+        // A 500 is a bug whoever calls: it neither proves access nor a refusal.
+        const expected = allowed ? "not UNAUTHORIZED/FORBIDDEN/INTERNAL_SERVER_ERROR" : who === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN";
+        const ok = allowed ? !["UNAUTHORIZED", "FORBIDDEN", "INTERNAL_SERVER_ERROR"].includes(code) : code === expected;
         if (!ok) differences.push(`${path} as ${who}: got ${code}, expected ${expected}`);
       }
     }

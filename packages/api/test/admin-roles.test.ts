@@ -10,7 +10,7 @@ describe("roles", () => {
     const { caller } = await actAs(database(), "admin");
     const { items } = await caller.roles.list();
     const byName = Object.fromEntries(items.map((r) => [r.name, r]));
-    expect(byName.admin).toMatchObject({ builtIn: true, memberCount: 1 });
+    expect(byName.admin).toMatchObject({ builtIn: true, memberCount: 2 });
     expect(byName.backoffice).toMatchObject({ builtIn: false, memberCount: 1 });
     expect(byName.requester!.memberCount).toBeGreaterThan(10);
     const { areas } = await caller.roles.permissions();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadSession } from "../src/auth/session-user";
+import { ALL_PERMISSIONS } from "../src/permissions";
 import { actAs, failure, unique } from "./admin";
 import { useTestDatabase } from "./db";
 
@@ -157,28 +158,59 @@ describe("references and permissions around users", () => {
 });
 
 describe("guard rails", () => {
-  it("nobody can disable, delete, demote or strip the last active administrator", async () => {
-    const { userId } = await actAs(database(), "admin");
-    // A second administrator who will try to remove the first.
+  it("nobody can disable, delete or demote themselves, even as the last active administrator", async () => {
+    const { caller: admin, userId } = await actAs(database(), "admin");
+    const deputy = await database().db.user.findUniqueOrThrow({ where: { username: "deputy" } });
+    // A second superuser, who disables the deputy and demotes the demo admin: then they are the last one.
     const other = await newUser(["admin"]);
+    await admin.users.setSuperuser({ id: other.id, isSuperuser: true });
     const { caller: otherCaller } = await actAs(database(), other.username);
-    // While two administrators exist, one may be demoted...
+    await otherCaller.users.setActive({ id: deputy.id, active: false });
     await otherCaller.users.setSuperuser({ id: userId, isSuperuser: false });
     await otherCaller.users.setRoles({ id: userId, roleIds: [await roleId("agent")] });
-    // ...but then `other` is the last one, and nobody can remove them.
     const { caller: formerAdmin } = await actAs(database(), "admin");
     expect((await failure(formerAdmin.users.list({}))).code).toBe("FORBIDDEN");
     const { caller: self } = await actAs(database(), other.username);
     for (const attempt of [
       () => self.users.setActive({ id: other.id, active: false }),
-      () => self.users.setRoles({ id: other.id, roleIds: [] }),
+      () => self.users.setSuperuser({ id: other.id, isSuperuser: false }),
       () => self.users.delete({ id: other.id }),
     ]) {
       expect((await failure(attempt())).code).toBe("PRECONDITION_FAILED");
     }
-    // Restore: the demo admin gets its rights back.
+    expect((await failure(self.users.setRoles({ id: other.id, roleIds: [] }))).message).toMatch(/your own roles/);
+    // Restore: the demo admin and the deputy get their rights back.
     await self.users.setRoles({ id: userId, roleIds: [await roleId("admin")] });
     await self.users.setSuperuser({ id: userId, isSuperuser: true });
+    await self.users.setActive({ id: deputy.id, active: true });
+    await admin.users.delete({ id: other.id });
+  });
+
+  it("without a superuser, the last administrator cannot be disabled, deleted or stripped by anyone", async () => {
+    const { caller: admin } = await actAs(database(), "admin");
+    const deputy = await database().db.user.findUniqueOrThrow({ where: { username: "deputy" } });
+    const demoAdmin = await database().db.user.findUniqueOrThrow({ where: { username: "admin" } });
+    // A holder of every permission through a custom role: not an administrator, but outranked by nobody.
+    const everything = await admin.roles.create({ name: unique("Everything "), permissions: [...ALL_PERMISSIONS] });
+    const ops = await newUser([]);
+    await admin.users.setRoles({ id: ops.id, roleIds: [everything.id] });
+    await admin.users.setActive({ id: deputy.id, active: false });
+    // An installation whose administrators hold the admin role only (no superuser).
+    await database().db.user.update({ where: { id: demoAdmin.id }, data: { isSuperuser: false } });
+    try {
+      const { caller } = await actAs(database(), ops.username);
+      for (const attempt of [
+        () => caller.users.setActive({ id: demoAdmin.id, active: false }),
+        () => caller.users.setRoles({ id: demoAdmin.id, roleIds: [everything.id] }),
+        () => caller.users.delete({ id: demoAdmin.id }),
+      ]) {
+        expect((await failure(attempt())).message).toMatch(/last active administrator/);
+      }
+      expect(await database().db.user.findUniqueOrThrow({ where: { id: demoAdmin.id }, include: { roles: true } })).toMatchObject({ active: true, anonymizedAt: null, roles: [{ roleId: await roleId("admin") }] });
+    } finally {
+      await database().db.user.update({ where: { id: demoAdmin.id }, data: { isSuperuser: true, active: true } });
+      await admin.users.setActive({ id: deputy.id, active: true });
+    }
   });
 
   it("nobody can remove their own administrator rights, even when others remain", async () => {

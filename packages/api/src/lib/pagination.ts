@@ -1,18 +1,40 @@
-import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { fieldError } from "./errors";
+
+/** What a cursor's sort value must be, by the kind of column the list is sorted on. */
+const CURSOR_VALUES = {
+  string: z.string().max(500),
+  date: z.iso.datetime().pipe(z.coerce.date()),
+} as const;
+
+export type CursorKind = keyof typeof CURSOR_VALUES;
 
 /** Keyset cursors: the sort value and id of the last row of a page, opaque to clients. */
-export function encodeCursor(value: string | number | Date, id: string): string {
+export function encodeCursor(value: string | Date, id: string): string {
   return Buffer.from(JSON.stringify([value instanceof Date ? value.toISOString() : value, id])).toString("base64url");
 }
 
-export function decodeCursor(cursor: string): { value: string | number; id: string } {
+/**
+ * The sort value and id of a cursor, checked against what the list sorts on: a crafted cursor is a
+ * BAD_REQUEST on `cursor`, never a value the database chokes on.
+ */
+export function decodeCursor<K extends CursorKind>(cursor: string, kind: K): { value: z.output<(typeof CURSOR_VALUES)[K]>; id: string } {
+  let parsed: unknown;
   try {
-    const [value, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as [unknown, unknown];
-    if ((typeof value === "string" || typeof value === "number") && typeof id === "string") return { value, id };
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString());
   } catch {
-    // fall through
+    throw invalidCursor("it is not a cursor this API made");
   }
-  throw new TRPCError({ code: "BAD_REQUEST", message: "Invalid cursor." });
+  if (!Array.isArray(parsed) || parsed.length !== 2) throw invalidCursor("it is not a cursor this API made");
+  const value = CURSOR_VALUES[kind].safeParse(parsed[0]);
+  if (!value.success) throw invalidCursor(kind === "date" ? "its sort value must be a date, as this list is sorted by date" : "its sort value must be text");
+  const id = z.uuid().safeParse(parsed[1]);
+  if (!id.success) throw invalidCursor("its id must be a uuid");
+  return { value: value.data as z.output<(typeof CURSOR_VALUES)[K]>, id: id.data };
+}
+
+function invalidCursor(why: string) {
+  return fieldError("cursor", `Invalid cursor: ${why}. Load the first page again, without a cursor.`);
 }
 
 /**
@@ -24,7 +46,7 @@ export function keysetAfter(field: string, direction: "asc" | "desc", cursor: { 
   return { OR: [{ [field]: { [op]: cursor.value } }, { [field]: cursor.value, id: { [op]: cursor.id } }] };
 }
 
-export function pageOf<T extends { id: string }>(rows: T[], limit: number, sortValue: (row: T) => string | number | Date) {
+export function pageOf<T extends { id: string }>(rows: T[], limit: number, sortValue: (row: T) => string | Date) {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(sortValue(last), last.id) : null };

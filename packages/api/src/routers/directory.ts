@@ -16,7 +16,7 @@ type ListInput = z.infer<typeof directoryListSchema>;
 
 /** The query arguments of a name-ordered directory list. */
 function listArgs(input: ListInput) {
-  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const cursor = input.cursor ? decodeCursor(input.cursor, "string") : null;
   return {
     where: {
       AND: [

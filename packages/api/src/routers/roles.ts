@@ -6,6 +6,7 @@ import { fieldError } from "../lib/errors";
 import { ALL_PERMISSIONS, PERMISSION_AREAS, PERMISSIONS, type Permission } from "../permissions";
 import { idSchema } from "../schemas/auth";
 import { roleCreateSchema, roleDeleteSchema, roleUpdateSchema } from "../schemas/admin";
+import { assertMayDeleteRole, assertMayGrantPermissions } from "../services/delegation";
 import { permissionProcedure } from "../trpc";
 
 const manage = permissionProcedure("roles.manage");
@@ -47,6 +48,7 @@ export const rolesRouter = {
   }),
 
   create: manage.input(roleCreateSchema).mutation(async ({ ctx, input }) => {
+    assertMayGrantPermissions(ctx.auth.user, input.permissions);
     await assertNameFree(ctx.db, input.name);
     return unitOfWork(ctx, async ({ tx, record }) => {
       const role = await tx.role.create({
@@ -63,11 +65,13 @@ export const rolesRouter = {
     return unitOfWork(ctx, async ({ tx, record }) => {
       const before = await tx.role.findUnique({ where: { id }, select: roleSelect });
       if (!before) throw new TRPCError({ code: "NOT_FOUND", message: "No such role." });
+      const permissions = fields.permissions ? [...new Set(fields.permissions)].sort() : undefined;
+      // Adding is granting; taking a permission away from a role is not.
+      if (permissions) assertMayGrantPermissions(ctx.auth.user, permissions.filter((p) => !before.permissions.includes(p)));
       if (fields.name !== undefined && fields.name !== before.name) {
         if (before.builtIn) throw fieldError("name", "Built-in roles cannot be renamed.");
         await assertNameFree(tx, fields.name, id);
       }
-      const permissions = fields.permissions ? [...new Set(fields.permissions)].sort() : undefined;
       if (before.name === "admin" && permissions && ADMIN_ESSENTIALS.some((p) => !permissions.includes(p))) {
         throw fieldError("permissions", `The admin role must keep ${ADMIN_ESSENTIALS.join(" and ")}.`);
       }
@@ -85,6 +89,7 @@ export const rolesRouter = {
       const role = await tx.role.findUnique({ where: { id: input.id }, select: roleSelect });
       if (!role) throw new TRPCError({ code: "NOT_FOUND", message: "No such role." });
       if (role.builtIn) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Built-in roles cannot be deleted." });
+      assertMayDeleteRole(ctx.auth.user, role);
       const members = role._count.users;
       if (members > 0 && !input.force) {
         throw new TRPCError({

@@ -4,7 +4,7 @@ import { revokeSessions } from "../auth/api-session";
 import { hashPassword } from "../auth/password";
 import { checkPasswordPolicy } from "../auth/password-policy";
 import { diff, unitOfWork } from "../lib/unit-of-work";
-import { decodeCursor, keysetAfter, pageOf } from "../lib/pagination";
+import { decodeCursor, keysetAfter, pageOf, type CursorKind } from "../lib/pagination";
 import { idSchema } from "../schemas/auth";
 import {
   resetPasswordSchema,
@@ -15,7 +15,9 @@ import {
   userListSchema,
   userPickerSchema,
   userUpdateSchema,
+  type USER_SORTS,
 } from "../schemas/admin";
+import { assertMayActOnUser, assertMayGrantRoles } from "../services/delegation";
 import { administratorWhere, assertAdministratorsRemain } from "../services/guard-rails";
 import {
   adminUserSelect,
@@ -43,7 +45,7 @@ function searchWhere(search: string | undefined): Prisma.UserWhereInput {
 /** A picker listing: live, active users matching `where`, by name. */
 function picker(where: Prisma.UserWhereInput) {
   return lookUp.input(userPickerSchema).query(async ({ ctx, input }) => {
-    const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+    const cursor = input.cursor ? decodeCursor(input.cursor, "string") : null;
     const rows = await ctx.db.user.findMany({
       where: { AND: [{ active: true, anonymizedAt: null }, where, searchWhere(input.search), cursor ? keysetAfter("fullName", "asc", cursor) : {}] },
       orderBy: [{ fullName: "asc" }, { id: "asc" }],
@@ -54,13 +56,14 @@ function picker(where: Prisma.UserWhereInput) {
   });
 }
 
+const SORT_KINDS = { createdAt: "date", fullName: "string", email: "string", username: "string" } as const satisfies Record<(typeof USER_SORTS)[number], CursorKind>;
+
 const adminRoleIds = async (db: Prisma.TransactionClient, roleIds: string[]) =>
   (await db.role.count({ where: { id: { in: roleIds }, name: "admin" } })) > 0;
 
 export const usersRouter = {
   list: manage.input(userListSchema).query(async ({ ctx, input }) => {
-    const cursor = input.cursor ? decodeCursor(input.cursor) : null;
-    const sortValue = cursor && input.sort === "createdAt" ? { ...cursor, value: new Date(cursor.value) } : cursor;
+    const cursor = input.cursor ? decodeCursor(input.cursor, SORT_KINDS[input.sort]) : null;
     const rows = await ctx.db.user.findMany({
       where: {
         AND: [
@@ -70,7 +73,7 @@ export const usersRouter = {
           input.active === undefined ? {} : { active: input.active },
           input.organizationId ? { organizationId: input.organizationId } : {},
           input.locationId ? { locationId: input.locationId } : {},
-          sortValue ? keysetAfter(input.sort, input.direction, sortValue) : {},
+          cursor ? keysetAfter(input.sort, input.direction, cursor) : {},
         ],
       },
       orderBy: [{ [input.sort]: input.direction }, { id: input.direction }],
@@ -107,6 +110,8 @@ export const usersRouter = {
     await assertUniqueIdentity(ctx.db, input);
     await assertRolesExist(ctx.db, input.roleIds);
     await assertReferencesExist(ctx.db, input);
+    // Roles given at creation are granted like any others.
+    await assertMayGrantRoles(ctx.db, ctx.auth.user, input.roleIds);
     const passwordHash = await hashPassword(password);
     const user = await unitOfWork(ctx, async ({ tx, record }) => {
       const created = await tx.user.create({
@@ -138,10 +143,13 @@ export const usersRouter = {
 
   update: manage.input(userUpdateSchema).mutation(async ({ ctx, input }) => {
     const { id, ...changes } = input;
-    await assertUniqueIdentity(ctx.db, changes, id);
-    await assertReferencesExist(ctx.db, changes);
     return unitOfWork(ctx, async ({ tx, record }) => {
       const before = await findLiveUser(tx, id);
+      // A new email or username is how an account is taken over (a reset link, a sign-in name).
+      const changesIdentity = (changes.email !== undefined && changes.email !== before.email) || (changes.username !== undefined && changes.username !== before.username);
+      if (changesIdentity) await assertMayActOnUser(tx, ctx.auth.user, id, "change-identity");
+      await assertUniqueIdentity(tx, changes, id);
+      await assertReferencesExist(tx, changes);
       const after = await tx.user.update({ where: { id }, data: changes, select: adminUserSelect });
       const flatBefore = { ...before, organizationId: before.organization?.id ?? null, locationId: before.location?.id ?? null };
       const changed = diff(flatBefore, changes);
@@ -154,6 +162,7 @@ export const usersRouter = {
   setActive: manage.input(setActiveSchema).mutation(async ({ ctx, input }) => {
     return unitOfWork(ctx, async ({ tx, record }) => {
       const user = await findLiveUser(tx, input.id);
+      await assertMayActOnUser(tx, ctx.auth.user, input.id, "set-active");
       if (user.active === input.active) return toAdminUser(user);
       const isAdminRole = user.roles.some((r) => r.role.name === "admin");
       await assertAdministratorsRemain(tx, { actorId: ctx.auth.user.id, targetId: input.id, after: { active: input.active, isSuperuser: user.isSuperuser, isAdminRole } });
@@ -167,6 +176,7 @@ export const usersRouter = {
   setSuperuser: manage.input(setSuperuserSchema).mutation(async ({ ctx, input }) => {
     return unitOfWork(ctx, async ({ tx, record }) => {
       const user = await findLiveUser(tx, input.id);
+      await assertMayActOnUser(tx, ctx.auth.user, input.id, "set-superuser");
       if (user.isSuperuser === input.isSuperuser) return toAdminUser(user);
       const isAdminRole = user.roles.some((r) => r.role.name === "admin");
       await assertAdministratorsRemain(tx, { actorId: ctx.auth.user.id, targetId: input.id, after: { active: user.active, isSuperuser: input.isSuperuser, isAdminRole } });
@@ -181,6 +191,8 @@ export const usersRouter = {
     await assertRolesExist(ctx.db, roleIds);
     return unitOfWork(ctx, async ({ tx, record }) => {
       const user = await findLiveUser(tx, input.id);
+      await assertMayActOnUser(tx, ctx.auth.user, input.id, "set-roles");
+      await assertMayGrantRoles(tx, ctx.auth.user, roleIds);
       await assertAdministratorsRemain(tx, {
         actorId: ctx.auth.user.id,
         targetId: input.id,
@@ -200,11 +212,15 @@ export const usersRouter = {
   /** Sets a new password (or generates one, returned once) and ends the user's sessions. */
   resetPassword: manage.input(resetPasswordSchema).mutation(async ({ ctx, input }) => {
     const user = await findLiveUser(ctx.db, input.id);
+    // Checked before the slow hash, and again in the transaction in case the target changed meanwhile.
+    await assertMayActOnUser(ctx.db, ctx.auth.user, input.id, "reset-password");
     const generated = input.password ? null : generatePassword();
     const password = input.password ?? generated!;
     if (!generated) checkPasswordPolicy(password, user);
     const passwordHash = await hashPassword(password);
     await unitOfWork(ctx, async ({ tx, record }) => {
+      await findLiveUser(tx, input.id);
+      await assertMayActOnUser(tx, ctx.auth.user, input.id, "reset-password");
       await tx.user.update({ where: { id: input.id }, data: { passwordHash } });
       await revokeSessions(tx, { userId: input.id }, "password reset by an administrator");
       await record({ action: "user.reset_password", entityType: "user", entityId: input.id });
@@ -216,6 +232,7 @@ export const usersRouter = {
   delete: manage.input(idSchema).mutation(async ({ ctx, input }) => {
     return unitOfWork(ctx, async ({ tx, record }) => {
       const user = await findLiveUser(tx, input.id);
+      await assertMayActOnUser(tx, ctx.auth.user, input.id, "delete");
       await assertAdministratorsRemain(tx, { actorId: ctx.auth.user.id, targetId: input.id, after: { active: false, isSuperuser: false, isAdminRole: false } });
       const keep = await hasHistory(tx, input.id);
       if (keep) await anonymise(tx, input.id);

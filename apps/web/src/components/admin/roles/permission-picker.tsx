@@ -10,6 +10,8 @@ type PermissionPickerProps = {
   value: readonly PermissionName[];
   onChange: (permissions: PermissionName[]) => void;
   disabled?: boolean;
+  /** Whether the viewer may add this permission (one they hold themselves); removing is always allowed. */
+  canAdd?: (name: PermissionName) => boolean;
   /** e.g. "The admin role must keep users.manage and roles.manage." from the server. */
   error?: string;
   /** react-hook-form's field ref: focusing the group on an error scrolls it into view. */
@@ -17,13 +19,21 @@ type PermissionPickerProps = {
 };
 
 /** Permissions grouped by area, in English, with a "select all" box per area. */
-export function PermissionPicker({ areas, value, onChange, disabled = false, error, ref }: PermissionPickerProps) {
+export function PermissionPicker({
+  areas,
+  value,
+  onChange,
+  disabled = false,
+  canAdd = () => true,
+  error,
+  ref,
+}: PermissionPickerProps) {
   const selected = new Set(value);
   const set = (names: PermissionName[], on: boolean) => {
     const next = new Set(selected);
     for (const name of names) {
-      if (on) next.add(name);
-      else next.delete(name);
+      if (on && canAdd(name)) next.add(name);
+      else if (!on) next.delete(name);
     }
     onChange([...next]);
   };
@@ -47,6 +57,8 @@ export function PermissionPicker({ areas, value, onChange, disabled = false, err
         const names = area.permissions.map((permission) => permission.name);
         const count = names.filter((name) => selected.has(name)).length;
         const all = count === names.length;
+        // With some permissions out of reach, "select all" clears once everything addable is selected.
+        const full = names.every((name) => selected.has(name) || !canAdd(name));
         const allId = `area-${area.area}-all`;
         return (
           <fieldset key={area.area} className="grid gap-3 rounded-lg border p-4">
@@ -63,7 +75,7 @@ export function PermissionPicker({ areas, value, onChange, disabled = false, err
                   id={allId}
                   checked={all ? true : count > 0 ? "indeterminate" : false}
                   disabled={disabled}
-                  onCheckedChange={() => set(names, !all)}
+                  onCheckedChange={() => set(names, !full)}
                 />
                 <Label htmlFor={allId} className="font-normal text-muted-foreground">
                   Select all<span className="sr-only"> in {area.label.en}</span>
@@ -73,6 +85,7 @@ export function PermissionPicker({ areas, value, onChange, disabled = false, err
             <div className="grid gap-2 md:grid-cols-2">
               {area.permissions.map((permission) => {
                 const id = `permission-${permission.name}`;
+                const locked = !selected.has(permission.name) && !canAdd(permission.name);
                 return (
                   <div
                     key={permission.name}
@@ -82,15 +95,20 @@ export function PermissionPicker({ areas, value, onChange, disabled = false, err
                       id={id}
                       className="mt-0.5"
                       checked={selected.has(permission.name)}
-                      disabled={disabled}
+                      disabled={disabled || locked}
                       onCheckedChange={(checked) => set([permission.name], checked === true)}
-                      aria-describedby={`${id}-description`}
+                      aria-describedby={locked ? `${id}-description ${id}-locked` : `${id}-description`}
                     />
                     <div className="grid min-w-0 gap-1">
                       <Label htmlFor={id}>{permission.label.en}</Label>
                       <p id={`${id}-description`} className="text-xs text-muted-foreground">
                         {permission.description.en}
                       </p>
+                      {locked && (
+                        <p id={`${id}-locked`} className="text-xs text-muted-foreground italic">
+                          You do not hold this permission yourself, so you cannot add it.
+                        </p>
+                      )}
                       <code className="w-fit rounded bg-muted px-1 py-0.5 font-mono text-[0.7rem] text-muted-foreground">
                         {permission.name}
                       </code>

@@ -17,6 +17,7 @@ import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
 import { showApiError } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
+import { useDelegation } from "../use-delegation";
 import { DeleteRoleDialog } from "./delete-role-dialog";
 import { PermissionPicker } from "./permission-picker";
 import type { PermissionArea, PermissionName, Role } from "./role-types";
@@ -39,6 +40,9 @@ export function RoleForm({ role, areas }: { role: Role | null; areas: Permission
   const create = api.roles.create.useMutation();
   const update = api.roles.update.useMutation();
   const [deleting, setDeleting] = useState(false);
+  const { holds, roleDeleteRefusal } = useDelegation();
+  const saved = new Set(role?.permissions ?? []);
+  const deleteRefusal = role ? roleDeleteRefusal(role) : null;
   const form = useForm({
     resolver: zodResolver(roleCreateSchema),
     defaultValues: {
@@ -151,6 +155,7 @@ export function RoleForm({ role, areas }: { role: Role | null; areas: Permission
                   value={field.value}
                   onChange={field.onChange}
                   disabled={isSubmitting}
+                  canAdd={(name) => saved.has(name) || holds(name)}
                   error={errors.permissions?.message}
                 />
               )}
@@ -163,11 +168,18 @@ export function RoleForm({ role, areas }: { role: Role | null; areas: Permission
               type="button"
               variant="outline"
               className="text-destructive hover:text-destructive"
+              disabled={deleteRefusal !== null}
+              aria-describedby={deleteRefusal ? "role-delete-refusal" : undefined}
               onClick={() => setDeleting(true)}
             >
               <Trash2 aria-hidden />
               Delete role…
             </Button>
+          )}
+          {role && !builtIn && deleteRefusal && (
+            <p id="role-delete-refusal" className="text-sm text-muted-foreground">
+              {deleteRefusal}
+            </p>
           )}
           <div className="flex flex-col-reverse gap-2 sm:ml-auto sm:flex-row">
             <Button type="button" variant="ghost" disabled={!isDirty || isSubmitting} onClick={() => form.reset()}>

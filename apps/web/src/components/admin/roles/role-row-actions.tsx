@@ -10,9 +10,11 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { useDelegation } from "../use-delegation";
 import type { Role } from "./role-types";
 
 export function RoleRowActions({ role, onDelete }: { role: Role; onDelete: () => void }) {
+  const deleteRefusal = useDelegation().roleDeleteRefusal(role);
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -20,7 +22,7 @@ export function RoleRowActions({ role, onDelete }: { role: Role; onDelete: () =>
           <MoreHorizontal aria-hidden />
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-48">
+      <DropdownMenuContent align="end" className={deleteRefusal ? "w-72" : "w-48"}>
         <DropdownMenuItem asChild>
           <Link href={`/admin/roles/${role.id}`}>
             <Pencil aria-hidden />
@@ -36,10 +38,11 @@ export function RoleRowActions({ role, onDelete }: { role: Role; onDelete: () =>
         {!role.builtIn && (
           <>
             <DropdownMenuSeparator />
-            <DropdownMenuItem variant="destructive" onSelect={onDelete}>
+            <DropdownMenuItem variant="destructive" disabled={deleteRefusal !== null} onSelect={onDelete}>
               <Trash2 aria-hidden />
               Delete
             </DropdownMenuItem>
+            {deleteRefusal && <p className="px-2 py-1.5 text-xs text-muted-foreground">{deleteRefusal}</p>}
           </>
         )}
       </DropdownMenuContent>

@@ -14,6 +14,7 @@ import { describeApiError, showApiError } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { PlacementFields } from "./placement-fields";
 import { RoleCheckboxes } from "./role-checkboxes";
+import { useDelegation } from "../use-delegation";
 import { UserSheetFooter } from "./user-sheet-footer";
 import { useRefreshUser } from "./use-refresh-user";
 import { editUserFormSchema, editValuesOf, sameIds, toUpdateInput } from "./user-form-schema";
@@ -41,6 +42,9 @@ export function EditUserSheet({ user, onClose, withRoles = true }: EditUserSheet
 
 function EditUserForm({ user, onClose, withRoles }: { user: AdminUser; onClose: () => void; withRoles: boolean }) {
   const refresh = useRefreshUser();
+  const { userRefusal } = useDelegation();
+  // Read-only rather than disabled: react-hook-form leaves disabled fields out of the values.
+  const identityLocked = userRefusal(user, "change-identity");
   const update = api.users.update.useMutation();
   const setRoles = api.users.setRoles.useMutation();
   const form = useForm({ resolver: zodResolver(editUserFormSchema), defaultValues: editValuesOf(user) });
@@ -86,11 +90,23 @@ function EditUserForm({ user, onClose, withRoles }: { user: AdminUser; onClose: 
         <FormField id="edit-fullName" label="Full name" error={errors.fullName?.message} required>
           <Input autoComplete="off" {...form.register("fullName")} />
         </FormField>
-        <FormField id="edit-email" label="Email" error={errors.email?.message} required>
-          <Input type="email" autoComplete="off" {...form.register("email")} />
+        <FormField
+          id="edit-email"
+          label="Email"
+          description={identityLocked ?? undefined}
+          error={errors.email?.message}
+          required
+        >
+          <Input type="email" autoComplete="off" readOnly={identityLocked !== null} {...form.register("email")} />
         </FormField>
         <FormField id="edit-username" label="Username" error={errors.username?.message} required>
-          <Input autoComplete="off" autoCapitalize="off" spellCheck={false} {...form.register("username")} />
+          <Input
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            readOnly={identityLocked !== null}
+            {...form.register("username")}
+          />
         </FormField>
         <div className="grid gap-5 sm:grid-cols-2">
           <FormField id="edit-phone" label="Phone" error={errors.phone?.message}>
@@ -115,6 +131,7 @@ function EditUserForm({ user, onClose, withRoles }: { user: AdminUser; onClose: 
                 value={field.value}
                 onChange={field.onChange}
                 error={errors.roleIds?.message}
+                lockedReason={userRefusal(user, "set-roles")}
               />
             )}
           />

@@ -8,6 +8,7 @@ import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
 import { describeApiError } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
+import { useDelegation } from "../use-delegation";
 
 type RoleCheckboxesProps = {
   value: readonly string[];
@@ -16,6 +17,8 @@ type RoleCheckboxesProps = {
   /** Shown under the group, e.g. a server error on `roleIds`. */
   error?: string;
   legend?: string;
+  /** Why these roles cannot be changed at all (e.g. they are your own): the group is disabled and says so. */
+  lockedReason?: string | null;
   /** react-hook-form's field ref: a server error on `roleIds` focuses the group. */
   ref?: Ref<HTMLFieldSetElement>;
 };
@@ -27,11 +30,14 @@ export function RoleCheckboxes({
   disabled = false,
   error,
   legend = "Roles",
+  lockedReason = null,
   ref,
 }: RoleCheckboxesProps) {
   const roles = api.roles.list.useQuery(undefined, { staleTime: 60_000 });
+  const { roleRefusal } = useDelegation();
   const id = useId();
   const errorId = `${id}-error`;
+  const lockedId = `${id}-locked`;
   const toggle = (roleId: string, checked: boolean) =>
     onChange(checked ? [...value, roleId] : value.filter((existing) => existing !== roleId));
 
@@ -40,9 +46,14 @@ export function RoleCheckboxes({
       ref={ref}
       tabIndex={-1}
       className="grid gap-3 outline-hidden"
-      aria-describedby={error ? errorId : undefined}
+      aria-describedby={[lockedReason ? lockedId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined}
     >
       <legend className="mb-3 text-sm leading-none font-medium">{legend}</legend>
+      {lockedReason && (
+        <p id={lockedId} className="text-sm text-muted-foreground">
+          {lockedReason}
+        </p>
+      )}
       {roles.error ? (
         <Alert variant="destructive" role="alert">
           <AlertCircle aria-hidden />
@@ -64,6 +75,12 @@ export function RoleCheckboxes({
         <div className="grid gap-2 sm:grid-cols-2">
           {roles.data.items.map((role) => {
             const checkboxId = `${id}-${role.id}`;
+            // A role the viewer may not grant stays as it is (the API would refuse the change).
+            const refusal = lockedReason ? null : roleRefusal(role);
+            const describedBy = [
+              role.description ? `${checkboxId}-description` : null,
+              refusal ? `${checkboxId}-refusal` : null,
+            ];
             return (
               <div
                 key={role.id}
@@ -73,9 +90,9 @@ export function RoleCheckboxes({
                   id={checkboxId}
                   className="mt-0.5"
                   checked={value.includes(role.id)}
-                  disabled={disabled}
+                  disabled={disabled || lockedReason !== null || refusal !== null}
                   onCheckedChange={(checked) => toggle(role.id, checked === true)}
-                  aria-describedby={role.description ? `${checkboxId}-description` : undefined}
+                  aria-describedby={describedBy.filter(Boolean).join(" ") || undefined}
                 />
                 <div className="grid min-w-0 gap-1">
                   <Label htmlFor={checkboxId} className="font-medium">
@@ -84,6 +101,11 @@ export function RoleCheckboxes({
                   {role.description && (
                     <p id={`${checkboxId}-description`} className="text-xs text-muted-foreground">
                       {role.description}
+                    </p>
+                  )}
+                  {refusal && (
+                    <p id={`${checkboxId}-refusal`} className="text-xs text-muted-foreground italic">
+                      {refusal}
                     </p>
                   )}
                 </div>

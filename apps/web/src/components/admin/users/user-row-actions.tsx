@@ -10,16 +10,24 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { useDelegation, type DelegationTarget } from "../use-delegation";
 
 export type UserActionKind = "edit" | "enable" | "disable" | "reset-password" | "delete";
 
 type UserRowActionsProps = {
-  user: { id: string; fullName: string; active: boolean };
+  user: DelegationTarget & { fullName: string; active: boolean };
   onAction: (kind: UserActionKind) => void;
 };
 
-/** The "…" menu at the end of a user's row. */
+/** The "…" menu at the end of a user's row; what the viewer may not do is disabled, with why. */
 export function UserRowActions({ user, onAction }: UserRowActionsProps) {
+  const { userRefusal } = useDelegation();
+  const refused = {
+    active: userRefusal(user, "set-active"),
+    resetPassword: userRefusal(user, "reset-password"),
+    delete: userRefusal(user, "delete"),
+  };
+  const reasons = [...new Set(Object.values(refused).filter((reason) => reason !== null))];
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -33,7 +41,7 @@ export function UserRowActions({ user, onAction }: UserRowActionsProps) {
           <MoreHorizontal aria-hidden />
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-48">
+      <DropdownMenuContent align="end" className={reasons.length ? "w-72" : "w-48"}>
         <DropdownMenuItem asChild>
           <Link href={`/admin/users/${user.id}`}>
             <Eye aria-hidden />
@@ -45,25 +53,35 @@ export function UserRowActions({ user, onAction }: UserRowActionsProps) {
           Edit
         </DropdownMenuItem>
         {user.active ? (
-          <DropdownMenuItem onSelect={() => onAction("disable")}>
+          <DropdownMenuItem disabled={refused.active !== null} onSelect={() => onAction("disable")}>
             <PowerOff aria-hidden />
             Disable
           </DropdownMenuItem>
         ) : (
-          <DropdownMenuItem onSelect={() => onAction("enable")}>
+          <DropdownMenuItem disabled={refused.active !== null} onSelect={() => onAction("enable")}>
             <Power aria-hidden />
             Enable
           </DropdownMenuItem>
         )}
-        <DropdownMenuItem onSelect={() => onAction("reset-password")}>
+        <DropdownMenuItem disabled={refused.resetPassword !== null} onSelect={() => onAction("reset-password")}>
           <KeyRound aria-hidden />
           Reset password
         </DropdownMenuItem>
         <DropdownMenuSeparator />
-        <DropdownMenuItem variant="destructive" onSelect={() => onAction("delete")}>
+        <DropdownMenuItem variant="destructive" disabled={refused.delete !== null} onSelect={() => onAction("delete")}>
           <Trash2 aria-hidden />
           Delete
         </DropdownMenuItem>
+        {reasons.length > 0 && (
+          <>
+            <DropdownMenuSeparator />
+            {reasons.map((reason) => (
+              <p key={reason} className="px-2 py-1.5 text-xs text-muted-foreground">
+                {reason}
+              </p>
+            ))}
+          </>
+        )}
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -10,6 +10,7 @@ import { api } from "@/trpc/react";
 import { DeleteUserDialog } from "../delete-user-dialog";
 import { EditUserSheet } from "../edit-user-sheet";
 import { ResetPasswordDialog } from "../reset-password-dialog";
+import { useDelegation } from "../../use-delegation";
 import { UserActivityCard } from "./user-activity-card";
 import { UserDangerZoneCard } from "./user-danger-zone-card";
 import { UserDetailHeader } from "./user-detail-header";
@@ -27,6 +28,7 @@ export function UserDetail({ id, viewerId }: { id: string; viewerId: string }) {
   const router = useRouter();
   const user = api.users.get.useQuery({ id });
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const { userRefusal } = useDelegation();
   const close = () => setDialog(null);
 
   if (user.error) {
@@ -63,6 +65,8 @@ export function UserDetail({ id, viewerId }: { id: string; viewerId: string }) {
           <UserDangerZoneCard
             onResetPassword={() => setDialog("reset-password")}
             onDelete={() => setDialog("delete")}
+            resetRefusal={userRefusal(data, "reset-password")}
+            deleteRefusal={userRefusal(data, "delete")}
           />
         </div>
       </div>

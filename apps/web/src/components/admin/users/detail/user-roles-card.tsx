@@ -8,6 +8,7 @@ import { toast } from "@/components/ui/sonner";
 import { describeApiError } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { RoleCheckboxes } from "../role-checkboxes";
+import { useDelegation } from "../../use-delegation";
 import { useRefreshUser } from "../use-refresh-user";
 import { sameIds } from "../user-form-schema";
 import type { UserDetailData } from "./user-detail-types";
@@ -21,6 +22,7 @@ export function UserRolesCard({ user }: { user: UserDetailData }) {
 
 function RolesForm({ user, saved }: { user: UserDetailData; saved: string[] }) {
   const refresh = useRefreshUser();
+  const { userRefusal } = useDelegation();
   const [roleIds, setRoleIds] = useState(saved);
   const setRoles = api.users.setRoles.useMutation({
     onSuccess: (result) => toast.success(`Roles of ${result.fullName} saved. They apply from their next request.`),
@@ -45,7 +47,13 @@ function RolesForm({ user, saved }: { user: UserDetailData; saved: string[] }) {
         }}
       >
         <CardContent>
-          <RoleCheckboxes value={roleIds} onChange={setRoleIds} disabled={setRoles.isPending} legend="Assigned roles" />
+          <RoleCheckboxes
+            value={roleIds}
+            onChange={setRoleIds}
+            disabled={setRoles.isPending}
+            legend="Assigned roles"
+            lockedReason={userRefusal(user, "set-roles")}
+          />
         </CardContent>
         <CardFooter className="justify-end gap-2 border-t">
           <Button

@@ -9,12 +9,16 @@ import { Switch } from "@/components/ui/switch";
 import { describeApiError } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { DisableUserDialog } from "../disable-user-dialog";
+import { useDelegation } from "../../use-delegation";
 import { useRefreshUser } from "../use-refresh-user";
 import type { UserDetailData } from "./user-detail-types";
 
 /** Active and superuser switches. Turning either off, or superuser on, asks first. */
 export function UserStatusCard({ user, isSelf }: { user: UserDetailData; isSelf: boolean }) {
   const refresh = useRefreshUser();
+  const { userRefusal } = useDelegation();
+  const activeRefusal = userRefusal(user, "set-active");
+  const superuserRefusal = userRefusal(user, "set-superuser");
   const [confirmDisable, setConfirmDisable] = useState(false);
   const [confirmSuperuser, setConfirmSuperuser] = useState(false);
 
@@ -50,17 +54,17 @@ export function UserStatusCard({ user, isSelf }: { user: UserDetailData; isSelf:
         <SwitchRow
           id="user-active"
           label="Active"
-          description="Disabled users cannot sign in; disabling ends all their sessions."
+          description={activeRefusal ?? "Disabled users cannot sign in; disabling ends all their sessions."}
           checked={user.active}
-          disabled={enable.isPending}
+          disabled={enable.isPending || activeRefusal !== null}
           onChange={(active) => (active ? enable.mutate({ id: user.id, active: true }) : setConfirmDisable(true))}
         />
         <SwitchRow
           id="user-superuser"
           label="Superuser"
-          description="Passes every permission check, whatever the roles."
+          description={superuserRefusal ?? "Passes every permission check, whatever the roles."}
           checked={user.isSuperuser}
-          disabled={setSuperuser.isPending}
+          disabled={setSuperuser.isPending || superuserRefusal !== null}
           onChange={() => setConfirmSuperuser(true)}
         />
       </CardContent>
