@@ -3,7 +3,8 @@ import type { Db } from "@soporte/db";
 import { loadSession, type AuthSession } from "./auth/session-user";
 import { verifyAccessToken } from "./auth/tokens";
 
-export type RequestMeta = { ip: string; userAgent: string; requestId: string };
+/** `requestId` is always ours; a client's own `x-request-id` is kept beside it for the logs only. */
+export type RequestMeta = { ip: string; userAgent: string; requestId: string; clientRequestId?: string };
 
 /** What a procedure sees. Tests build this directly with createInnerContext. */
 export type Context = { db: Db; auth: AuthSession | null; meta: RequestMeta };
@@ -21,7 +22,8 @@ export function requestMeta(headers: Headers): RequestMeta {
   return {
     ip: (forwarded || headers.get("x-real-ip") || "").slice(0, 64),
     userAgent: (headers.get("user-agent") ?? "").slice(0, 512),
-    requestId: headers.get("x-request-id")?.slice(0, 64) || randomUUID(),
+    requestId: randomUUID(),
+    clientRequestId: headers.get("x-request-id")?.slice(0, 64) || undefined,
   };
 }
 
