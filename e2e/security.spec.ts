@@ -1,6 +1,6 @@
 // CSRF protection of /api/trpc and the security headers (CSP with a nonce) on pages and API
 // responses, in Chromium against the production build.
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test, type APIResponse, type Page, type Response } from "@playwright/test";
 import { newAccount, register, sameOriginHeaders, signInAt } from "./fixtures";
 
 /** A page on another port of the same host: another origin, but the same site, so the browser still sends the SameSite=Lax session cookie. */
@@ -47,14 +47,23 @@ test.describe("CSRF", () => {
   test("cookie mutations without proof of our origin, or not JSON, or over GET, change nothing", async ({ page }) => {
     await register(page, newAccount("csrf"));
     const logoutAll = "/api/trpc/auth.logoutAll";
-    const cases: { name: string; status: number; send: () => Promise<import("@playwright/test").APIResponse> }[] = [
+    const cases: { name: string; status: number; send: () => Promise<APIResponse> }[] = [
       {
         name: "cross-origin multipart",
         status: 403,
-        send: () => page.request.post(logoutAll, { multipart: { x: "1" }, headers: { origin: "https://evil.example" } }),
+        send: () =>
+          page.request.post(logoutAll, { multipart: { x: "1" }, headers: { origin: "https://evil.example" } }),
       },
-      { name: "cross-origin JSON", status: 403, send: () => page.request.post(logoutAll, { data: { json: null }, headers: { origin: "https://evil.example" } }) },
-      { name: "cookie without Origin", status: 403, send: () => page.request.post(logoutAll, { data: { json: null } }) },
+      {
+        name: "cross-origin JSON",
+        status: 403,
+        send: () => page.request.post(logoutAll, { data: { json: null }, headers: { origin: "https://evil.example" } }),
+      },
+      {
+        name: "cookie without Origin",
+        status: 403,
+        send: () => page.request.post(logoutAll, { data: { json: null } }),
+      },
       {
         name: "same-site, not same-origin",
         status: 403,
@@ -68,11 +77,19 @@ test.describe("CSRF", () => {
       {
         name: "same-origin text/plain",
         status: 415,
-        send: () => page.request.post(logoutAll, { data: "{}", headers: { ...sameOriginHeaders(page), "content-type": "text/plain" } }),
+        send: () =>
+          page.request.post(logoutAll, {
+            data: "{}",
+            headers: { ...sameOriginHeaders(page), "content-type": "text/plain" },
+          }),
       },
       // tRPC itself refuses mutations over GET.
       { name: "GET", status: 405, send: () => page.request.get(logoutAll) },
-      { name: "GET batch", status: 405, send: () => page.request.get(`${logoutAll}?batch=1&input=${encodeURIComponent("{}")}`) },
+      {
+        name: "GET batch",
+        status: 405,
+        send: () => page.request.get(`${logoutAll}?batch=1&input=${encodeURIComponent("{}")}`),
+      },
     ];
     for (const { name, status, send } of cases) {
       const response = await send();
@@ -89,10 +106,13 @@ async function watchCsp(page: Page): Promise<CspWatch> {
   const watch: CspWatch = { violations: [], errors: [] };
   // Init scripts run through the DevTools protocol: the page's CSP does not apply to them.
   await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)),
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+    ),
   );
   page.on("console", (message) => {
-    if (/Content Security Policy|CSP violation/i.test(message.text())) watch.violations.push(`${page.url()}: ${message.text()}`);
+    if (/Content Security Policy|CSP violation/i.test(message.text()))
+      watch.violations.push(`${page.url()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => watch.errors.push(`${page.url()}: ${error.message}`));
   return watch;
@@ -105,7 +125,8 @@ async function expectPageHeaders(response: Response | null): Promise<string> {
   const csp = headers["content-security-policy"] ?? "";
   const nonce = csp.match(/script-src 'self' 'nonce-([A-Za-z0-9+/]+=*)' 'strict-dynamic'(;|$)/)?.[1];
   expect(nonce, `CSP of ${response!.url()}: ${csp}`).toBeTruthy();
-  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
+    expect(csp).toContain(directive);
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["x-powered-by"]).toBeUndefined();
@@ -118,7 +139,9 @@ async function expectPageHeaders(response: Response | null): Promise<string> {
 }
 
 test.describe("security headers", () => {
-  test("every page has a CSP with a fresh nonce, and works in Chromium without a single violation", async ({ page }) => {
+  test("every page has a CSP with a fresh nonce, and works in Chromium without a single violation", async ({
+    page,
+  }) => {
     const watch = await watchCsp(page);
     const nonces = new Set<string>();
     const visit = async (path: string, ready = page.getByRole("heading", { level: 1 })) => {
@@ -139,14 +162,29 @@ test.describe("security headers", () => {
     await signInAt(page, "/dashboard", "admin");
     await expect(page).toHaveURL(/\/dashboard$/);
     await visit("/dashboard");
-    for (const path of ["/account/profile", "/account/password", "/account/sessions", "/admin/users", "/admin/roles", "/admin/roles/new", "/admin/organizations", "/admin/locations", "/admin/settings"]) {
+    for (const path of [
+      "/account/profile",
+      "/account/password",
+      "/account/sessions",
+      "/admin/users",
+      "/admin/roles",
+      "/admin/roles/new",
+      "/admin/organizations",
+      "/admin/locations",
+      "/admin/settings",
+    ]) {
       await visit(path);
     }
     await visit("/admin/users");
     const userLink = page.getByRole("table", { name: "Users" }).getByRole("link").first();
     await visit((await userLink.getAttribute("href"))!);
     await visit("/admin/roles");
-    await visit((await page.locator('main a[href^="/admin/roles/"]:not([href="/admin/roles/new"])').first().getAttribute("href"))!);
+    await visit(
+      (await page
+        .locator('main a[href^="/admin/roles/"]:not([href="/admin/roles/new"])')
+        .first()
+        .getAttribute("href"))!,
+    );
 
     // A client-side navigation and a tRPC query from the browser: the users table filters as you type.
     await page.goto("/admin/users");

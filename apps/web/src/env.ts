@@ -3,7 +3,9 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "NEXTAUTH_URL must be the app's public http:// or https:// URL" }).optional(),
+  NEXTAUTH_URL: z
+    .url({ protocol: /^https?$/, error: "NEXTAUTH_URL must be the app's public http:// or https:// URL" })
+    .optional(),
 });
 
 export type WebEnv = {
@@ -25,6 +27,10 @@ export function webEnv(): WebEnv {
     throw new Error(`Invalid configuration:\n${problems}`);
   }
   const url = new URL(parsed.data.NEXTAUTH_URL ?? `http://localhost:${parsed.data.PORT}`);
-  cached = { publicOrigin: url.origin, https: url.protocol === "https:", development: parsed.data.NODE_ENV === "development" };
+  cached = {
+    publicOrigin: url.origin,
+    https: url.protocol === "https:",
+    development: parsed.data.NODE_ENV === "development",
+  };
   return cached;
 }

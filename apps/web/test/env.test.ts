@@ -22,7 +22,10 @@ describe("webEnv", () => {
   });
 
   it("defaults to http://localhost:$PORT, like `pnpm start`", async () => {
-    expect(await webEnvWith({ NEXTAUTH_URL: undefined, PORT: "3456" })).toMatchObject({ publicOrigin: "http://localhost:3456", https: false });
+    expect(await webEnvWith({ NEXTAUTH_URL: undefined, PORT: "3456" })).toMatchObject({
+      publicOrigin: "http://localhost:3456",
+      https: false,
+    });
   });
 
   it("refuses a NEXTAUTH_URL that is not an http(s) URL, naming it", async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createNonce, securityHeaders } from "../src/server/security-headers";
 
-const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
+const directives = (csp: string) =>
+  new Map(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
 
 describe("securityHeaders", () => {
   it("gives a page a CSP where only scripts with this request's nonce run", () => {
@@ -22,7 +23,9 @@ describe("securityHeaders", () => {
   });
 
   it("lets API responses load nothing", () => {
-    expect(securityHeaders({ https: false })["Content-Security-Policy"]).toBe("default-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    expect(securityHeaders({ https: false })["Content-Security-Policy"]).toBe(
+      "default-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    );
   });
 
   it("sends HSTS and upgrades insecure requests only when served over https", () => {
@@ -35,7 +38,11 @@ describe("securityHeaders", () => {
 
   it("always forbids sniffing, framing and cross-origin referrers", () => {
     for (const headers of [securityHeaders({ nonce: "n", https: false }), securityHeaders({ https: true })]) {
-      expect(headers).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY" });
+      expect(headers).toMatchObject({
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "same-origin",
+        "X-Frame-Options": "DENY",
+      });
     }
   });
 });

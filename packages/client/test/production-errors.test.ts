@@ -65,7 +65,12 @@ async function brokenDatabase(): Promise<{ env: Record<string, string>; drop: ()
   return { env, drop };
 }
 
-type LogLine = { msg?: string; requestId?: string; clientRequestId?: string; err?: { message?: string; meta?: unknown } };
+type LogLine = {
+  msg?: string;
+  requestId?: string;
+  clientRequestId?: string;
+  err?: { message?: string; meta?: unknown };
+};
 
 let server: ChildProcess;
 let url: string;
@@ -97,7 +102,12 @@ beforeAll(async () => {
     for (const line of lines) if (line.startsWith("{")) logs.push(JSON.parse(line) as LogLine);
   });
   const deadline = Date.now() + 120_000;
-  while (!(await fetch(`${url}/api/health/db`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${url}/api/health/db`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     if (Date.now() > deadline) throw new Error("the server did not become ready in 120 s");
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -125,7 +135,9 @@ describe("a real database error in production", () => {
     const body = await response.text();
     expect(response.status).toBe(500);
     expectNoInternals(body);
-    const { error } = JSON.parse(body) as { error: { json: { message: string; data: { code: string; requestId: string } } } };
+    const { error } = JSON.parse(body) as {
+      error: { json: { message: string; data: { code: string; requestId: string } } };
+    };
     expect(error.json.message).toBe("Something went wrong on our side. Quote the request id if you report it.");
     expect(error.json.data.code).toBe("INTERNAL_SERVER_ERROR");
     // The id is ours, not the client's, and the same in the header and the body.

@@ -25,7 +25,11 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * The body must be JSON, as our client sends it: tRPC would otherwise accept multipart/form-data and
  * octet-stream, which a plain HTML form on another site can send without a preflight.
  */
-export function csrfRefusal(request: { method: string; headers: HeaderSource; allowedOrigin: string }): CsrfRefusal | null {
+export function csrfRefusal(request: {
+  method: string;
+  headers: HeaderSource;
+  allowedOrigin: string;
+}): CsrfRefusal | null {
   const { method, headers, allowedOrigin } = request;
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
   if (headers.get("authorization") !== null) return null;
@@ -34,7 +38,11 @@ export function csrfRefusal(request: { method: string; headers: HeaderSource; al
   const fetchSite = headers.get("sec-fetch-site");
   const sameOrigin = origin === allowedOrigin || fetchSite === "same-origin";
   if (!sameOrigin && (origin !== null || fetchSite !== null || headers.get("cookie") !== null)) {
-    return { status: 403, code: "FORBIDDEN", message: "Cross-origin requests may not change data. Use the app, or an API access token." };
+    return {
+      status: 403,
+      code: "FORBIDDEN",
+      message: "Cross-origin requests may not change data. Use the app, or an API access token.",
+    };
   }
 
   const mediaType = headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
