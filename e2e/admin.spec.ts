@@ -1,7 +1,7 @@
 // The admin area: users, roles, organizations and locations. Tests run in parallel on one seeded
 // database, so each one creates the users, roles and organizations it changes, with unique names.
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { newAccount, signIn, signInAt, type NewAccount } from "./fixtures";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { newAccount, sameOriginHeaders, signIn, signInAt, type NewAccount } from "./fixtures";
 
 /** A second, independent browser (own cookies) signed in as `account`, on the dashboard. */
 async function signInElsewhere(browser: Browser, account: NewAccount) {
@@ -49,18 +49,18 @@ async function openUser(page: Page, account: NewAccount) {
 
 type Trpc = { result: { data: { json: unknown } } };
 
-/** Calls a procedure over HTTP with the signed-in admin's cookies (superjson envelope). */
-async function trpc<T>(request: APIRequestContext, path: string, input?: unknown): Promise<T> {
+/** Calls a procedure over HTTP with the signed-in admin's cookies (superjson envelope), as the page would. */
+async function trpc<T>(page: Page, path: string, input?: unknown): Promise<T> {
   const response =
     input === undefined
-      ? await request.get(`/api/trpc/${path}`)
-      : await request.post(`/api/trpc/${path}`, { data: { json: input } });
+      ? await page.request.get(`/api/trpc/${path}`)
+      : await page.request.post(`/api/trpc/${path}`, { data: { json: input }, headers: sameOriginHeaders(page) });
   expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
   return ((await response.json()) as Trpc).result.data.json as T;
 }
 
-async function roleIds(request: APIRequestContext): Promise<Record<string, string>> {
-  const { items } = await trpc<{ items: { id: string; name: string }[] }>(request, "roles.list");
+async function roleIds(page: Page): Promise<Record<string, string>> {
+  const { items } = await trpc<{ items: { id: string; name: string }[] }>(page, "roles.list");
   return Object.fromEntries(items.map((role) => [role.name, role.id]));
 }
 
@@ -199,7 +199,7 @@ test("disabling a user signs their open browser out", async ({ page, browser }) 
 test("search, role filter and sorting change the rows and the URL, and a reload restores them", async ({ page }) => {
   const tag = newAccount("tag").username.replace(/-/g, "");
   await signInAsAdmin(page, "/dashboard");
-  const ids = await roleIds(page.request);
+  const ids = await roleIds(page);
   // Created in this order, so the default order (newest first) is Carla, Bruno, Alba.
   for (const [name, role] of [
     ["Alba", "agent"],
@@ -207,7 +207,7 @@ test("search, role filter and sorting change the rows and the URL, and a reload 
     ["Carla", "agent"],
   ] as const) {
     const handle = `${name.toLowerCase()}-${tag}`;
-    await trpc(page.request, "users.create", {
+    await trpc(page, "users.create", {
       email: `${handle}@example.test`,
       username: handle,
       fullName: `${name} ${tag}`,
@@ -261,7 +261,7 @@ test("keyset pagination: next, previous and page size, in the URL", async ({ pag
   await signInAsAdmin(page, "/dashboard");
   for (let i = 1; i <= 12; i += 1) {
     const handle = `p${String(i).padStart(2, "0")}-${tag}`;
-    await trpc(page.request, "users.create", {
+    await trpc(page, "users.create", {
       email: `${handle}@example.test`,
       username: handle,
       fullName: `Pat ${String(i).padStart(2, "0")} ${tag}`,
@@ -387,11 +387,11 @@ test("organizations: create, search, deactivate instead of delete when in use, d
 
   // Give the first one a user.
   const { items } = await trpc<{ items: { id: string; name: string }[] }>(
-    page.request,
+    page,
     `organizations.list?input=${encodeURIComponent(JSON.stringify({ json: { search: tag, limit: 10 } }))}`,
   );
   const usedId = items.find((item) => item.name === used)?.id;
-  await trpc(page.request, "users.create", {
+  await trpc(page, "users.create", {
     email: `member-${tag}@example.test`,
     username: `member-${tag}`,
     fullName: `Member ${tag}`,

@@ -9,6 +9,12 @@ export const DEMO_USERS = [
   { login: "requester@soporte.test", username: "requester", fullName: "Roberto Solicitante", roles: ["requester"] },
 ] as const;
 
+/**
+ * The header the app's own page sends with its fetches. A tRPC mutation made with the browser's
+ * cookies from outside a page (Playwright's `page.request`) needs it too, or it is refused as CSRF.
+ */
+export const sameOriginHeaders = (page: Page) => ({ origin: new URL(page.url()).origin });
+
 export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
   await page.getByLabel("Email or username").fill(login);
   await page.getByLabel("Password").fill(password);

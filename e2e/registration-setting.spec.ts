@@ -1,12 +1,12 @@
 // Turning self-registration off affects every test that registers an account, so this test holds
 // Playwright's built-in exclusive lock: it starts only when no other test is running, and nothing
 // else starts until it has finished (and turned registration back on).
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { signInAt } from "./fixtures";
+import { expect, test, type Page } from "@playwright/test";
+import { sameOriginHeaders, signInAt } from "./fixtures";
 
-/** Sets the switch through the API (tRPC over HTTP), as the signed-in admin whose cookies `request` carries. */
-async function setRegistration(request: APIRequestContext, registrationEnabled: boolean) {
-  const response = await request.post("/api/trpc/settings.update", { data: { json: { registrationEnabled } } });
+/** Sets the switch through the API (tRPC over HTTP), as the signed-in admin on `page`. */
+async function setRegistration(page: Page, registrationEnabled: boolean) {
+  const response = await page.request.post("/api/trpc/settings.update", { data: { json: { registrationEnabled } }, headers: sameOriginHeaders(page) });
   expect(response.ok()).toBe(true);
 }
 
@@ -51,7 +51,7 @@ test(
       await expect(visitorPage.getByRole("button", { name: "Create account" })).toBeVisible();
     } finally {
       // Whatever failed above, leave registration open for the tests that run after this one.
-      await setRegistration(page.request, true);
+      await setRegistration(page, true);
       await visitor.close();
     }
   },

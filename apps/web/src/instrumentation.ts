@@ -3,8 +3,10 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { apiEnv } = await import("@soporte/api");
+  const { webEnv } = await import("./env");
   try {
     apiEnv();
+    webEnv();
   } catch (error) {
     console.error(`\nSoporte cannot start: ${(error as Error).message}\n`);
     process.exit(1);

@@ -6,8 +6,9 @@ import { verifyAccessToken } from "./auth/tokens";
 import { apiEnv } from "./env";
 import { logger } from "./lib/logger";
 
-/** `ip` is "" when the client's address is unknown. */
-export type RequestMeta = { ip: string; userAgent: string; requestId: string };
+/** `ip` is "" when the client's address is unknown. `requestId` is always ours; a client's own
+ * `x-request-id` is kept beside it for the logs only. */
+export type RequestMeta = { ip: string; userAgent: string; requestId: string; clientRequestId?: string };
 
 /** What a procedure sees. Tests build this directly with createInnerContext. */
 export type Context = { db: Db; auth: AuthSession | null; meta: RequestMeta };
@@ -41,7 +42,8 @@ export function requestMeta(headers: Headers, opts: { socketIp?: string | null }
   return {
     ip,
     userAgent: (headers.get("user-agent") ?? "").slice(0, 512),
-    requestId: headers.get("x-request-id")?.slice(0, 64) || randomUUID(),
+    requestId: randomUUID(),
+    clientRequestId: headers.get("x-request-id")?.slice(0, 64) || undefined,
   };
 }
 

@@ -37,7 +37,7 @@ const logged = t.middleware(async ({ ctx, path, type, next }) => {
   const started = performance.now();
   const result = await next();
   const ms = Math.round(performance.now() - started);
-  const fields = { requestId: ctx.meta.requestId, path, type, ms, userId: ctx.auth?.user.id };
+  const fields = { requestId: ctx.meta.requestId, clientRequestId: ctx.meta.clientRequestId, path, type, ms, userId: ctx.auth?.user.id };
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") logger.error({ ...fields, err: result.error.cause ?? result.error }, "procedure failed");
   else logger.debug({ ...fields, ok: result.ok }, "procedure");
   return result;

@@ -1,6 +1,6 @@
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { createRequestContext } from "../src/context";
+import { createRequestContext, requestMeta } from "../src/context";
 import { signAccessToken } from "../src/auth/tokens";
 import { apiEnv } from "../src/env";
 import { callerFor, useTestDatabase } from "./db";
@@ -58,5 +58,16 @@ describe("request authentication", () => {
       const ctx = await createRequestContext({ db: database().db, headers: bearer(token) });
       expect(ctx.auth, name).toBeNull();
     }
+  });
+
+  it("makes its own request id, keeping a client's x-request-id beside it for the logs only", async () => {
+    const chosen = "client-chosen-id";
+    const ctx = await createRequestContext({ db: database().db, headers: new Headers({ "x-request-id": chosen }) });
+    expect(ctx.meta.requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(ctx.meta.clientRequestId).toBe(chosen);
+    expect(requestMeta(new Headers({ "x-request-id": "x".repeat(500) })).clientRequestId).toHaveLength(64);
+    const plain = requestMeta(new Headers());
+    expect(plain.clientRequestId).toBeUndefined();
+    expect(plain.requestId).not.toBe(requestMeta(new Headers()).requestId);
   });
 });

@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { freePort } from "./free-port";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,7 +13,7 @@ declare module "vitest" {
 const root = path.resolve(import.meta.dirname, "../../..");
 
 export default async function setup(project: TestProject) {
-  const port = String(3200 + Math.floor(Math.random() * 700));
+  const port = String(await freePort());
   const server = spawn("node", ["e2e/serve.mjs", port], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: process.env });
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 180_000;
