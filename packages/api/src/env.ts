@@ -13,6 +13,9 @@ const schema = z.object({
   REFRESH_TOKEN_TTL_SECONDS: duration(7 * 24 * 3600, 90 * 24 * 3600),
   REFRESH_TOKEN_IDLE_SECONDS: duration(3 * 24 * 3600, 90 * 24 * 3600),
   WEB_SESSION_TTL_SECONDS: duration(7 * 24 * 3600, 90 * 24 * 3600),
+  WEB_SESSION_IDLE_SECONDS: duration(12 * 3600, 90 * 24 * 3600),
+  /** The app's public URL; https makes the browser session cookie `__Host-` and `Secure`. */
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
   RATE_LIMIT_LOGIN_PER_ACCOUNT_IP_MINUTE: z.coerce.number().int().positive().default(10),
   RATE_LIMIT_LOGIN_PER_ACCOUNT_HOUR: z.coerce.number().int().positive().default(100),
   RATE_LIMIT_LOGIN_PER_IP_HOUR: z.coerce.number().int().positive().default(500),

@@ -2,6 +2,7 @@ export { appRouter, createCaller, type AppRouter, type RouterInputs, type Router
 export { createInnerContext, createRequestContext, requestMeta, type Context, type RequestMeta } from "./context";
 export { loadSession, hasPermission, type AuthSession, type SessionUser } from "./auth/session-user";
 export { signInWithPassword, INVALID_CREDENTIALS } from "./auth/sign-in";
+export { endSession } from "./services/sessions";
 export { hashPassword } from "./auth/password";
 export { RateLimitedError } from "./auth/rate-limit";
 export { checkDatabase } from "./routers/health";

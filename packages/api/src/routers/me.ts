@@ -1,11 +1,11 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { revokeSessions } from "../auth/api-session";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { checkPasswordPolicy } from "../auth/password-policy";
 import { diff, unitOfWork } from "../lib/unit-of-work";
 import { fieldError } from "../lib/errors";
 import { changePasswordSchema, profileSchema } from "../schemas/auth";
 import { profileSelect } from "../services/profile";
+import { revokeSessions } from "../services/sessions";
 import { protectedProcedure } from "../trpc";
 
 export const meRouter = {
@@ -38,7 +38,7 @@ export const meRouter = {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
       const revoked = await revokeSessions(tx, { userId: user.id, id: { not: ctx.auth.sessionId } }, "password changed");
       await record({ action: "user.change_password", entityType: "user", entityId: user.id });
-      return revoked;
+      return revoked.length;
     });
     return { otherSessionsRevoked: revoked };
   }),

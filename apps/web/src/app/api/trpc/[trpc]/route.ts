@@ -4,6 +4,7 @@ import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { limitBody } from "@/server/body-limit";
 import { db } from "@/server/db";
+import { sessionCookie } from "@/server/session-cookie";
 
 /** Batches larger than this are refused; the web client's batch link uses the same limit. */
 const MAX_BATCH_SIZE = 20;
@@ -12,7 +13,10 @@ const handler = async (req: NextRequest) => {
   const limited = await limitBody(req);
   if (limited instanceof Response) return limited;
   // A bearer token wins; only browser requests need their next-auth cookie decoded.
-  const token = req.headers.has("authorization") ? null : await getToken({ req, secret: apiEnv().AUTH_SECRET });
+  const cookie = sessionCookie(apiEnv().NEXTAUTH_URL);
+  const token = req.headers.has("authorization")
+    ? null
+    : await getToken({ req, secret: apiEnv().AUTH_SECRET, cookieName: cookie.name, secureCookie: cookie.options.secure });
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     router: appRouter,
