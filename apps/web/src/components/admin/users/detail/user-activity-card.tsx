@@ -18,6 +18,11 @@ const ACTIONS: Record<string, string> = {
   "user.change_password": "Password changed",
   "user.anonymise": "Anonymised",
   "user.delete": "Deleted",
+  "session.sign_out": "Signed out",
+  "session.logout_all": "Signed out everywhere",
+  "session.revoke": "Session ended",
+  "session.revoke_others": "Other sessions signed out",
+  "session.refresh_token_reused": "Session ended: refresh token reused",
 };
 
 /** The last audit entries about this user, or done by them. */
