@@ -33,8 +33,8 @@ export function SignOutElsewhere() {
       <CardHeader>
         <CardTitle asHeading="h2">Sign out elsewhere</CardTitle>
         <CardDescription>
-          Signing out your other sessions keeps you signed in here. Signing out everywhere ends this session too.
-          Browsers and programs using the API that were signed out have to sign in again.
+          Signing out your other sessions keeps you signed in here; signing out everywhere ends this session too.
+          Browsers and programs that are signed out have to sign in again.
         </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-wrap items-center gap-3">
