@@ -158,7 +158,10 @@ test("signing out the other sessions keeps this one; the ended one reads as sign
   const other = await signInElsewhere(browser, account);
   const sessionOf = async (p: Page) => {
     const response = await p.request.get("/api/auth/session");
-    return { body: (await response.json()) as Record<string, unknown>, setCookies: response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie") };
+    return {
+      body: (await response.json()) as Record<string, unknown>,
+      setCookies: response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie"),
+    };
   };
   expect((await sessionOf(other.page)).body).toHaveProperty("sessionId");
 

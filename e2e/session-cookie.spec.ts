@@ -10,8 +10,14 @@ import { DEMO_PASSWORD } from "./fixtures";
 
 test("sessionCookie(): __Host- and Secure for an https public URL, the plain name over http", () => {
   const options = { httpOnly: true, sameSite: "lax", path: "/" };
-  expect(sessionCookie("https://help.example.com")).toEqual({ name: "__Host-soporte.session", options: { ...options, secure: true } });
-  expect(sessionCookie("http://localhost:3000")).toEqual({ name: "soporte.session", options: { ...options, secure: false } });
+  expect(sessionCookie("https://help.example.com")).toEqual({
+    name: "__Host-soporte.session",
+    options: { ...options, secure: true },
+  });
+  expect(sessionCookie("http://localhost:3000")).toEqual({
+    name: "soporte.session",
+    options: { ...options, secure: false },
+  });
   expect(sessionCookie(undefined)).toEqual({ name: "soporte.session", options: { ...options, secure: false } });
 });
 
@@ -19,10 +25,12 @@ test("sessionCookie(): __Host- and Secure for an https public URL, the plain nam
 function parseSetCookie(header: string) {
   const [pair = "", ...parts] = header.split(";").map((part) => part.trim());
   const [name = "", ...value] = pair.split("=");
-  const attributes = Object.fromEntries(parts.map((part) => {
-    const [key = "", ...rest] = part.split("=");
-    return [key.toLowerCase(), rest.length ? rest.join("=") : true];
-  }));
+  const attributes = Object.fromEntries(
+    parts.map((part) => {
+      const [key = "", ...rest] = part.split("=");
+      return [key.toLowerCase(), rest.length ? rest.join("=") : true];
+    }),
+  );
   return { name, value: value.join("="), attributes };
 }
 
@@ -41,7 +49,12 @@ test.describe("behind an https public URL", () => {
       env: { ...process.env, E2E_PUBLIC_URL: `https://localhost:${port}` },
     });
     const deadline = Date.now() + 220_000;
-    while (!(await fetch(`${base}/api/health/db`).then((r) => r.ok, () => false))) {
+    while (
+      !(await fetch(`${base}/api/health/db`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
       if (server.exitCode !== null) throw new Error(`the https-URL server exited with ${server.exitCode}`);
       if (Date.now() > deadline) throw new Error("the https-URL server did not become ready");
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -65,7 +78,10 @@ test.describe("behind an https public URL", () => {
     const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookies.map((c) => `${c.name}=${c.value}`).join("; ") },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: csrfCookies.map((c) => `${c.name}=${c.value}`).join("; "),
+      },
       body: new URLSearchParams({ csrfToken, login: "agent", password: DEMO_PASSWORD, json: "true" }),
     });
     const cookies = signIn.headers.getSetCookie().map(parseSetCookie);
@@ -78,7 +94,9 @@ test.describe("behind an https public URL", () => {
 
     const me = await fetch(`${base}/api/trpc/me.get`, { headers: { cookie: `${session!.name}=${session!.value}` } });
     expect(me.status).toBe(200);
-    expect(((await me.json()) as { result: { data: { json: { username: string } } } }).result.data.json.username).toBe("agent");
+    expect(((await me.json()) as { result: { data: { json: { username: string } } } }).result.data.json.username).toBe(
+      "agent",
+    );
     // The same value under the plain name is not looked at: it could have been set over http.
     const plain = await fetch(`${base}/api/trpc/me.get`, { headers: { cookie: `soporte.session=${session!.value}` } });
     expect(plain.status).toBe(401);

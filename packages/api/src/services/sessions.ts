@@ -6,7 +6,11 @@ import { unitOfWork, type AuditEntry } from "../lib/unit-of-work";
  * Revokes the matching live sessions and returns their ids. One `UPDATE … RETURNING`, so of two
  * concurrent revocations of a session only one reports it (and audits it).
  */
-export async function revokeSessions(db: Prisma.TransactionClient | Db, where: Prisma.SessionWhereInput, reason: string): Promise<string[]> {
+export async function revokeSessions(
+  db: Prisma.TransactionClient | Db,
+  where: Prisma.SessionWhereInput,
+  reason: string,
+): Promise<string[]> {
   const rows = await db.session.updateManyAndReturn({
     where: { ...where, revokedAt: null },
     data: { revokedAt: new Date(), revokedReason: reason },
@@ -19,7 +23,12 @@ export async function revokeSessions(db: Prisma.TransactionClient | Db, where: P
  * The audit entry for ending sessions of one user. It is about the owner (so it shows in their
  * activity), the actor is whoever ended them, and it lists the session ids.
  */
-export function sessionsEnded(action: string, ownerId: string, sessionIds: string[], actorId?: string | null): AuditEntry {
+export function sessionsEnded(
+  action: string,
+  ownerId: string,
+  sessionIds: string[],
+  actorId?: string | null,
+): AuditEntry {
   return {
     action,
     entityType: "user",

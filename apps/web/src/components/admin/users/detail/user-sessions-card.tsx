@@ -46,9 +46,7 @@ export function UserSessionsCard({ userId, sessions, canEnd }: Props) {
         )}
         <Alert>
           <Info aria-hidden />
-          <AlertDescription>
-            Disabling the user or resetting their password signs them out everywhere.
-          </AlertDescription>
+          <AlertDescription>Disabling the user or resetting their password signs them out everywhere.</AlertDescription>
         </Alert>
       </CardContent>
     </Card>
