@@ -149,6 +149,49 @@ test("the sessions page lists this account's sessions and revokes another one", 
   await other.context.close();
 });
 
+test("signing out the other sessions keeps this one; the ended one reads as signed out at /api/auth/session", async ({
+  page,
+  browser,
+}) => {
+  const account = newAccount("others");
+  await register(page, account);
+  const other = await signInElsewhere(browser, account);
+  const sessionOf = async (p: Page) => {
+    const response = await p.request.get("/api/auth/session");
+    return {
+      body: (await response.json()) as Record<string, unknown>,
+      setCookies: response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie"),
+    };
+  };
+  expect((await sessionOf(other.page)).body).toHaveProperty("sessionId");
+
+  await page.goto("/account/sessions");
+  const rows = page.getByTestId("session-row");
+  await expect(rows).toHaveCount(2);
+  const signOutOthers = page.getByRole("button", { name: "Sign out my other sessions" });
+  await signOutOthers.click();
+  await expect(page.getByRole("group", { name: "Sign out 1 other session?" })).toBeVisible();
+  await page.getByRole("button", { name: "Yes, sign them out" }).click();
+  await expect(page.getByText("Signed out 1 other session.")).toBeVisible();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("This device");
+  // Nothing left to sign out.
+  await expect(signOutOthers).toBeDisabled();
+
+  // The other browser's cookie now reads as signed out, and next-auth clears it.
+  const ended = await sessionOf(other.page);
+  expect(ended.body).toEqual({});
+  expect(ended.setCookies.some((h) => /^soporte\.session=;/.test(h.value) && /Max-Age=0/i.test(h.value))).toBe(true);
+  expect((await other.context.cookies()).map((c) => c.name)).not.toContain("soporte.session");
+  await expectSignedOut(other.page);
+
+  // This one is untouched.
+  expect((await sessionOf(page)).body).toHaveProperty("sessionId");
+  await page.reload();
+  await expect(page).toHaveURL(/\/account\/sessions$/);
+  await other.context.close();
+});
+
 test("saving the profile updates the name in the header; requesters have no administration", async ({ page }) => {
   const account = newAccount("prof");
   await register(page, account);

@@ -196,6 +196,58 @@ test("disabling a user signs their open browser out", async ({ page, browser }) 
   await victim.context.close();
 });
 
+test("an admin ends one session of a user on the user page; the user's other session goes on", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const account = newAccount("end");
+  await signInAsAdmin(page, "/admin/users");
+  await createUserInUi(page, account, "agent");
+  const victim = await signInElsewhere(browser, account);
+  const { accessToken } = await trpc<{ accessToken: string }>(request, "auth.login", {
+    login: account.username,
+    password: account.password,
+    device: "nightly script",
+  });
+  const meWithToken = () => request.get("/api/trpc/me.get", { headers: { authorization: `Bearer ${accessToken}` } });
+  expect((await meWithToken()).status()).toBe(200);
+
+  await openUser(page, account);
+  const sessions = page.getByTestId("user-sessions").getByRole("listitem");
+  await expect(sessions).toHaveCount(2);
+  const script = sessions.filter({ hasText: "nightly script" });
+  // Ending asks first; cancelling leaves the session alone.
+  await script.getByRole("button", { name: "End session on nightly script" }).click();
+  await expect(script.getByRole("group", { name: "End this session?" })).toBeVisible();
+  await script.getByRole("button", { name: "Cancel" }).click();
+  await expect(sessions).toHaveCount(2);
+  expect((await meWithToken()).status()).toBe(200);
+
+  await script.getByRole("button", { name: "End session on nightly script" }).click();
+  await script.getByRole("button", { name: "Yes, end it" }).click();
+  await expect(page.getByText("Ended the session on nightly script.")).toBeVisible();
+  await expect(sessions).toHaveCount(1);
+  await expect(sessions).toContainText("Browser");
+  expect((await meWithToken()).status()).toBe(401);
+  // The browser session goes on; its owner signs it out (next-auth's sign-out is audited too).
+  await victim.page.reload();
+  await expect(victim.page).toHaveURL(/\/dashboard$/);
+  await victim.page.getByRole("button", { name: `Account menu for ${account.fullName}` }).click();
+  await victim.page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(victim.page).toHaveURL(/\/sign-in/);
+
+  // The user's activity says who ended what.
+  await page.reload();
+  await expect(page.getByText("Not signed in anywhere.")).toBeVisible();
+  const activity = page.getByTestId("user-activity").getByRole("listitem");
+  const revoked = activity.filter({ hasText: "session.revoke" });
+  await expect(revoked).toContainText("Session ended");
+  await expect(revoked).toContainText("by Ana Administradora");
+  await expect(activity.filter({ hasText: "session.sign_out" })).toContainText("by this user");
+  await victim.context.close();
+});
+
 test("search, role filter and sorting change the rows and the URL, and a reload restores them", async ({ page }) => {
   const tag = newAccount("tag").username.replace(/-/g, "");
   await signInAsAdmin(page, "/dashboard");

@@ -16,7 +16,9 @@ const env = {
   ...process.env,
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
-  NEXTAUTH_URL: `http://localhost:${port}`,
+  // E2E_PUBLIC_URL: the URL the app believes it is served at (an https one, to test the cookies it
+  // sends behind an https proxy).
+  NEXTAUTH_URL: process.env.E2E_PUBLIC_URL || `http://localhost:${port}`,
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   LOG_LEVEL: "warn",
 };

@@ -14,6 +14,7 @@ const schema = z.object({
   REFRESH_TOKEN_TTL_SECONDS: duration(7 * 24 * 3600, 90 * 24 * 3600),
   REFRESH_TOKEN_IDLE_SECONDS: duration(3 * 24 * 3600, 90 * 24 * 3600),
   WEB_SESSION_TTL_SECONDS: duration(7 * 24 * 3600, 90 * 24 * 3600),
+  WEB_SESSION_IDLE_SECONDS: duration(12 * 3600, 90 * 24 * 3600),
   // How many proxies of ours append to X-Forwarded-For; 0 = the app faces clients directly.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   // A header carrying the socket address, set by a server of ours that first removes any copy the

@@ -3,6 +3,7 @@ export { createInnerContext, createRequestContext, requestMeta, type Context, ty
 export { loadSession, hasPermission, type AuthSession, type SessionUser } from "./auth/session-user";
 export { signInWithPassword, INVALID_CREDENTIALS } from "./auth/sign-in";
 export { signInForBrowser } from "./auth/browser-sign-in";
+export { endSession } from "./services/sessions";
 export { hashPassword } from "./auth/password";
 export { RateLimitedError } from "./auth/rate-limit";
 export { checkDatabase } from "./routers/health";

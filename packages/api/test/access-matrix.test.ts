@@ -40,6 +40,7 @@ const POLICY: Record<string, Caller[]> = {
   "me.permissions": signedIn,
   "sessions.list": signedIn,
   "sessions.revoke": signedIn,
+  "sessions.revokeOthers": signedIn,
   "settings.get": everyone,
   "settings.update": admins,
   "users.list": admins,

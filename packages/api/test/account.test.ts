@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { loadSession } from "../src/auth/session-user";
 import { createInnerContext, createRequestContext } from "../src/context";
+import { apiEnv } from "../src/env";
 import { createCaller } from "../src/root";
-import { anonymousCaller, awayFromWindowEdge, failure, unique, useTestDatabase } from "./db";
+import { anonymousCaller, awayFromWindowEdge, callerFor, failure, unique, useTestDatabase } from "./db";
 
 const database = useTestDatabase();
 
@@ -19,6 +21,9 @@ async function accountWithTwoSessions() {
   };
   return { name, password, one, two, callerOf, anon };
 }
+
+/** A caller signed in (a new session) as an existing user. */
+const callerAsDemo = (login: string, password?: string) => callerFor(database(), login, password);
 
 
 describe("me", () => {
@@ -100,5 +105,110 @@ describe("sessions", () => {
     expect((await failure(caller.sessions.revoke({ id: "not-a-uuid" }))).code).toBe("BAD_REQUEST");
     const row = await database().db.session.findUniqueOrThrow({ where: { id: victimSession.id } });
     expect(row.revokedAt).toBeNull();
+  });
+});
+
+/** The audit rows of `action` about `ownerId`, oldest first. */
+const auditOf = (action: string, ownerId: string) =>
+  database().db.auditLog.findMany({ where: { action, entityType: "user", entityId: ownerId }, orderBy: { id: "asc" } });
+
+describe("ending sessions", () => {
+  it("revokeOthers ends every other session, keeps this one, and audits which it ended", async () => {
+    const { one, two, callerOf, anon, name, password } = await accountWithTwoSessions();
+    const three = await anon.auth.login({ login: name, password, device: "tablet" });
+    const { caller, auth } = await callerOf(one.accessToken);
+    const others = (await caller.sessions.list()).items.filter((s) => !s.current).map((s) => s.id);
+    expect(others).toHaveLength(2);
+
+    expect(await caller.sessions.revokeOthers()).toEqual({ revoked: 2 });
+    expect((await callerOf(two.accessToken)).auth).toBeNull();
+    expect((await callerOf(three.accessToken)).auth).toBeNull();
+    expect((await callerOf(one.accessToken)).auth?.sessionId).toBe(auth?.sessionId);
+    const [entry, ...more] = await auditOf("session.revoke_others", auth!.user.id);
+    expect(more).toEqual([]);
+    expect(entry?.actorId).toBe(auth!.user.id);
+    expect((entry?.changes as { revokedSessions: { after: string[] } }).revokedSessions.after.sort()).toEqual(others.sort());
+
+    // Nothing left to end: no change, no audit row.
+    expect(await caller.sessions.revokeOthers()).toEqual({ revoked: 0 });
+    expect(await auditOf("session.revoke_others", auth!.user.id)).toHaveLength(1);
+  });
+
+  it("revoking one's own session is audited with who ended it", async () => {
+    const { one, callerOf } = await accountWithTwoSessions();
+    const { caller, auth } = await callerOf(one.accessToken);
+    const other = (await caller.sessions.list()).items.find((s) => !s.current)!;
+    await caller.sessions.revoke({ id: other.id });
+    const [entry] = await auditOf("session.revoke", auth!.user.id);
+    expect(entry).toMatchObject({ actorId: auth!.user.id, changes: { revokedSessions: { before: null, after: [other.id] } } });
+    expect((await database().db.session.findUniqueOrThrow({ where: { id: other.id } })).revokedReason).toBe("revoked by user");
+    // Already ended: NOT_FOUND, and no second row.
+    expect((await failure(caller.sessions.revoke({ id: other.id }))).code).toBe("NOT_FOUND");
+    expect(await auditOf("session.revoke", auth!.user.id)).toHaveLength(1);
+  });
+
+  it("a holder of users.manage ends another user's session; a superuser's only as a superuser", async () => {
+    const admin = await callerAsDemo("admin"); // admin role and superuser
+    const adminRole = await database().db.role.findUniqueOrThrow({ where: { name: "admin" }, select: { id: true } });
+    const managerName = unique("mgr");
+    await admin.caller.users.create({
+      email: `${managerName}@example.test`,
+      username: managerName,
+      fullName: "Manager Not Superuser",
+      password: "manager-long-password",
+      roleIds: [adminRole.id],
+    });
+    const manager = await callerAsDemo(managerName, "manager-long-password");
+    expect(manager.auth.user.isSuperuser).toBe(false);
+
+    const target = await accountWithTwoSessions();
+    const { auth: targetAuth } = await target.callerOf(target.two.accessToken);
+    expect(await manager.caller.sessions.revoke({ id: targetAuth!.sessionId })).toEqual({ revoked: 1 });
+    expect((await target.callerOf(target.two.accessToken)).auth).toBeNull();
+    expect((await target.callerOf(target.one.accessToken)).auth).not.toBeNull();
+    const [entry] = await auditOf("session.revoke", targetAuth!.user.id);
+    expect(entry).toMatchObject({ actorId: manager.auth.user.id, changes: { revokedSessions: { after: [targetAuth!.sessionId] } } });
+    const row = await database().db.session.findUniqueOrThrow({ where: { id: targetAuth!.sessionId } });
+    expect(row.revokedReason).toBe("revoked by an administrator");
+
+    // The demo admin is a superuser: a manager who is not one cannot end their session.
+    const refused = await failure(manager.caller.sessions.revoke({ id: admin.sessionId }));
+    expect(refused.code).toBe("NOT_FOUND");
+    expect((await database().db.session.findUniqueOrThrow({ where: { id: admin.sessionId } })).revokedAt).toBeNull();
+    // A superuser can, and can end the manager's.
+    const otherAdminSession = await callerAsDemo("admin");
+    expect(await otherAdminSession.caller.sessions.revoke({ id: admin.sessionId })).toEqual({ revoked: 1 });
+    expect(await otherAdminSession.caller.sessions.revoke({ id: manager.sessionId })).toEqual({ revoked: 1 });
+  });
+});
+
+describe("idle web sessions", () => {
+  it("default to 12 hours of idleness", () => {
+    expect(apiEnv().WEB_SESSION_IDLE_SECONDS).toBe(12 * 3600);
+  });
+
+  it("a browser session unused for WEB_SESSION_IDLE_SECONDS is dead: not loaded, not listed, not revocable", async () => {
+    const { one, callerOf } = await accountWithTwoSessions();
+    const { caller, auth } = await callerOf(one.accessToken);
+    const userId = auth!.user.id;
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
+    const session = (kind: "web" | "api", lastUsedAt: Date) =>
+      database().db.session.create({ data: { userId, kind, lastUsedAt, expiresAt: new Date(Date.now() + 86_400_000) }, select: { id: true } });
+    const idleWeb = await session("web", hoursAgo(12.02));
+    const recentWeb = await session("web", hoursAgo(11.9));
+    const api = await session("api", hoursAgo(13)); // API sessions idle out after REFRESH_TOKEN_IDLE_SECONDS (3 days)
+
+    expect(await loadSession(database().db, idleWeb.id)).toBeNull();
+    expect((await loadSession(database().db, recentWeb.id))?.user.id).toBe(userId);
+    expect((await loadSession(database().db, api.id))?.user.id).toBe(userId);
+    const browserAuth = async (id: string) => (await createRequestContext({ db: database().db, headers: new Headers(), browserSessionId: id })).auth;
+    expect(await browserAuth(idleWeb.id)).toBeNull();
+
+    const listed = (await caller.sessions.list()).items.map((s) => s.id);
+    expect(listed).not.toContain(idleWeb.id);
+    expect(listed).toEqual(expect.arrayContaining([recentWeb.id, api.id]));
+    expect((await failure(caller.sessions.revoke({ id: idleWeb.id }))).code).toBe("NOT_FOUND");
+    // Loading it did not bring it back to life.
+    expect((await database().db.session.findUniqueOrThrow({ where: { id: idleWeb.id } })).lastUsedAt.getTime()).toBeLessThan(hoursAgo(12).getTime());
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { RateLimitedError } from "../src/auth/rate-limit";
 import { createInnerContext, createRequestContext } from "../src/context";
 import { createCaller } from "../src/root";
+import { endSession } from "../src/services/sessions";
 import { DEMO_PASSWORD, anonymousCaller, awayFromWindowEdge, failure, unique, useTestDatabase } from "./db";
 
 const database = useTestDatabase();
@@ -113,8 +114,10 @@ describe("auth.login and tokens", () => {
     // The thief's copy is dead, and so is everything the legitimate client got from the family.
     expect((await failure(caller.auth.refresh({ refreshToken: rotated.refreshToken }))).code).toBe("UNAUTHORIZED");
     expect(await authOf(rotated.accessToken)).toBeNull();
-    const session = await database().db.session.findFirstOrThrow({ where: { refreshTokens: { some: {} }, revokedReason: "refresh token reused" } });
-    expect(await database().db.auditLog.count({ where: { action: "session.refresh_token_reused", entityId: session.id } })).toBe(1);
+    const session = await database().db.session.findFirstOrThrow({ where: { userId: login.user.id, revokedReason: "refresh token reused" } });
+    const entries = await database().db.auditLog.findMany({ where: { action: "session.refresh_token_reused", entityType: "user", entityId: login.user.id } });
+    // Written by the system: whoever presented the copy is unknown.
+    expect(entries.map(({ actorId, changes }) => ({ actorId, changes }))).toEqual([{ actorId: null, changes: { revokedSessions: { before: null, after: [session.id] } } }]);
   });
 
   it("of 20 concurrent refreshes with one token exactly one succeeds", async () => {
@@ -145,6 +148,46 @@ describe("auth.login and tokens", () => {
     expect(await authOf(b.accessToken)).toBeNull();
     expect((await createRequestContext({ db: database().db, headers: new Headers(), browserSessionId: browser.session.id })).auth).toBeNull();
     expect((await failure(caller.auth.refresh({ refreshToken: b.refreshToken }))).code).toBe("UNAUTHORIZED");
+  });
+
+  it("logout and logoutAll write session.sign_out and session.logout_all with the sessions they ended", async () => {
+    const caller = callerAt("198.51.100.9");
+    const account = newAccount();
+    const user = await anonymousCaller(database()).auth.register(account);
+    const a = await caller.auth.login({ login: account.username, password: account.password });
+    const b = await caller.auth.login({ login: account.username, password: account.password });
+    const c = await caller.auth.login({ login: account.username, password: account.password });
+    const audit = (action: string) =>
+      database().db.auditLog.findMany({ where: { action, entityType: "user", entityId: user.id }, select: { actorId: true, changes: true, ip: true } });
+    const sessionOf = async (token: string) => (await authOf(token))!.sessionId;
+    const [sessionA, sessionB, sessionC] = [await sessionOf(a.accessToken), await sessionOf(b.accessToken), await sessionOf(c.accessToken)];
+
+    const aCaller = createCaller(await createRequestContext({ db: database().db, headers: new Headers({ authorization: `Bearer ${a.accessToken}`, "x-forwarded-for": "198.51.100.9" }) }));
+    expect(await aCaller.auth.logout()).toEqual({ revoked: 1 });
+    expect(await audit("session.sign_out")).toEqual([{ actorId: user.id, changes: { revokedSessions: { before: null, after: [sessionA] } }, ip: "198.51.100.9" }]);
+
+    const bCaller = createCaller(createInnerContext({ db: database().db, auth: await authOf(b.accessToken) }));
+    expect(await bCaller.auth.logoutAll()).toEqual({ revoked: 2 });
+    const [all, ...more] = await audit("session.logout_all");
+    expect(more).toEqual([]);
+    expect(all?.actorId).toBe(user.id);
+    expect((all?.changes as { revokedSessions: { after: string[] } }).revokedSessions.after.sort()).toEqual([sessionB, sessionC].sort());
+  });
+
+  it("endSession (next-auth's sign-out) ends a browser session once and audits it as its owner's sign-out", async () => {
+    const { signInWithPassword } = await import("../src/auth/sign-in");
+    const account = newAccount();
+    const user = await anonymousCaller(database()).auth.register(account);
+    const browser = await signInWithPassword(database().db, { login: account.email, password: account.password }, "web", { ip: "", userAgent: "", requestId: "" });
+    const ctx = createInnerContext({ db: database().db, meta: { ip: "198.51.100.10" } });
+    expect(await endSession(ctx, browser.session.id)).toBe(1);
+    expect((await createRequestContext({ db: database().db, headers: new Headers(), browserSessionId: browser.session.id })).auth).toBeNull();
+    // Signing out a session that is already over changes nothing and writes nothing.
+    expect(await endSession(ctx, browser.session.id)).toBe(0);
+    const entries = await database().db.auditLog.findMany({ where: { action: "session.sign_out", entityId: user.id } });
+    expect(entries.map(({ actorId, ip, changes }) => ({ actorId, ip, changes }))).toEqual([
+      { actorId: user.id, ip: "198.51.100.10", changes: { revokedSessions: { before: null, after: [browser.session.id] } } },
+    ]);
   });
 
   it("refuses a disabled user's login and refresh", async () => {

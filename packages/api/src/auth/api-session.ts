@@ -1,8 +1,9 @@
 import type { Db, Prisma } from "@soporte/db";
 import { TRPCError } from "@trpc/server";
 import type { Context } from "../context";
-import { apiEnv } from "../env";
 import { unitOfWork } from "../lib/unit-of-work";
+import { revokeSessions, sessionsEnded } from "../services/sessions";
+import { idleLimit } from "./session-user";
 import { hashRefreshToken, newRefreshToken, signAccessToken } from "./tokens";
 
 export type TokenPair = { accessToken: string; refreshToken: string; accessTokenExpiresAt: Date };
@@ -16,11 +17,6 @@ export async function issueTokens(tx: Prisma.TransactionClient | Db, session: { 
 }
 
 const REFUSED = "This session has ended. Sign in again.";
-
-export async function revokeSessions(db: Prisma.TransactionClient | Db, where: Prisma.SessionWhereInput, reason: string): Promise<number> {
-  const { count } = await db.session.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
-  return count;
-}
 
 /**
  * Rotates a refresh token. The presented token is marked rotated by one conditional update, so of
@@ -44,21 +40,13 @@ export async function refreshSession(ctx: Context, refreshToken: string): Promis
   if (token.rotatedAt) {
     await unitOfWork(ctx, async ({ tx, record }) => {
       const revoked = await revokeSessions(tx, { id: session.id }, "refresh token reused");
-      if (revoked) {
-        await record({
-          actorId: session.userId,
-          action: "session.refresh_token_reused",
-          entityType: "session",
-          entityId: session.id,
-          changes: { revokedAt: { before: null, after: now } },
-        });
-      }
+      // The presenter is unknown (the thief or the owner): the system ends the session.
+      if (revoked.length) await record(sessionsEnded("session.refresh_token_reused", session.userId, revoked, null));
     });
     throw new TRPCError({ code: "UNAUTHORIZED", message: REFUSED });
   }
 
-  const idleLimit = new Date(now.getTime() - apiEnv().REFRESH_TOKEN_IDLE_SECONDS * 1000);
-  if (session.revokedAt || session.expiresAt <= now || session.lastUsedAt < idleLimit || !session.user.active) {
+  if (session.revokedAt || session.expiresAt <= now || session.lastUsedAt <= idleLimit("api", now) || !session.user.active) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: REFUSED });
   }
 

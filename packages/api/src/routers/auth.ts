@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
-import { issueTokens, refreshSession, revokeSessions } from "../auth/api-session";
+import { issueTokens, refreshSession } from "../auth/api-session";
 import { hashPassword } from "../auth/password";
 import { checkPasswordPolicy } from "../auth/password-policy";
 import { registerRules } from "../auth/limits";
@@ -9,6 +9,7 @@ import { signInWithPassword } from "../auth/sign-in";
 import { unitOfWork } from "../lib/unit-of-work";
 import { fieldError } from "../lib/errors";
 import { loginSchema, refreshSchema, registerSchema } from "../schemas/auth";
+import { endSession, revokeSessions, sessionsEnded } from "../services/sessions";
 import { isRegistrationOpen } from "../services/settings";
 import { profileSelect } from "../services/profile";
 import { protectedProcedure, publicProcedure } from "../trpc";
@@ -58,13 +59,14 @@ export const authRouter = {
 
   refresh: publicProcedure.input(refreshSchema).mutation(({ ctx, input }) => refreshSession(ctx, input.refreshToken)),
 
-  logout: protectedProcedure.mutation(async ({ ctx }) => {
-    await revokeSessions(ctx.db, { id: ctx.auth.sessionId }, "signed out");
-    return { revoked: 1 };
-  }),
+  logout: protectedProcedure.mutation(async ({ ctx }) => ({ revoked: await endSession(ctx, ctx.auth.sessionId) })),
 
+  /** Ends every session of the caller, this one included. */
   logoutAll: protectedProcedure.mutation(async ({ ctx }) => {
-    const revoked = await revokeSessions(ctx.db, { userId: ctx.auth.user.id }, "signed out everywhere");
-    return { revoked };
+    return unitOfWork(ctx, async ({ tx, record }) => {
+      const ended = await revokeSessions(tx, { userId: ctx.auth.user.id }, "signed out everywhere");
+      await record(sessionsEnded("session.logout_all", ctx.auth.user.id, ended));
+      return { revoked: ended.length };
+    });
   }),
 } satisfies TRPCRouterRecord;

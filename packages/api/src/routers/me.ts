@@ -1,5 +1,4 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { revokeSessions } from "../auth/api-session";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { checkPasswordPolicy } from "../auth/password-policy";
 import { changePasswordRules } from "../auth/limits";
@@ -8,6 +7,7 @@ import { diff, unitOfWork } from "../lib/unit-of-work";
 import { fieldError } from "../lib/errors";
 import { changePasswordSchema, profileSchema } from "../schemas/auth";
 import { profileSelect } from "../services/profile";
+import { revokeSessions } from "../services/sessions";
 import { protectedProcedure } from "../trpc";
 
 export const meRouter = {
@@ -43,7 +43,7 @@ export const meRouter = {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
       const revoked = await revokeSessions(tx, { userId: user.id, id: { not: ctx.auth.sessionId } }, "password changed");
       await record({ action: "user.change_password", entityType: "user", entityId: user.id });
-      return revoked;
+      return revoked.length;
     });
     return { otherSessionsRevoked: revoked };
   }),

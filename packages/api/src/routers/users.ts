@@ -1,7 +1,7 @@
 import type { Prisma } from "@soporte/db";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { revokeSessions } from "../auth/api-session";
 import { hashPassword } from "../auth/password";
+import { liveSessionWhere } from "../auth/session-user";
 import { checkPasswordPolicy } from "../auth/password-policy";
 import { diff, unitOfWork } from "../lib/unit-of-work";
 import { decodeCursor, keysetAfter, pageOf, type CursorKind } from "../lib/pagination";
@@ -19,6 +19,7 @@ import {
 } from "../schemas/admin";
 import { assertMayActOnUser, assertMayGrantRoles } from "../services/delegation";
 import { administratorWhere, assertAdministratorsRemain } from "../services/guard-rails";
+import { revokeSessions } from "../services/sessions";
 import {
   adminUserSelect,
   anonymise,
@@ -88,7 +89,7 @@ export const usersRouter = {
     const user = toAdminUser(await findLiveUser(ctx.db, input.id));
     const [sessions, recentActivity] = await Promise.all([
       ctx.db.session.findMany({
-        where: { userId: input.id, revokedAt: null, expiresAt: { gt: new Date() } },
+        where: { userId: input.id, ...liveSessionWhere() },
         orderBy: { lastUsedAt: "desc" },
         take: 50,
         select: { id: true, kind: true, device: true, ip: true, createdAt: true, lastUsedAt: true },
@@ -100,7 +101,11 @@ export const usersRouter = {
         select: { id: true, action: true, entityType: true, entityId: true, changes: true, ip: true, createdAt: true, actor: { select: { id: true, fullName: true } } },
       }),
     ]);
-    return { ...user, sessions, recentActivity: recentActivity.map((entry) => ({ ...entry, id: entry.id.toString() })) };
+    return {
+      ...user,
+      sessions: sessions.map((session) => ({ ...session, current: session.id === ctx.auth.sessionId })),
+      recentActivity: recentActivity.map((entry) => ({ ...entry, id: entry.id.toString() })),
+    };
   }),
 
   create: manage.input(userCreateSchema).mutation(async ({ ctx, input }) => {

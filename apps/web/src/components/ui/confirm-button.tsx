@@ -17,6 +17,8 @@ type ConfirmButtonProps = {
   onConfirm: () => void;
   /** The action is running: the confirm button shows a spinner and both buttons are disabled. */
   pending?: boolean;
+  /** The first button cannot be pressed (nothing to act on, or another action is running). */
+  disabled?: boolean;
   variant?: ButtonProps["variant"];
   size?: ButtonProps["size"];
   className?: string;
@@ -36,6 +38,7 @@ function ConfirmButton({
   cancelLabel = "Cancel",
   onConfirm,
   pending = false,
+  disabled = false,
   variant = "outline",
   size = "sm",
   className,
@@ -59,6 +62,7 @@ function ConfirmButton({
         size={size}
         className={className}
         aria-label={ariaLabel}
+        disabled={disabled}
         onClick={() => setAsking(true)}
       >
         {children}

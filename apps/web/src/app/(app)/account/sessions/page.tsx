@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { SessionsList } from "./sessions-list";
-import { SignOutEverywhere } from "./sign-out-everywhere";
+import { SignOutElsewhere } from "./sign-out-elsewhere";
 
 export const metadata: Metadata = { title: "Sessions" };
 
@@ -13,7 +13,7 @@ export default function SessionsPage() {
         description="Where your account is signed in: browsers and programs using the API. Revoke anything you don't recognise."
       />
       <SessionsList />
-      <SignOutEverywhere />
+      <SignOutElsewhere />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { webEnv } from "@/env";
 import { limitBody } from "@/server/body-limit";
 import { csrfRefusal } from "@/server/csrf";
 import { db } from "@/server/db";
+import { sessionCookie } from "@/server/session-cookie";
 
 /** Batches larger than this are refused; the web client's batch link uses the same limit. */
 const MAX_BATCH_SIZE = 20;
@@ -16,7 +17,10 @@ const handler = async (req: NextRequest) => {
   const limited = await limitBody(req);
   if (limited instanceof Response) return limited;
   // With an Authorization header the cookie is never read (csrfRefusal lets such requests through).
-  const token = req.headers.has("authorization") ? null : await getToken({ req, secret: apiEnv().AUTH_SECRET });
+  const cookie = sessionCookie(webEnv().publicOrigin);
+  const token = req.headers.has("authorization")
+    ? null
+    : await getToken({ req, secret: apiEnv().AUTH_SECRET, cookieName: cookie.name, secureCookie: cookie.options.secure });
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     router: appRouter,

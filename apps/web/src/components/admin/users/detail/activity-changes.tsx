@@ -25,6 +25,7 @@ const FIELD_LABELS: Record<string, string> = {
   organizationId: "organization",
   locationId: "location",
   avatarColor: "avatar colour",
+  revokedSessions: "sessions ended",
 };
 
 /** "field: before → after" for each changed field. */

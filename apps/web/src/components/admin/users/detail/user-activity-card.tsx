@@ -20,6 +20,11 @@ const ACTIONS: Record<string, string> = {
   "user.delete": "Deleted",
   "auth.sign_in": "Signed in",
   "auth.sign_in_failed": "Failed sign-in",
+  "session.sign_out": "Signed out",
+  "session.logout_all": "Signed out everywhere",
+  "session.revoke": "Session ended",
+  "session.revoke_others": "Other sessions signed out",
+  "session.refresh_token_reused": "Session ended: refresh token reused",
 };
 
 /** The last audit entries about this user, or done by them. */

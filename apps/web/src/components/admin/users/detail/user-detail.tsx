@@ -24,7 +24,7 @@ import { UserStatusCard } from "./user-status-card";
 type Dialog = "edit" | "reset-password" | "delete";
 
 /** /admin/users/[id]: everything about one user, each part saved on its own. */
-export function UserDetail({ id, viewerId }: { id: string; viewerId: string }) {
+export function UserDetail({ id, viewer }: { id: string; viewer: { id: string; isSuperuser: boolean } }) {
   const router = useRouter();
   const user = api.users.get.useQuery({ id });
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -60,8 +60,8 @@ export function UserDetail({ id, viewerId }: { id: string; viewerId: string }) {
           <UserActivityCard userId={data.id} entries={data.recentActivity} />
         </div>
         <div className="grid min-w-0 gap-6">
-          <UserStatusCard user={data} isSelf={data.id === viewerId} />
-          <UserSessionsCard sessions={data.sessions} />
+          <UserStatusCard user={data} isSelf={data.id === viewer.id} />
+          <UserSessionsCard userId={data.id} sessions={data.sessions} canEnd={!data.isSuperuser || viewer.isSuperuser} />
           <UserDangerZoneCard
             onResetPassword={() => setDialog("reset-password")}
             onDelete={() => setDialog("delete")}

@@ -1,14 +1,26 @@
+"use client";
+
 import { Info, MonitorOff, MonitorSmartphone, TerminalSquare } from "lucide-react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { toast } from "@/components/ui/sonner";
+import { describeApiError } from "@/lib/api-errors";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
+import { api } from "@/trpc/react";
+import { useRefreshUser } from "../use-refresh-user";
 import type { UserSession } from "./user-detail-types";
 
-/**
- * The user's live sessions, read-only: the API has no procedure for an administrator to end one
- * session; disabling the user or resetting their password ends all of them.
- */
-export function UserSessionsCard({ sessions }: { sessions: UserSession[] }) {
+type Props = {
+  userId: string;
+  sessions: UserSession[];
+  /** Whether the viewer may end these sessions (a superuser's only another superuser may). */
+  canEnd: boolean;
+};
+
+/** The user's live sessions; each one can be ended on its own (the viewer's own current one excepted). */
+export function UserSessionsCard({ userId, sessions, canEnd }: Props) {
   return (
     <Card>
       <CardHeader>
@@ -27,40 +39,63 @@ export function UserSessionsCard({ sessions }: { sessions: UserSession[] }) {
           </div>
         ) : (
           <ul aria-label="Live sessions" className="divide-y rounded-lg border" data-testid="user-sessions">
-            {sessions.map((session) => {
-              const Icon = session.kind === "api" ? TerminalSquare : MonitorSmartphone;
-              return (
-                <li key={session.id} className="flex items-start gap-3 p-3 text-sm">
-                  <Icon className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
-                  <div className="grid min-w-0 gap-0.5">
-                    <p className="font-medium break-words">
-                      {session.device || "Unknown device"}{" "}
-                      <span className="font-normal text-muted-foreground">
-                        · {session.kind === "api" ? "API" : "Browser"}
-                      </span>
-                    </p>
-                    <p className="text-xs text-muted-foreground">
-                      {session.ip ? <span className="font-mono">{session.ip}</span> : "No IP"} · last used{" "}
-                      <time dateTime={session.lastUsedAt.toISOString()} title={formatDateTime(session.lastUsedAt)}>
-                        {formatRelative(session.lastUsedAt)}
-                      </time>
-                      , signed in{" "}
-                      <time dateTime={session.createdAt.toISOString()}>{formatDateTime(session.createdAt)}</time>
-                    </p>
-                  </div>
-                </li>
-              );
-            })}
+            {sessions.map((session) => (
+              <SessionItem key={session.id} userId={userId} session={session} canEnd={canEnd && !session.current} />
+            ))}
           </ul>
         )}
         <Alert>
           <Info aria-hidden />
-          <AlertDescription>
-            Sessions cannot be ended one by one here. Disabling the user or resetting their password signs them out
-            everywhere.
-          </AlertDescription>
+          <AlertDescription>Disabling the user or resetting their password signs them out everywhere.</AlertDescription>
         </Alert>
       </CardContent>
     </Card>
+  );
+}
+
+function SessionItem({ userId, session, canEnd }: { userId: string; session: UserSession; canEnd: boolean }) {
+  const refresh = useRefreshUser();
+  const device = session.device || "Unknown device";
+  const end = api.sessions.revoke.useMutation({
+    onSuccess: () => toast.success(`Ended the session on ${device}.`),
+    onError: (error) => toast.error(describeApiError(error)),
+    onSettled: () => refresh(userId),
+  });
+  const Icon = session.kind === "api" ? TerminalSquare : MonitorSmartphone;
+
+  return (
+    <li className="grid gap-2 p-3 text-sm">
+      <div className="flex items-start gap-3">
+        <Icon className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
+        <div className="grid min-w-0 gap-0.5">
+          <p className="flex flex-wrap items-center gap-x-2 font-medium break-words">
+            <span>
+              {device}{" "}
+              <span className="font-normal text-muted-foreground">· {session.kind === "api" ? "API" : "Browser"}</span>
+            </span>
+            {session.current && <Badge>Your session</Badge>}
+          </p>
+          <p className="text-xs text-muted-foreground">
+            {session.ip ? <span className="font-mono">{session.ip}</span> : "No IP"} · last used{" "}
+            <time dateTime={session.lastUsedAt.toISOString()} title={formatDateTime(session.lastUsedAt)}>
+              {formatRelative(session.lastUsedAt)}
+            </time>
+            , signed in <time dateTime={session.createdAt.toISOString()}>{formatDateTime(session.createdAt)}</time>
+          </p>
+        </div>
+      </div>
+      {canEnd && (
+        <ConfirmButton
+          className="ml-7 justify-self-start"
+          aria-label={`End session on ${device}`}
+          question="End this session?"
+          confirmLabel="Yes, end it"
+          pending={end.isPending}
+          onConfirm={() => end.mutate({ id: session.id })}
+        >
+          End session
+        </ConfirmButton>
+      )}
+    </li>
   );
 }

@@ -14,7 +14,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   if (!user) notFound();
   return (
     <div className="mx-auto grid max-w-6xl gap-6">
-      <UserDetail id={id} viewerId={auth.user.id} />
+      <UserDetail id={id} viewer={{ id: auth.user.id, isSuperuser: auth.user.isSuperuser }} />
     </div>
   );
 }
