@@ -162,7 +162,7 @@ describe("auth.login and tokens", () => {
     const sessionOf = async (token: string) => (await authOf(token))!.sessionId;
     const [sessionA, sessionB, sessionC] = [await sessionOf(a.accessToken), await sessionOf(b.accessToken), await sessionOf(c.accessToken)];
 
-    const aCaller = createCaller(await createRequestContext({ db: database().db, headers: new Headers({ authorization: `Bearer ${a.accessToken}`, "x-forwarded-for": "198.51.100.9" }) }));
+    const aCaller = createCaller(await createRequestContext({ db: database().db, headers: new Headers({ authorization: `Bearer ${a.accessToken}` }), socketIp: "198.51.100.9" }));
     expect(await aCaller.auth.logout()).toEqual({ revoked: 1 });
     expect(await audit("session.sign_out")).toEqual([{ actorId: user.id, changes: { revokedSessions: { before: null, after: [sessionA] } }, ip: "198.51.100.9" }]);
 

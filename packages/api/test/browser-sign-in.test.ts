@@ -42,8 +42,10 @@ describe("signInForBrowser (next-auth's authorize)", () => {
       const message = await thrown(signInForBrowser(broken.db, { login: "agent", password: DEMO_PASSWORD }, headers()));
       expect(message).toBe(SIGN_IN_UNAVAILABLE);
       expect(logged).toHaveBeenCalledTimes(1);
-      const [fields] = logged.mock.calls[0] as unknown as [{ requestId: string; err: Error }];
-      expect(fields.requestId).toBe("req-browser-1");
+      const [fields] = logged.mock.calls[0] as unknown as [{ requestId: string; clientRequestId: string; err: Error }];
+      // Our own id, with the client's beside it.
+      expect(fields.requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(fields.clientRequestId).toBe("req-browser-1");
       expect(fields.err).toBeInstanceOf(Error);
       expect(fields.err.message).not.toBe(SIGN_IN_UNAVAILABLE);
     } finally {

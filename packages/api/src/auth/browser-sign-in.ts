@@ -23,7 +23,7 @@ export async function signInForBrowser(db: Db, credentials: unknown, headers: He
     return { id: userId, sessionId: session.id };
   } catch (error) {
     if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") throw new Error(error.message);
-    logger.error({ err: error, requestId: meta.requestId }, "browser sign-in failed");
+    logger.error({ err: error, requestId: meta.requestId, clientRequestId: meta.clientRequestId }, "browser sign-in failed");
     throw new Error(SIGN_IN_UNAVAILABLE);
   }
 }
