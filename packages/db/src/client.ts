@@ -40,10 +40,11 @@ export function connectPostgres(databaseUrl: string, poolSize = 10): DbHandle {
 
 export function connectEmbedded(source: PGliteSource): DbHandle {
   let instance: Promise<PGlite> | undefined;
+  let release = () => {};
   const open = () =>
     (instance ??= (async () => {
       const onDisk = "dataDir" in source && !source.dataDir.startsWith("memory://");
-      const release = onDisk ? lockDataDir(source.dataDir) : () => {};
+      release = onDisk ? lockDataDir(source.dataDir) : () => {};
       try {
         const pg = await createPGlite(source);
         await migrate(rawFromPGlite(pg));
@@ -62,6 +63,8 @@ export function connectEmbedded(source: PGliteSource): DbHandle {
     close: async () => {
       await db.$disconnect();
       if (instance) await (await instance).close();
+      // Another process may open the folder now.
+      release();
     },
   };
 }

@@ -61,6 +61,7 @@ export function lockDataDir(dataDir: string): () => void {
     writeFileSync(lockFile, String(process.pid));
   }
   const release = () => {
+    process.off("exit", release);
     try {
       if (readFileSync(lockFile, "utf8") === String(process.pid)) rmSync(lockFile);
     } catch {
