@@ -56,7 +56,12 @@ export function prepareDatabase(env, run = (label, command, args) => runStep(lab
   const where = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "the embedded database";
   run(`Migrating ${where}`, "pnpm", ["--silent", "--filter", "@soporte/db", "migrate"]);
   if (decision.seed) {
-    run(`Demo data for ${where} (${decision.reason}; once per database)`, "pnpm", ["--silent", "--filter", "@soporte/db", "seed"]);
+    run(`Demo data for ${where} (${decision.reason}; once per database)`, "pnpm", [
+      "--silent",
+      "--filter",
+      "@soporte/db",
+      "seed",
+    ]);
     console.log("  Demo accounts: admin / soporte-demo-2026 and the others in the README.");
   } else {
     console.log(`› No demo data: ${decision.reason}. The first administrator: pnpm admin:create`);

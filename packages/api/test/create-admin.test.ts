@@ -26,12 +26,18 @@ async function expectAdministrator(login: string, password = PASSWORD) {
       select: { isSuperuser: true, active: true, roles: { select: { role: { select: { name: true } } } } },
     });
     expect(user).toEqual({ isSuperuser: true, active: true, roles: [{ role: { name: "admin" } }] });
-    const audit = await db.auditLog.findMany({ where: { entityId: userId }, select: { action: true, actorId: true, changes: true } });
+    const audit = await db.auditLog.findMany({
+      where: { entityId: userId },
+      select: { action: true, actorId: true, changes: true },
+    });
     expect(audit).toEqual([
       {
         action: "user.create",
         actorId: null,
-        changes: expect.objectContaining({ roles: { before: [], after: ["admin"] }, isSuperuser: { before: false, after: true } }),
+        changes: expect.objectContaining({
+          roles: { before: [], after: ["admin"] },
+          isSuperuser: { before: false, after: true },
+        }),
       },
     ]);
   });
@@ -45,7 +51,9 @@ describe("pnpm admin:create", () => {
     const before = await userCount();
     const refused = await adminCreate([], env);
     expect(refused.code).toBe(1);
-    expect(lines(refused.stderr)).toEqual([expect.stringMatching(/An active administrator exists already \("admin"\); use --force/)]);
+    expect(lines(refused.stderr)).toEqual([
+      expect.stringMatching(/An active administrator exists already \("admin"\); use --force/),
+    ]);
     expect(await userCount()).toBe(before);
 
     const forced = await adminCreate(["--force"], { ...env, ADMIN_FULL_NAME: "Second Admin" });
@@ -57,7 +65,11 @@ describe("pnpm admin:create", () => {
 
   it("creates the first administrator without --force once no administrator is active, from the environment", async () => {
     await withDatabase(database, (db) => db.user.updateMany({ where: administratorWhere, data: { active: false } }));
-    const created = await adminCreate([], { ADMIN_EMAIL: "Owner@Example.com", ADMIN_USERNAME: "owner", ADMIN_PASSWORD: PASSWORD });
+    const created = await adminCreate([], {
+      ADMIN_EMAIL: "Owner@Example.com",
+      ADMIN_USERNAME: "owner",
+      ADMIN_PASSWORD: PASSWORD,
+    });
     expect(created.code).toBe(0);
     await expectAdministrator("owner@example.com");
   });
@@ -68,7 +80,10 @@ describe("pnpm admin:create", () => {
       ["short", "password: Use at least 10 characters."],
       ["password123", "password: This password is among the most common ones. Choose another."],
     ]) {
-      const refused = await adminCreate(["--force"], { ADMIN_EMAIL: "weak.admin@example.com", ADMIN_PASSWORD: password! });
+      const refused = await adminCreate(["--force"], {
+        ADMIN_EMAIL: "weak.admin@example.com",
+        ADMIN_PASSWORD: password!,
+      });
       expect(refused.code).toBe(1);
       expect(lines(refused.stderr)).toEqual([`✗ admin:create: ${message}`]);
     }
@@ -76,8 +91,14 @@ describe("pnpm admin:create", () => {
   });
 
   it("refuses an email or a username that is taken, changing nothing", async () => {
-    const agentBefore = await withDatabase(database, (db) => db.user.findUniqueOrThrow({ where: { username: "agent" } }));
-    const email = await adminCreate(["--force"], { ADMIN_EMAIL: "AGENT@soporte.test", ADMIN_USERNAME: "new.admin", ADMIN_PASSWORD: PASSWORD });
+    const agentBefore = await withDatabase(database, (db) =>
+      db.user.findUniqueOrThrow({ where: { username: "agent" } }),
+    );
+    const email = await adminCreate(["--force"], {
+      ADMIN_EMAIL: "AGENT@soporte.test",
+      ADMIN_USERNAME: "new.admin",
+      ADMIN_PASSWORD: PASSWORD,
+    });
     expect(email.code).toBe(1);
     expect(lines(email.stderr)).toEqual(["✗ admin:create: email: An account with this email already exists."]);
     const username = await adminCreate(["--force"], { ADMIN_EMAIL: "agent@example.com", ADMIN_PASSWORD: PASSWORD });
@@ -85,7 +106,9 @@ describe("pnpm admin:create", () => {
     expect(lines(username.stderr)).toEqual(["✗ admin:create: username: This username is taken."]);
     await withDatabase(database, async (db) => {
       expect(await db.user.findUniqueOrThrow({ where: { username: "agent" } })).toEqual(agentBefore);
-      expect(await db.user.count({ where: { OR: [{ username: "new.admin" }, { email: "agent@example.com" }] } })).toBe(0);
+      expect(await db.user.count({ where: { OR: [{ username: "new.admin" }, { email: "agent@example.com" }] } })).toBe(
+        0,
+      );
     });
   });
 
@@ -103,7 +126,9 @@ describe("pnpm admin:create", () => {
     expect(result.stdout).not.toContain(PASSWORD);
     await expectAdministrator("asked.admin");
     await withDatabase(database, async (db) => {
-      expect(await db.user.findUniqueOrThrow({ where: { username: "asked.admin" }, select: { fullName: true } })).toEqual({ fullName: "Asked Admin" });
+      expect(
+        await db.user.findUniqueOrThrow({ where: { username: "asked.admin" }, select: { fullName: true } }),
+      ).toEqual({ fullName: "Asked Admin" });
     });
   });
 });

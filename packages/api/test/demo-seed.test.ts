@@ -16,7 +16,11 @@ const BACKOFFICE = "backoffice@soporte.test";
  * through the product (every demo account has history, so deleting anonymises it). */
 async function replaceDemoAccounts() {
   const { db } = database();
-  await createAdministrator(db, { email: "owner@example.com", username: "owner", fullName: "Owner", password: PASSWORD }, { force: true });
+  await createAdministrator(
+    db,
+    { email: "owner@example.com", username: "owner", fullName: "Owner", password: PASSWORD },
+    { force: true },
+  );
   const { caller } = await callerFor(database(), "owner", PASSWORD);
   for (const email of [ADMIN, BACKOFFICE]) {
     const { id } = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
@@ -26,7 +30,11 @@ async function replaceDemoAccounts() {
 
 describe("demo data", () => {
   it("comes with the built-in roles from the migrations, holding their default permissions", async () => {
-    const roles = await database().db.role.findMany({ where: { builtIn: true }, select: { name: true, permissions: true }, orderBy: { name: "asc" } });
+    const roles = await database().db.role.findMany({
+      where: { builtIn: true },
+      select: { name: true, permissions: true },
+      orderBy: { name: "asc" },
+    });
     expect(roles).toEqual(
       (["admin", "agent", "requester"] as const).map((name) => ({ name, permissions: DEFAULT_ROLE_PERMISSIONS[name] })),
     );

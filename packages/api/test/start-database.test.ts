@@ -23,7 +23,9 @@ describe("whether pnpm start adds the demo data", () => {
   });
 
   it("refuses any other SOPORTE_DEMO, naming it", () => {
-    expect(() => demoDataDecision({ SOPORTE_DEMO: "yes" })).toThrow('SOPORTE_DEMO must be 1 (add the demo data) or 0 (do not), not "yes".');
+    expect(() => demoDataDecision({ SOPORTE_DEMO: "yes" })).toThrow(
+      'SOPORTE_DEMO must be 1 (add the demo data) or 0 (do not), not "yes".',
+    );
   });
 });
 
@@ -48,7 +50,9 @@ describe("the start script's database step on a new database", () => {
         expect(await db.user.count()).toBe(0);
         expect(await db.ticket.count()).toBe(0);
         expect(await db.setting.count()).toBe(0);
-        expect((await db.role.findMany({ select: { name: true }, orderBy: { name: "asc" } })).map((r) => r.name)).toEqual(["admin", "agent", "requester"]);
+        expect(
+          (await db.role.findMany({ select: { name: true }, orderBy: { name: "asc" } })).map((r) => r.name),
+        ).toEqual(["admin", "agent", "requester"]);
       });
 
       const password = "the owner's long passphrase";
@@ -65,7 +69,9 @@ describe("the start script's database step on a new database", () => {
 
       const demo = await prepare(database, { SOPORTE_DEMO: "1" });
       expect(demo.code).toBe(0);
-      await withDatabase(database!, (db) => signInWithPassword(db, { login: "admin@soporte.test", password: DEMO_PASSWORD }, "api", meta));
+      await withDatabase(database!, (db) =>
+        signInWithPassword(db, { login: "admin@soporte.test", password: DEMO_PASSWORD }, "api", meta),
+      );
     },
     300_000,
   );
@@ -77,7 +83,9 @@ describe("the start script's database step on a new database", () => {
       const prepared = await prepare(database);
       expect(prepared.code).toBe(0);
       expect(prepared.stdout).toContain("Demo data: seeded into the embedded database");
-      await withDatabase(database!, (db) => signInWithPassword(db, { login: "admin", password: DEMO_PASSWORD }, "api", meta));
+      await withDatabase(database!, (db) =>
+        signInWithPassword(db, { login: "admin", password: DEMO_PASSWORD }, "api", meta),
+      );
     },
     300_000,
   );

@@ -43,7 +43,12 @@ function fromEnv(env: z.infer<typeof envSchema>): CreateAdministratorInput {
   }
   const username = env.ADMIN_USERNAME ?? usernameFor(env.ADMIN_EMAIL);
   if (!username) throw new UsageError(`The email's local part is not a valid username: set ADMIN_USERNAME.`);
-  return { email: env.ADMIN_EMAIL, username, fullName: env.ADMIN_FULL_NAME ?? DEFAULT_FULL_NAME, password: env.ADMIN_PASSWORD };
+  return {
+    email: env.ADMIN_EMAIL,
+    username,
+    fullName: env.ADMIN_FULL_NAME ?? DEFAULT_FULL_NAME,
+    password: env.ADMIN_PASSWORD,
+  };
 }
 
 /** The message of a schema's first issue, or true: what a prompt's `validate` expects. */
@@ -72,7 +77,11 @@ async function fromPrompts(): Promise<CreateAdministratorInput> {
       }
     },
   });
-  await password({ message: "Repeat the password", mask: true, validate: (value) => value === secret || "The passwords differ." });
+  await password({
+    message: "Repeat the password",
+    mask: true,
+    validate: (value) => value === secret || "The passwords differ.",
+  });
   return { email, username, fullName, password: secret };
 }
 
@@ -99,7 +108,9 @@ async function main(): Promise<void> {
   const handle = connectFromEnv();
   try {
     const user = await createAdministrator(handle.db, account, { force, meta: { userAgent: "pnpm admin:create" } });
-    console.log(`Created administrator "${user.username}" (${user.email}): admin role and superuser. Sign in with the password you chose.`);
+    console.log(
+      `Created administrator "${user.username}" (${user.email}): admin role and superuser. Sign in with the password you chose.`,
+    );
   } finally {
     await handle.close();
   }

@@ -40,14 +40,22 @@ export function parseAdministrator(input: CreateAdministratorInput) {
  * exists it refuses unless `force`, so the command cannot quietly add a second way in. An email or
  * username in use is refused either way; existing accounts are never changed.
  */
-export async function createAdministrator(db: Db, input: CreateAdministratorInput, options: CreateAdministratorOptions = {}) {
+export async function createAdministrator(
+  db: Db,
+  input: CreateAdministratorInput,
+  options: CreateAdministratorOptions = {},
+) {
   const account = parseAdministrator(input);
   const passwordHash = await hashPassword(account.password);
   const ctx = createInnerContext({ db, meta: options.meta });
   return unitOfWork(ctx, async ({ tx, record }) => {
     await lockAdministrators(tx);
     if (!options.force) {
-      const existing = await tx.user.findFirst({ where: administratorWhere, select: { username: true }, orderBy: { createdAt: "asc" } });
+      const existing = await tx.user.findFirst({
+        where: administratorWhere,
+        select: { username: true },
+        orderBy: { createdAt: "asc" },
+      });
       if (existing) {
         throw new TRPCError({
           code: "PRECONDITION_FAILED",
@@ -57,7 +65,11 @@ export async function createAdministrator(db: Db, input: CreateAdministratorInpu
     }
     await assertUniqueIdentity(tx, account);
     const role = await tx.role.findUnique({ where: { name: "admin" }, select: { id: true } });
-    if (!role) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "The built-in admin role is missing: run `pnpm db:migrate` first." });
+    if (!role)
+      throw new TRPCError({
+        code: "PRECONDITION_FAILED",
+        message: "The built-in admin role is missing: run `pnpm db:migrate` first.",
+      });
     const user = await tx.user.create({
       data: {
         email: account.email,
