@@ -1,11 +1,27 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { workspaceRoot, type Db } from "@soporte/db";
 import type { SharedTestDatabase } from "@soporte/db/testing";
+import { afterEach } from "vitest";
 
 export type CommandResult = { code: number | null; stdout: string; stderr: string };
 
 // What the commands would otherwise inherit from the shell that runs the tests.
 const CONFIGURATION = /^(DATABASE_URL|TEST_DATABASE_URL|PGLITE_DIR|SOPORTE_DEMO|ADMIN_.*)$/;
+
+const running = new Set<ChildProcess>();
+
+// A command still running when its test ends (a timeout) is stopped with everything it started,
+// so it cannot hold the database of the next test.
+afterEach(() => {
+  for (const child of running) {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  running.clear();
+});
 
 /**
  * Runs a command in the repository root the way a person would, with the given environment on top
@@ -17,7 +33,9 @@ export function runCommand(
   options: { env?: Record<string, string>; answers?: [prompt: string, answer: string][] } = {},
 ): Promise<CommandResult> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONFIGURATION.test(name)));
-  const child = spawn(command, args, { cwd: workspaceRoot(), env: { ...inherited, ...options.env } });
+  // Its own process group, so that stopping it stops pnpm's children too.
+  const child = spawn(command, args, { cwd: workspaceRoot(), env: { ...inherited, ...options.env }, detached: true });
+  running.add(child);
   let stdout = "";
   let stderr = "";
   let answered = 0;
@@ -36,7 +54,10 @@ export function runCommand(
   if (!answers.length) child.stdin.end();
   return new Promise((resolve, reject) => {
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.on("close", (code) => {
+      running.delete(child);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 

@@ -45,7 +45,8 @@ async function expectAdministrator(login: string, password = PASSWORD) {
 
 const userCount = () => withDatabase(database, (db) => db.user.count());
 
-describe("pnpm admin:create", () => {
+// Each command starts pnpm, tsx and the database: minutes on a busy 2-core machine.
+describe("pnpm admin:create", { timeout: 240_000 }, () => {
   it("refuses while an active administrator exists, and adds one with --force", async () => {
     const env = { ADMIN_EMAIL: "second.admin@example.com", ADMIN_PASSWORD: PASSWORD };
     const before = await userCount();
@@ -112,13 +113,23 @@ describe("pnpm admin:create", () => {
     });
   });
 
+  it("refuses before asking anything while an active administrator exists", async () => {
+    await withDatabase(database, (db) => db.user.update({ where: { username: "admin" }, data: { active: true } }));
+    const refused = await adminCreate([], {}, [["Email", "never.asked@example.com"]]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).not.toContain("Email");
+    expect(lines(refused.stderr)).toEqual([expect.stringMatching(/An active administrator exists already/)]);
+  });
+
   it("asks for what the environment does not give, re-asking after a refused answer", async () => {
+    // Ctrl+U (\u0015) clears a refused answer before the next one is typed.
     const result = await adminCreate(["--force"], {}, [
-      ["Email", "asked.admin@example.com"],
+      ["Email", "agent@soporte.test"],
+      ["An account with this email already exists.", "\u0015asked.admin@example.com"],
       ["Username", ""], // the suggested one: the email's local part
       ["Full name", "Asked Admin"],
       ["Password", "password123"],
-      ["among the most common", `\u0015${PASSWORD}`], // Ctrl+U clears the refused answer first
+      ["among the most common", `\u0015${PASSWORD}`],
       ["Repeat the password", PASSWORD],
     ]);
     expect(result.stderr).toBe("");

@@ -5,12 +5,17 @@
 import { parseArgs } from "node:util";
 import input from "@inquirer/input";
 import password from "@inquirer/password";
-import { connectFromEnv } from "@soporte/db";
+import { connectFromEnv, type Db } from "@soporte/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { checkPasswordPolicy } from "../auth/password-policy";
 import { emailSchema, fullNameSchema, passwordSchema, usernameSchema } from "../schemas/auth";
-import { createAdministrator, type CreateAdministratorInput } from "../services/administrators";
+import {
+  assertNoActiveAdministrator,
+  createAdministrator,
+  type CreateAdministratorInput,
+} from "../services/administrators";
+import { assertUniqueIdentity } from "../services/users";
 
 const USAGE =
   "Usage: pnpm admin:create [--force] — answer the prompts, or set ADMIN_EMAIL and ADMIN_PASSWORD " +
@@ -57,10 +62,26 @@ const check = (schema: z.ZodType) => (value: string) => {
   return parsed.success || (parsed.error.issues[0]?.message ?? "Invalid value.");
 };
 
-async function fromPrompts(): Promise<CreateAdministratorInput> {
-  const email = emailSchema.parse(await input({ message: "Email", validate: check(emailSchema) }));
+/** A schema's check, then whether the value is free (asked now, so nobody types a password in vain). */
+const checkFree = (db: Db, schema: z.ZodType<string>, field: "email" | "username") => async (value: string) => {
+  const valid = check(schema)(value);
+  if (valid !== true) return valid;
+  try {
+    await assertUniqueIdentity(db, { [field]: schema.parse(value) });
+    return true;
+  } catch (error) {
+    return error instanceof Error ? error.message : "Choose another.";
+  }
+};
+
+async function fromPrompts(db: Db): Promise<CreateAdministratorInput> {
+  const email = emailSchema.parse(await input({ message: "Email", validate: checkFree(db, emailSchema, "email") }));
   const username = usernameSchema.parse(
-    await input({ message: "Username", default: usernameFor(email), validate: check(usernameSchema) }),
+    await input({
+      message: "Username",
+      default: usernameFor(email),
+      validate: checkFree(db, usernameSchema, "username"),
+    }),
   );
   const fullName = await input({ message: "Full name", default: DEFAULT_FULL_NAME, validate: check(fullNameSchema) });
   const secret = await password({
@@ -104,9 +125,15 @@ async function main(): Promise<void> {
     throw new UsageError("Unknown arguments.");
   }
   const env = envSchema.parse(process.env);
-  const account = env.ADMIN_EMAIL || env.ADMIN_PASSWORD ? fromEnv(env) : await fromPrompts();
+  const prompted = !env.ADMIN_EMAIL && !env.ADMIN_PASSWORD;
+  const given = prompted ? undefined : fromEnv(env);
   const handle = connectFromEnv();
   try {
+    let account = given;
+    if (!account) {
+      if (!force) await assertNoActiveAdministrator(handle.db);
+      account = await fromPrompts(handle.db);
+    }
     const user = await createAdministrator(handle.db, account, { force, meta: { userAgent: "pnpm admin:create" } });
     console.log(
       `Created administrator "${user.username}" (${user.email}): admin role and superuser. Sign in with the password you chose.`,

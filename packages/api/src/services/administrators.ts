@@ -5,7 +5,7 @@ import { hashPassword } from "../auth/password";
 import { checkPasswordPolicy } from "../auth/password-policy";
 import { createInnerContext, type RequestMeta } from "../context";
 import { fieldError } from "../lib/errors";
-import { unitOfWork } from "../lib/unit-of-work";
+import { unitOfWork, type Tx } from "../lib/unit-of-work";
 import { registerSchema } from "../schemas/auth";
 import { administratorWhere, lockAdministrators } from "./guard-rails";
 import { assertUniqueIdentity } from "./users";
@@ -35,6 +35,24 @@ export function parseAdministrator(input: CreateAdministratorInput) {
 }
 
 /**
+ * Refuses while an active administrator exists. `createAdministrator` checks it in its transaction;
+ * the command also checks it before asking anything.
+ */
+export async function assertNoActiveAdministrator(db: Db | Tx): Promise<void> {
+  const existing = await db.user.findFirst({
+    where: administratorWhere,
+    select: { username: true },
+    orderBy: { createdAt: "asc" },
+  });
+  if (existing) {
+    throw new TRPCError({
+      code: "PRECONDITION_FAILED",
+      message: `An active administrator exists already ("${existing.username}"); use --force to add another.`,
+    });
+  }
+}
+
+/**
  * Creates an administrator (the built-in admin role and superuser) with its audit row, the system
  * being the actor. Meant for the first one (`pnpm admin:create`): while an active administrator
  * exists it refuses unless `force`, so the command cannot quietly add a second way in. An email or
@@ -50,19 +68,7 @@ export async function createAdministrator(
   const ctx = createInnerContext({ db, meta: options.meta });
   return unitOfWork(ctx, async ({ tx, record }) => {
     await lockAdministrators(tx);
-    if (!options.force) {
-      const existing = await tx.user.findFirst({
-        where: administratorWhere,
-        select: { username: true },
-        orderBy: { createdAt: "asc" },
-      });
-      if (existing) {
-        throw new TRPCError({
-          code: "PRECONDITION_FAILED",
-          message: `An active administrator exists already ("${existing.username}"); use --force to add another.`,
-        });
-      }
-    }
+    if (!options.force) await assertNoActiveAdministrator(tx);
     await assertUniqueIdentity(tx, account);
     const role = await tx.role.findUnique({ where: { name: "admin" }, select: { id: true } });
     if (!role)
