@@ -1,7 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/ensure-chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// The browser scripts/ensure-chromium.mjs checked (or installed) before the tests started.
+const chromium = findChromium(process.env);
+if (!chromium) throw new Error("No Chromium for the browser tests: run `node scripts/ensure-chromium.mjs` (pnpm test:e2e does).");
 
 export default defineConfig({
   testDir: "e2e",

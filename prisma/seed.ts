@@ -1,9 +1,11 @@
-// `pnpm db:seed`: demo data for Soporte — roles, catalogs, organizations, demo accounts, about 200
-// tickets with comments and a few conversations. Idempotent: a second run creates nothing and
-// changes nothing, so the start script can run it on every boot. Tests call seed() directly.
+// `pnpm db:seed`: demo data for Soporte — a custom role, catalogs, organizations, demo accounts,
+// about 200 tickets with comments and a few conversations. Once per database (seed/once.ts): a
+// second run creates nothing and changes nothing, even where demo data was deleted since, so the
+// start script can run it on every boot. Tests call seed() directly.
 import { pathToFileURL } from "node:url";
 import { seedCatalogs, seedRoles, seedSettings } from "./seed/catalogs.ts";
 import { seedConversations } from "./seed/conversations.ts";
+import { demoState, markDemoSeeded, type DemoState } from "./seed/once.ts";
 import { seedTickets } from "./seed/tickets.ts";
 import { DEMO_PASSWORD, seedUsers } from "./seed/users.ts";
 import { connectFromEnv, hashPassword, readDbEnv, type Db } from "./seed/workspace.ts";
@@ -12,8 +14,8 @@ export type SeedSummary = {
   users: number;
   tickets: number;
   comments: number;
-  /** Whether this run created the demo tickets (it does only into an empty Ticket table). */
-  created: boolean;
+  /** What the database was before this run; the demo was created only when it was "new". */
+  before: DemoState;
 };
 
 export type SeedOptions = {
@@ -21,8 +23,8 @@ export type SeedOptions = {
   now?: Date;
 };
 
-// Held for the seed's transaction, so two app instances starting together do not both see an
-// empty Ticket table and insert the demo tickets twice.
+// Held for the seed's transaction, so two app instances starting together do not both see a new
+// database and insert the demo twice.
 const SEED_LOCK_KEY = 72707370;
 
 export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedSummary> {
@@ -31,23 +33,28 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedSumma
   let hashed: Promise<string> | undefined;
   const passwordHash = () => (hashed ??= hashPassword(DEMO_PASSWORD));
 
-  const created = await db.$transaction(
+  const before = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
-      await seedRoles(tx);
-      await seedCatalogs(tx);
-      await seedSettings(tx);
-      await seedUsers(tx, now, passwordHash);
-      const created = await seedTickets(tx, now);
-      await seedConversations(tx, now);
-      return created;
+      const state = await demoState(tx);
+      if (state === "new") {
+        await seedRoles(tx);
+        await seedCatalogs(tx);
+        await seedSettings(tx);
+        await seedUsers(tx, now, passwordHash);
+        await seedTickets(tx, now);
+        await seedConversations(tx, now);
+      }
+      // A database that predates the marker counts as seeded from now on.
+      if (state !== "seeded") await markDemoSeeded(tx, now);
+      return state;
     },
-    // All or nothing: a half-seeded Ticket table would never be completed, as it is no longer empty.
+    // All or nothing: a half-seeded database would be marked seeded and never completed.
     { maxWait: 30_000, timeout: 120_000 },
   );
 
   const [users, tickets, comments] = await Promise.all([db.user.count(), db.ticket.count(), db.comment.count()]);
-  return { users, tickets, comments, created };
+  return { users, tickets, comments, before };
 }
 
 async function main(): Promise<void> {
@@ -58,9 +65,13 @@ async function main(): Promise<void> {
     const summary = await seed(handle.db);
     const where = env.databaseUrl ? "PostgreSQL" : `the embedded database (${env.pgliteDir})`;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const totals = `${summary.users} users, ${summary.tickets} tickets, ${summary.comments} comments`;
     console.log(
-      `Seeded ${where} in ${seconds} s: ${summary.users} users, ${summary.tickets} tickets, ` +
-        `${summary.comments} comments${summary.created ? " (demo tickets created)" : " (tickets already present)"}.`,
+      summary.before === "new"
+        ? `Demo data: seeded into ${where} in ${seconds} s (${totals}).`
+        : summary.before === "seeded"
+          ? `Demo data: ${where} got it before; nothing added (${totals}).`
+          : `Demo data: ${where} already holds demo accounts or tickets; nothing added, marked as seeded (${totals}).`,
     );
   } finally {
     await handle.close();

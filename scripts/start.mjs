@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `pnpm start`: builds what is missing, migrates and (when empty) seeds the database, then serves
-// the production app on PORT (default 3000). `pnpm dev` does the same with `next dev`.
-// Embedded PGlite by default; PostgreSQL when DATABASE_URL is set.
+// `pnpm start`: builds what is missing, migrates the database and adds the demo data where it is
+// wanted (scripts/prepare-database.mjs), then serves the production app on PORT (default 3000).
+// `pnpm dev` does the same with `next dev`. Embedded PGlite by default; PostgreSQL when DATABASE_URL is set.
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { prepareDatabase } from "./prepare-database.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
@@ -27,13 +28,11 @@ function run(label, command, args) {
   console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-const where = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "the embedded database";
 if (dev) run("Generating the Prisma client", "pnpm", ["exec", "turbo", "run", "db:generate", "--output-logs=errors-only"]);
 else run("Building (cached when nothing changed)", "pnpm", ["exec", "turbo", "run", "build", "--filter=@soporte/web", "--output-logs=errors-only"]);
-run(`Migrating ${where}`, "pnpm", ["--silent", "--filter", "@soporte/db", "migrate"]);
-run(`Seeding ${where} (demo data, only what is missing)`, "pnpm", ["--silent", "--filter", "@soporte/db", "seed"]);
+prepareDatabase(env, run);
 
-console.log(`› Serving Soporte on http://localhost:${port} — sign in as admin / soporte-demo-2026`);
+console.log(`› Serving Soporte on http://localhost:${port}`);
 const server = spawn("pnpm", ["--silent", "--filter", "@soporte/web", "exec", "next", dev ? "dev" : "start", "-p", port], {
   cwd: root,
   env: { ...env, NODE_ENV: dev ? "development" : "production" },

@@ -8,15 +8,10 @@ export type Tx = Prisma.TransactionClient;
 
 export type RoleName = keyof typeof DEFAULT_ROLE_PERMISSIONS;
 
-const ROLES: { name: RoleName; description: string; builtIn: boolean }[] = [
-  { name: "admin", description: "Full access to every part of Soporte.", builtIn: true },
-  { name: "agent", description: "Works the ticket queue: replies, assigns and resolves tickets.", builtIn: true },
-  { name: "requester", description: "Opens tickets and follows their own requests.", builtIn: true },
-  {
-    name: "backoffice",
-    description: "Back-office staff: catalogs, organizations, audit log and announcements.",
-    builtIn: false,
-  },
+// The built-in roles (admin, agent, requester) come with the migrations: every database has them,
+// demo or not. The demo adds a custom role to show what custom roles are for.
+const DEMO_ROLES: { name: Exclude<RoleName, "admin" | "agent" | "requester">; description: string }[] = [
+  { name: "backoffice", description: "Back-office staff: catalogs, organizations, audit log and announcements." },
 ];
 
 export const STATUSES = [
@@ -122,7 +117,7 @@ const withPositions = <T extends object>(items: readonly T[]) => items.map((item
 
 export async function seedRoles(tx: Tx): Promise<void> {
   await tx.role.createMany({
-    data: ROLES.map((role) => ({ ...role, permissions: DEFAULT_ROLE_PERMISSIONS[role.name] })),
+    data: DEMO_ROLES.map((role) => ({ ...role, permissions: DEFAULT_ROLE_PERMISSIONS[role.name] })),
     skipDuplicates: true,
   });
 }

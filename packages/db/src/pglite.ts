@@ -18,11 +18,12 @@ const startParams = [
   "-c", "log_startup_progress_interval=0",
 ];
 
-export type PGliteSource = { dataDir: string } | { loadDataDir: Blob };
+/** A folder (filled from `loadDataDir` when given and the folder is new), or in memory from a dump. */
+export type PGliteSource = { dataDir: string; loadDataDir?: Blob } | { loadDataDir: Blob };
 
 export async function createPGlite(source: PGliteSource): Promise<PGlite> {
   const pg = new PGlite({
-    ...("dataDir" in source ? { dataDir: source.dataDir } : { loadDataDir: source.loadDataDir }),
+    ...source,
     startParams,
     // Extensions the migrations create must be loaded into PGlite up front.
     extensions: { pg_trgm },
@@ -60,6 +61,7 @@ export function lockDataDir(dataDir: string): () => void {
     writeFileSync(lockFile, String(process.pid));
   }
   const release = () => {
+    process.off("exit", release);
     try {
       if (readFileSync(lockFile, "utf8") === String(process.pid)) rmSync(lockFile);
     } catch {

@@ -1,10 +1,11 @@
 // Fresh databases for tests: one migrated and seeded template per test run, copied for each test
 // file (PostgreSQL: CREATE DATABASE … TEMPLATE; PGlite: an in-memory instance loaded from a dump).
 import { randomBytes } from "node:crypto";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { connectEmbedded, connectPostgres, type Db, type DbHandle } from "./client";
+import { createPGlite } from "./pglite";
 import { migrate } from "./migrate";
 import { rawFromUrl } from "./raw";
 
@@ -46,23 +47,33 @@ export async function createTestTemplate(adminUrl: string | undefined, seed: (db
 
 export type TestDatabase = DbHandle & { url: string | null; drop: () => Promise<void> };
 
+/** Creates a PostgreSQL database (empty, or a copy of `template`); `drop` removes it. */
+async function createPostgresDatabase(adminUrl: string, prefix: string, template?: string) {
+  const name = `${prefix}_${randomBytes(4).toString("hex")}`;
+  const admin = await rawFromUrl(adminUrl);
+  await admin.exec(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
+  await admin.close();
+  return {
+    url: databaseUrl(adminUrl, name),
+    drop: async () => {
+      const admin = await rawFromUrl(adminUrl);
+      await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.close();
+    },
+  };
+}
+
 /** A private copy of the template for one test file. */
 export async function openTestDatabase(template: TestTemplate): Promise<TestDatabase> {
   if (template.kind === "postgresql") {
-    const name = `${template.prefix}_${randomBytes(4).toString("hex")}`;
-    const admin = await rawFromUrl(template.adminUrl);
-    await admin.exec(`CREATE DATABASE "${name}" TEMPLATE "${template.template}"`);
-    await admin.close();
-    const url = databaseUrl(template.adminUrl, name);
-    const handle = connectPostgres(url, 5);
+    const database = await createPostgresDatabase(template.adminUrl, template.prefix, template.template);
+    const handle = connectPostgres(database.url, 5);
     return {
       ...handle,
-      url,
+      url: database.url,
       drop: async () => {
         await handle.close();
-        const admin = await rawFromUrl(template.adminUrl);
-        await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.close();
+        await database.drop();
       },
     };
   }
@@ -76,4 +87,40 @@ export async function dropTestTemplate(template: TestTemplate): Promise<void> {
   const admin = await rawFromUrl(template.adminUrl);
   await admin.exec(`DROP DATABASE IF EXISTS "${template.template}" WITH (FORCE)`);
   await admin.close();
+}
+
+/**
+ * A database for commands the test runs as child processes (`pnpm admin:create`, the start
+ * script's database step): `env` is what they need to find it. On PGlite that is a folder, which
+ * one process at a time may open, so the test connects only between the commands' runs.
+ */
+export type SharedTestDatabase = {
+  env: { DATABASE_URL: string } | { PGLITE_DIR: string };
+  connect: () => DbHandle;
+  drop: () => Promise<void>;
+};
+
+async function sharedFolder(fill?: Blob): Promise<SharedTestDatabase> {
+  const dir = await mkdtemp(path.join(tmpdir(), "soporte-test-"));
+  const dataDir = path.join(dir, "pglite");
+  if (fill) await (await createPGlite({ dataDir, loadDataDir: fill })).close();
+  return {
+    env: { PGLITE_DIR: dataDir },
+    connect: () => connectEmbedded({ dataDir }),
+    drop: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A copy of the migrated, seeded template that other processes can open. */
+export async function shareTestDatabase(template: TestTemplate): Promise<SharedTestDatabase> {
+  if (template.kind === "embedded") return sharedFolder(new Blob([await readFile(template.dumpFile)]));
+  const database = await createPostgresDatabase(template.adminUrl, template.prefix, template.template);
+  return { env: { DATABASE_URL: database.url }, connect: () => connectPostgres(database.url, 2), drop: database.drop };
+}
+
+/** A database with nothing in it, not even the migrations: PostgreSQL when `adminUrl` is given. */
+export async function emptySharedTestDatabase(adminUrl: string | undefined): Promise<SharedTestDatabase> {
+  if (!adminUrl) return sharedFolder();
+  const database = await createPostgresDatabase(adminUrl, `soporte_test_${randomBytes(4).toString("hex")}`);
+  return { env: { DATABASE_URL: database.url }, connect: () => connectPostgres(database.url, 2), drop: database.drop };
 }

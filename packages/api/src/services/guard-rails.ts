@@ -4,8 +4,13 @@ import { TRPCError } from "@trpc/server";
 type Tx = Prisma.TransactionClient;
 
 // Serialises changes to who is an administrator, so two admins demoting each other at once
-// cannot leave none.
+// cannot leave none, and two `pnpm admin:create` at once cannot both see none.
 const ADMIN_GUARD_LOCK = 72707371;
+
+/** Holds the administrators lock until the transaction ends. */
+export async function lockAdministrators(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_GUARD_LOCK})`;
+}
 
 /** Active administrators: superusers and holders of the built-in admin role. */
 export const administratorWhere = {
@@ -21,7 +26,7 @@ export type AdminChange = { actorId: string; targetId: string; /** what the targ
  * administrator rights away. Call inside the transaction that makes the change.
  */
 export async function assertAdministratorsRemain(tx: Tx, change: AdminChange): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_GUARD_LOCK})`;
+  await lockAdministrators(tx);
   const target = await tx.user.findUniqueOrThrow({
     where: { id: change.targetId },
     select: { active: true, isSuperuser: true, roles: { select: { role: { select: { name: true } } } } },

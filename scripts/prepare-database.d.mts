@@ -1,0 +1,7 @@
+// Types of prepare-database.mjs for the TypeScript tests that import it.
+export type DemoDataDecision = { seed: boolean; reason: string };
+export function demoDataDecision(env: Record<string, string | undefined>): DemoDataDecision;
+export function prepareDatabase(
+  env: Record<string, string | undefined>,
+  run?: (label: string, command: string, args: string[]) => void,
+): DemoDataDecision;
