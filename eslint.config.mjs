@@ -58,7 +58,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["packages/client/**"],
+    files: ["packages/client/src/**", "packages/client/examples/**"],
     rules: {
       "no-restricted-imports": [
         "error",
