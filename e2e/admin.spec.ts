@@ -205,7 +205,7 @@ test("an admin ends one session of a user on the user page; the user's other ses
   await signInAsAdmin(page, "/admin/users");
   await createUserInUi(page, account, "agent");
   const victim = await signInElsewhere(browser, account);
-  const { accessToken } = await trpc<{ accessToken: string }>(request, "auth.login", {
+  const { accessToken } = await trpc<{ accessToken: string }>(page, "auth.login", {
     login: account.username,
     password: account.password,
     device: "nightly script",

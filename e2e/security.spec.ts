@@ -32,7 +32,7 @@ test.describe("CSRF", () => {
     await page.goto(`${SAME_SITE_ORIGIN}/attack`);
     const response = await refused;
     expect(response.status()).toBe(403);
-    expect(await response.request().headerValue("cookie")).toMatch(/next-auth\.session-token=/);
+    expect(await response.request().headerValue("cookie")).toMatch(/soporte\.session=/);
     expect(await response.request().headerValue("origin")).toBe(SAME_SITE_ORIGIN);
     await expectSignedIn(page);
 
