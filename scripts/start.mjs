@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm start`: builds what is missing, migrates and (when empty) seeds the database, then serves
-// the production app on PORT (default 3000). `pnpm dev` does the same with `next dev`.
+// the production app on PORT (default 3000). `pnpm dev` does the same with Next.js in development
+// mode (hot reload for pages; API changes need a restart). The server is apps/web/server.ts.
 // Embedded PGlite by default; PostgreSQL when DATABASE_URL is set.
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
@@ -28,15 +29,17 @@ function run(label, command, args) {
 }
 
 const where = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "the embedded database";
-if (dev) run("Generating the Prisma client", "pnpm", ["exec", "turbo", "run", "db:generate", "--output-logs=errors-only"]);
-else run("Building (cached when nothing changed)", "pnpm", ["exec", "turbo", "run", "build", "--filter=@soporte/web", "--output-logs=errors-only"]);
+if (dev) {
+  run("Generating the Prisma client", "pnpm", ["exec", "turbo", "run", "db:generate", "--output-logs=errors-only"]);
+  run("Bundling the server", "pnpm", ["--silent", "--filter", "@soporte/web", "build:server"]);
+} else run("Building (cached when nothing changed)", "pnpm", ["exec", "turbo", "run", "build", "--filter=@soporte/web", "--output-logs=errors-only"]);
 run(`Migrating ${where}`, "pnpm", ["--silent", "--filter", "@soporte/db", "migrate"]);
 run(`Seeding ${where} (demo data, only what is missing)`, "pnpm", ["--silent", "--filter", "@soporte/db", "seed"]);
 
 console.log(`› Serving Soporte on http://localhost:${port} — sign in as admin / soporte-demo-2026`);
-const server = spawn("pnpm", ["--silent", "--filter", "@soporte/web", "exec", "next", dev ? "dev" : "start", "-p", port], {
+const server = spawn("node", ["apps/web/dist/server.mjs", ...(dev ? ["--dev"] : [])], {
   cwd: root,
-  env: { ...env, NODE_ENV: dev ? "development" : "production" },
+  env: { ...env, PORT: port, NODE_ENV: dev ? "development" : "production" },
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import { apiEnv } from "../env";
 
@@ -6,8 +6,13 @@ const ISSUER = "soporte";
 const AUDIENCE = "soporte-api";
 const ALGORITHM = "HS256";
 
-function key(): Uint8Array {
-  return new TextEncoder().encode(apiEnv().AUTH_SECRET);
+let signingKey: { secret: string; key: KeyObject } | undefined;
+
+/** The HMAC key, imported once: importing it for every request cost more than verifying the token. */
+function key(): KeyObject {
+  const secret = apiEnv().AUTH_SECRET;
+  if (signingKey?.secret !== secret) signingKey = { secret, key: createSecretKey(Buffer.from(secret, "utf8")) };
+  return signingKey.key;
 }
 
 export type AccessClaims = { userId: string; sessionId: string };

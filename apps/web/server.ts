@@ -1,0 +1,50 @@
+// The web app's one process: `/api/trpc` goes straight to tRPC's Node adapter, everything else
+// (pages, next-auth, /api/health) to Next.js's request handler. Built into dist/server.mjs by
+// `pnpm build`; `node dist/server.mjs [--dev]`. See docs/serving.md.
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { apiEnv, logger } from "@soporte/api";
+import { getDbHandle } from "@soporte/db";
+import next from "next";
+import { createApiHandler, isApiRequest } from "./src/server/api-handler";
+import { serverEnv } from "./src/server/env";
+
+const dev = process.argv.includes("--dev");
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+let port: number;
+try {
+  // Invalid configuration stops start-up with a clear message instead of failing requests.
+  port = serverEnv().PORT;
+  apiEnv();
+} catch (error) {
+  console.error(`\nSoporte cannot start: ${(error as Error).message}\n`);
+  process.exit(1);
+}
+
+const app = next({ dev, dir, port, hostname: "localhost" });
+const handleApi = createApiHandler();
+const handlePage = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  if (isApiRequest(req.url)) handleApi(req, res);
+  else void handlePage(req, res);
+});
+server.listen(port, () => logger.info({ port, dev }, "serving"));
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  server.closeIdleConnections();
+  // Requests still running get a few seconds; the embedded database must be closed cleanly.
+  setTimeout(() => process.exit(0), 5_000).unref();
+  await app.close();
+  await getDbHandle().close();
+  process.exit(0);
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
