@@ -1,4 +1,4 @@
-import { createHash, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
+import { createHash, randomBytes, webcrypto } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import { apiEnv } from "../env";
 
@@ -6,12 +6,15 @@ const ISSUER = "soporte";
 const AUDIENCE = "soporte-api";
 const ALGORITHM = "HS256";
 
-let signingKey: { secret: string; key: KeyObject } | undefined;
+let signingKey: { secret: string; key: Promise<webcrypto.CryptoKey> } | undefined;
 
 /** The HMAC key, imported once: importing it for every request cost more than verifying the token. */
-function key(): KeyObject {
+function key(): Promise<webcrypto.CryptoKey> {
   const secret = apiEnv().AUTH_SECRET;
-  if (signingKey?.secret !== secret) signingKey = { secret, key: createSecretKey(Buffer.from(secret, "utf8")) };
+  if (signingKey?.secret !== secret) {
+    const raw = new TextEncoder().encode(secret);
+    signingKey = { secret, key: webcrypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]) };
+  }
   return signingKey.key;
 }
 
@@ -26,14 +29,14 @@ export async function signAccessToken(claims: AccessClaims, now = new Date()): P
     .setAudience(AUDIENCE)
     .setIssuedAt(Math.floor(now.getTime() / 1000))
     .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(key());
+    .sign(await key());
   return { token, expiresAt };
 }
 
 /** Returns the claims of a valid access token, or null for anything else (forged, expired, other type). */
 export async function verifyAccessToken(token: string): Promise<AccessClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, key(), { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
+    const { payload } = await jwtVerify(token, await key(), { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
     if (payload.typ !== "access" || typeof payload.sid !== "string" || typeof payload.sub !== "string") return null;
     return { userId: payload.sub, sessionId: payload.sid };
   } catch {
