@@ -23,15 +23,16 @@ try {
   process.exit(1);
 }
 
-const app = next({ dev, dir, port, hostname: "localhost" });
-const handleApi = createApiHandler();
+const server = createServer();
+// Given the server, Next.js answers its WebSocket upgrades too (hot reload in development).
+const app = next({ dev, dir, port, hostname: "localhost", httpServer: server });
 const handlePage = app.getRequestHandler();
-await app.prepare();
-
-const server = createServer((req, res) => {
+const handleApi = createApiHandler();
+server.on("request", (req, res) => {
   if (isApiRequest(req.url)) handleApi(req, res);
   else void handlePage(req, res);
 });
+await app.prepare();
 server.listen(port, () => logger.info({ port, dev }, "serving"));
 
 let stopping = false;
