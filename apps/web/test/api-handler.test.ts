@@ -9,9 +9,9 @@ let server: Server;
 let base = "";
 
 beforeAll(async () => {
-  const handle = createApiHandler((req, res, next) => {
+  const handle = createApiHandler((req, res) => {
     res.setHeader("x-guard", "ran");
-    next(req.headers["x-refuse"] ? new TRPCError({ code: "FORBIDDEN", message: "Refused by the guard." }) : undefined);
+    return req.headers["x-refuse"] ? new TRPCError({ code: "FORBIDDEN", message: "Refused by the guard." }) : null;
   });
   server = createServer((req, res) => (isApiRequest(req.url) ? handle(req, res) : res.writeHead(404).end()));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -41,7 +41,27 @@ describe("the API's Node handler", () => {
     expect(body.error.json.data).toMatchObject({ code: "FORBIDDEN", httpStatus: 403, requestId: "guard-test" });
   });
 
-  it("refuses a chunked body over the limit with 413 while reading it", async () => {
+  it("answers in one write with a Content-Length, and reads POST bodies", async () => {
+    const ok = await fetch(`${base}/api/trpc/health.check`);
+    expect(Number(ok.headers.get("content-length"))).toBe((await ok.arrayBuffer()).byteLength);
+    const invalid = await fetch(`${base}/api/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { login: "", password: "" } }),
+    });
+    expect(invalid.status).toBe(400);
+    expect(((await invalid.json()) as ErrorBody).error.json.data.code).toBe("BAD_REQUEST");
+  });
+
+  it("streams answers that tRPC streams (jsonl batches), as they come", async () => {
+    const input = encodeURIComponent(JSON.stringify({ 0: { json: null }, 1: { json: null } }));
+    const response = await fetch(`${base}/api/trpc/health.check,health.check?batch=1&input=${input}`, { headers: { "trpc-accept": "application/jsonl" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-length")).toBeNull();
+    expect((await response.text()).match(/"status":"ok"/g)).toHaveLength(2);
+  });
+
+  it("refuses a chunked body over the limit with 413 while reading it, and closes the connection", async () => {
     const chunk = new Uint8Array(64 * 1024).fill(0x61);
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
@@ -59,7 +79,8 @@ describe("the API's Node handler", () => {
       duplex: "half",
     } as RequestInit);
     expect(response.status).toBe(413);
+    expect(response.headers.get("connection")).toBe("close");
     const error = (await response.json()) as ErrorBody;
-    expect(error.error.json.message).toBe("The request body is too large.");
+    expect(error.error.json.message).toBe("The request body is larger than 1024 KiB.");
   });
 });

@@ -8,12 +8,6 @@ import { RateLimitedError } from "./auth/rate-limit";
 import { hasPermission } from "./auth/session-user";
 import type { Permission } from "./permissions";
 
-/** The HTTP adapter's own errors carry only their code as message (e.g. the body-size limit's). */
-function readableMessage(error: TRPCError): string {
-  if (error.code === "PAYLOAD_TOO_LARGE" && error.message === error.code) return "The request body is too large.";
-  return error.message;
-}
-
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
@@ -22,7 +16,7 @@ const t = initTRPC.context<Context>().create({
     const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     return {
       ...shape,
-      message: internal && production ? "Something went wrong on our side. Quote the request id if you report it." : readableMessage(error),
+      message: internal && production ? "Something went wrong on our side. Quote the request id if you report it." : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
