@@ -4,9 +4,13 @@ import { directSql, directSqlFromPGlite, directSqlFromPool, type DirectSql } fro
 import { createPGlite } from "../src/pglite";
 
 const pool = process.env.TEST_DATABASE_URL ? new pg.Pool({ connectionString: process.env.TEST_DATABASE_URL, max: 1 }) : null;
-afterAll(() => pool?.end());
+let pglite: ReturnType<typeof createPGlite> | undefined;
+afterAll(async () => {
+  await pool?.end();
+  await (await pglite)?.close();
+});
 
-const drivers: [string, () => DirectSql][] = [["PGlite", () => directSqlFromPGlite(() => createPGlite({ dataDir: "memory://" }))]];
+const drivers: [string, () => DirectSql][] = [["PGlite", () => directSqlFromPGlite(() => (pglite ??= createPGlite({ dataDir: "memory://" })))]];
 if (pool) drivers.push(["PostgreSQL", () => directSqlFromPool(pool)]);
 
 describe.each(drivers)("direct SQL on %s", (_name, make) => {
