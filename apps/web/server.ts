@@ -28,9 +28,12 @@ const server = createServer();
 const app = next({ dev, dir, port, hostname: "localhost", httpServer: server });
 const handlePage = app.getRequestHandler();
 const handleApi = createApiHandler();
+// Requests still being answered, so that stopping waits for them (even when their client left).
+const inFlight = new Set<Promise<void>>();
 server.on("request", (req, res) => {
-  if (isApiRequest(req.url)) handleApi(req, res);
-  else void handlePage(req, res);
+  const handled = isApiRequest(req.url) ? handleApi(req, res) : handlePage(req, res);
+  inFlight.add(handled);
+  void handled.finally(() => inFlight.delete(handled));
 });
 await app.prepare();
 server.listen(port, () => logger.info({ port, dev }, "serving"));
@@ -39,10 +42,12 @@ let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  server.close();
-  server.closeIdleConnections();
-  // Requests still running get a few seconds; the embedded database must be closed cleanly.
+  // Running requests finish first (a few seconds at most); the embedded database must be closed cleanly.
   setTimeout(() => process.exit(0), 5_000).unref();
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
+  await closed;
+  await Promise.allSettled(inFlight);
   await app.close();
   await getDbHandle().close();
   process.exit(0);
