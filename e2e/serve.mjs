@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Serves the production build for Playwright on a database of its own: a fresh PGlite folder, or a
+// Serves the production build (apps/web/dist/server.mjs) for Playwright, the client tests and the
+// benchmark, on a database of its own: a fresh PGlite folder, or a
 // new PostgreSQL database when TEST_DATABASE_URL is set (both removed again on exit), or the
 // database in DATABASE_URL as it is (the benchmark's).
 import { spawn, spawnSync } from "node:child_process";
@@ -53,7 +54,7 @@ for (const script of ["migrate", "seed"]) {
   }
 }
 
-const server = spawn("pnpm", ["--silent", "--filter", "@soporte/web", "exec", "next", "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn("node", ["apps/web/dist/server.mjs"], { cwd: root, env: { ...env, PORT: port }, stdio: "inherit" });
 let stopping = false;
 const stop = (signal) => {
   if (stopping) return;

@@ -1,20 +1,25 @@
 #!/usr/bin/env node
-// `pnpm bench`: throughput and latency of API procedures against the production build on
-// PostgreSQL, next to the same data read with a raw `pg` query, with the ratio.
+// `pnpm bench`: throughput and latency of the API's procedures and of two pages, served by the
+// production server on PostgreSQL, each procedure next to a bare node:http + pg service answering the
+// same read (scripts/bench/reference-server.mjs), with the ratio.
 //   BENCH_DATABASE_URL  PostgreSQL server to create the bench database on (default: local postgres)
 //   BENCH_SECONDS       seconds per scenario (default 10), BENCH_CONNECTIONS (default 16)
-import { spawn, spawnSync } from "node:child_process";
+//   BENCH_ONLY          comma-separated groups to run: health, me, pages, users (default: all)
+import { fork, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
+import { bulkUsers } from "./bench/bulk-users.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const port = 3900;
-const base = `http://localhost:${port}`;
+const groups = new Set((process.env.BENCH_ONLY ?? "health,me,pages,users").split(","));
+const port = 3920;
+const base = `http://127.0.0.1:${port}`;
+const bare = `http://127.0.0.1:${port + 1}`;
 
 console.log("Building the web app…");
 const build = spawnSync("pnpm", ["exec", "turbo", "run", "build", "--filter=@soporte/web", "--output-logs=errors-only"], { cwd: root, stdio: "inherit" });
@@ -38,8 +43,13 @@ const server = spawn("node", ["e2e/serve.mjs", String(port)], {
   env: { ...process.env, TEST_DATABASE_URL: "", DATABASE_URL: benchUrl.toString(), LOG_LEVEL: "warn" },
   stdio: ["ignore", "ignore", "inherit"],
 });
+const reference = fork(path.join(root, "scripts/bench/reference-server.mjs"), [String(port + 1)], {
+  env: { ...process.env, DATABASE_URL: benchUrl.toString() },
+});
+const exited = (child) => (child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", resolve)));
 async function stop() {
-  if (server.exitCode === null) await new Promise((resolve) => (server.once("exit", resolve), server.kill("SIGTERM")));
+  for (const child of [server, reference]) child.kill("SIGTERM");
+  await Promise.all([exited(server), exited(reference)]);
   await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
 }
 
@@ -51,118 +61,95 @@ async function waitForServer() {
   throw new Error("server did not start");
 }
 
-async function trpc(pathname, { input, token, method = "GET" } = {}) {
-  const headers = { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) };
-  const url = method === "GET" ? `${base}/api/trpc/${pathname}?input=${encodeURIComponent(JSON.stringify({ json: input }))}` : `${base}/api/trpc/${pathname}`;
-  const response = await fetch(url, { method, headers, body: method === "POST" ? JSON.stringify({ json: input }) : undefined });
+const trpcUrl = (pathname, input) => `${base}/api/trpc/${pathname}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+
+async function login(username) {
+  const response = await fetch(`${base}/api/trpc/auth.login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ json: { login: username, password: "soporte-demo-2026", device: "bench" } }),
+  });
   const body = await response.json();
-  if (!response.ok) throw new Error(`${pathname}: ${JSON.stringify(body.error?.json?.message)}`);
-  return body.result.data.json;
+  if (!response.ok) throw new Error(`auth.login: ${JSON.stringify(body.error?.json?.message)}`);
+  const token = body.result.data.json.accessToken;
+  return { token, sessionId: JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString()).sid };
 }
 
-async function http(name, url, headers = {}) {
+/** A browser session: next-auth's credentials sign-in, as the sign-in form does it. */
+async function browserCookie(username) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrf.json();
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+    body: new URLSearchParams({ csrfToken, login: username, password: "soporte-demo-2026", json: "true" }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`browser sign-in failed (${response.status})`);
+  return session.split(";")[0];
+}
+
+/** autocannon on one URL; every answer must be the expected status. */
+async function measure(name, url, { headers = {}, status = 200 } = {}) {
+  const check = await fetch(url, { headers, redirect: "manual" });
+  if (check.status !== status) throw new Error(`${name}: expected ${status}, got ${check.status}: ${(await check.text()).slice(0, 300)}`);
+  // A short warm-up first, so the figures exclude JIT compilation and cold caches.
+  await autocannon({ url, connections, duration: 1, headers });
   const result = await autocannon({ url, connections, duration: seconds, headers });
-  if (result.non2xx) throw new Error(`${name}: ${result.non2xx} non-2xx responses`);
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors };
+  const wrong = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => Number(code) !== status);
+  if (wrong.length || result.errors || result.timeouts) {
+    throw new Error(`${name}: unexpected answers ${JSON.stringify(result.statusCodeStats)}, ${result.errors} errors, ${result.timeouts} timeouts`);
+  }
+  const row = { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  console.log(`  ${name}: ${row.rps.toFixed(0)} req/s`);
+  return row;
 }
 
-/** The same closed loop as autocannon, but each "request" is one query on a pg pool. */
-async function raw(name, databaseUrl, sql, params) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
-  await pool.query(sql, params);
-  const latencies = [];
-  const end = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < end) {
-        const started = performance.now();
-        const { rows } = await pool.query(sql, params);
-        if (rows.length === 0) throw new Error(`${name}: no rows`);
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  await pool.end();
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
-  return { name, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors: 0 };
-}
-
-/** Realistic names spread so that a surname matches about 1 user in 30. */
-async function bulkUsers(databaseUrl, count) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const first = ["Ana", "Luis", "María", "José", "Carmen", "Jorge", "Lucía", "Pedro", "Sofía", "Diego", "Elena", "Pablo", "Laura", "Miguel", "Paula", "Andrés", "Marta", "Raúl", "Julia", "Hugo"];
-  const last = ["García", "López", "Martínez", "Rodríguez", "Pérez", "Gómez", "Sánchez", "Díaz", "Torres", "Ramírez", "Flores", "Rivera", "Morales", "Ortiz", "Castillo", "Romero", "Herrera", "Medina", "Vargas", "Castro", "Ruiz", "Mendoza", "Aguilar", "Reyes", "Cruz", "Navarro", "Molina", "Delgado", "Vega", "Campos"];
-  await client.query(
-    `INSERT INTO "User" (id, email, username, "passwordHash", "fullName", "createdAt", "updatedAt")
-     SELECT gen_random_uuid(), 'bulk' || g || '@bulk.test', 'bulk' || g, '!',
-            ($1::text[])[1 + g % 20] || ' ' || ($2::text[])[1 + (g / 20) % 30],
-            now() - make_interval(secs => g), now()
-       FROM generate_series(1, $3::int) g`,
-    [first, last, count],
-  );
-  await client.query(`INSERT INTO "UserRole" ("userId", "roleId") SELECT u.id, r.id FROM "User" u, "Role" r WHERE r.name = 'requester' AND u.email LIKE 'bulk%@bulk.test'`);
-  await client.query(`ANALYZE "User"; ANALYZE "UserRole"`);
-  await client.end();
-}
+const rows = [];
+const add = (row, reference) => rows.push({ ...row, ratio: reference ? row.rps / reference.rps : null, reference: reference?.name });
 
 try {
-  await waitForServer();
-  const login = await trpc("auth.login", { method: "POST", input: { login: "agent", password: "soporte-demo-2026", device: "bench" } });
-  const token = login.accessToken;
-  const session = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString()).sid;
+  await Promise.all([waitForServer(), new Promise((resolve) => reference.once("message", resolve))]);
+  console.log(`Measuring: ${seconds} s per scenario, ${connections} connections.`);
 
-  console.log(`Measuring: ${seconds} s per scenario, ${connections} connections.\n`);
-  const results = [];
-  results.push(await http("health.check", `${base}/api/trpc/health.check`));
-  const meGet = await http("me.get (bearer)", `${base}/api/trpc/me.get`, { authorization: `Bearer ${token}` });
-  results.push(meGet);
-  // What me.get needs from the database: the live session with its user and roles, and the profile.
-  const rawMe = await raw(
-    "raw pg: session + user + roles",
-    benchUrl.toString(),
-    `SELECT u.id, u.email, u.username, u."fullName", u.bio, u.phone, u.locale, u."avatarColor", u."isSuperuser",
-            u."createdAt", u."lastLoginAt", o.name AS organization, l.name AS location,
-            array(SELECT r.name FROM "UserRole" ur JOIN "Role" r ON r.id = ur."roleId" WHERE ur."userId" = u.id) AS roles
-       FROM "Session" s JOIN "User" u ON u.id = s."userId"
-       LEFT JOIN "Organization" o ON o.id = u."organizationId" LEFT JOIN "Location" l ON l.id = u."locationId"
-      WHERE s.id = $1 AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND u.active`,
-    [session],
-  );
-  results.push(rawMe);
+  if (groups.has("health")) {
+    const bareStatic = await measure("bare node:http: static JSON", `${bare}/static`);
+    add(bareStatic);
+    add(await measure("Next route GET /api/health", `${base}/api/health`), bareStatic);
+    add(await measure("tRPC health.check", `${base}/api/trpc/health.check`), bareStatic);
+  }
 
-  // users.list on 100 000 users: a page of 50 with a search term, newest first.
-  console.log("Adding 100 000 users…");
-  await bulkUsers(benchUrl.toString(), 100_000);
-  const adminLogin = await trpc("auth.login", { method: "POST", input: { login: "admin", password: "soporte-demo-2026", device: "bench" } });
-  const listInput = { limit: 50, search: "garcía", sort: "createdAt", direction: "desc" };
-  const usersList = await http(
-    "users.list (100k users, search)",
-    `${base}/api/trpc/users.list?input=${encodeURIComponent(JSON.stringify({ json: listInput }))}`,
-    { authorization: `Bearer ${adminLogin.accessToken}` },
-  );
-  results.push(usersList);
-  const rawList = await raw(
-    "raw pg: same page of users",
-    benchUrl.toString(),
-    `SELECT u.id, u.email, u.username, u."fullName", u.active, u."isSuperuser", u."avatarColor", u."createdAt", u."lastLoginAt",
-            o.name AS organization, l.name AS location,
-            array(SELECT r.name FROM "UserRole" ur JOIN "Role" r ON r.id = ur."roleId" WHERE ur."userId" = u.id) AS roles
-       FROM "User" u LEFT JOIN "Organization" o ON o.id = u."organizationId" LEFT JOIN "Location" l ON l.id = u."locationId"
-      WHERE u."anonymizedAt" IS NULL AND (u."fullName" ILIKE $1 OR u.email ILIKE $1 OR u.username ILIKE $1)
-      ORDER BY u."createdAt" DESC, u.id DESC LIMIT 51`,
-    ["%garcía%"],
-  );
-  results.push(rawList);
+  if (groups.has("me")) {
+    const agent = await login("agent");
+    const bareMe = await measure("bare node:http + pg: me.get query", `${bare}/me?sid=${agent.sessionId}`);
+    add(bareMe);
+    add(await measure("tRPC me.get (bearer)", `${base}/api/trpc/me.get`, { headers: { authorization: `Bearer ${agent.token}` } }), bareMe);
+    add(await measure("tRPC me.get (browser cookie)", `${base}/api/trpc/me.get`, { headers: { cookie: await browserCookie("agent") } }), bareMe);
+  }
+
+  if (groups.has("pages")) {
+    add(await measure("page /sign-in", `${base}/sign-in`));
+    add(await measure("page /dashboard (cookie)", `${base}/dashboard`, { headers: { cookie: await browserCookie("agent") } }));
+  }
+
+  if (groups.has("users")) {
+    console.log("Adding 100 000 users…");
+    await bulkUsers(benchUrl.toString(), 100_000);
+    const adminSession = await login("admin");
+    const search = "garcía";
+    const bareList = await measure("bare node:http + pg: users.list query", `${bare}/users?search=${encodeURIComponent(search)}`);
+    add(bareList);
+    const input = { limit: 50, search, sort: "createdAt", direction: "desc" };
+    add(await measure("tRPC users.list (100k users, search)", trpcUrl("users.list", input), { headers: { authorization: `Bearer ${adminSession.token}` } }), bareList);
+  }
 
   const pad = (s, n) => String(s).padEnd(n);
   const num = (n, d = 1) => n.toFixed(d).padStart(9);
-  console.log(`${pad("scenario", 34)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}`);
-  for (const r of results) console.log(`${pad(r.name, 34)}${num(r.rps, 0)}${num(r.p50)}${num(r.p99)}`);
-  console.log("");
-  for (const [api, bare] of [[meGet, rawMe], [usersList, rawList]]) {
-    console.log(`${pad(`${api.name} / raw pg`, 40)} throughput ratio ${(api.rps / bare.rps).toFixed(3)} (${(bare.rps / api.rps).toFixed(1)}× the cost of the bare query)`);
+  console.log(`\n${pad("scenario", 40)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}   ratio to its bare reference`);
+  for (const r of rows) {
+    const ratio = r.ratio === null ? "" : `   ${r.ratio.toFixed(3)} × ${r.reference}`;
+    console.log(`${pad(r.name, 40)}${num(r.rps, 0)}${num(r.p50)}${num(r.p99)}${ratio}`);
   }
 } finally {
   await stop();

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm start`: builds what is missing, migrates the database and adds the demo data where it is
 // wanted (scripts/prepare-database.mjs), then serves the production app on PORT (default 3000).
-// `pnpm dev` does the same with `next dev`. Embedded PGlite by default; PostgreSQL when DATABASE_URL is set.
+// `pnpm dev` does the same with Next.js in development mode (hot reload for pages; API changes need
+// a restart). The server is apps/web/server.ts. Embedded PGlite by default; PostgreSQL when DATABASE_URL is set.
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,14 +29,16 @@ function run(label, command, args) {
   console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-if (dev) run("Generating the Prisma client", "pnpm", ["exec", "turbo", "run", "db:generate", "--output-logs=errors-only"]);
-else run("Building (cached when nothing changed)", "pnpm", ["exec", "turbo", "run", "build", "--filter=@soporte/web", "--output-logs=errors-only"]);
+if (dev) {
+  run("Generating the Prisma client", "pnpm", ["exec", "turbo", "run", "db:generate", "--output-logs=errors-only"]);
+  run("Bundling the server", "pnpm", ["--silent", "--filter", "@soporte/web", "build:server"]);
+} else run("Building (cached when nothing changed)", "pnpm", ["exec", "turbo", "run", "build", "--filter=@soporte/web", "--output-logs=errors-only"]);
 prepareDatabase(env, run);
 
 console.log(`› Serving Soporte on http://localhost:${port}`);
-const server = spawn("pnpm", ["--silent", "--filter", "@soporte/web", "exec", "next", dev ? "dev" : "start", "-p", port], {
+const server = spawn("node", ["apps/web/dist/server.mjs", ...(dev ? ["--dev"] : [])], {
   cwd: root,
-  env: { ...env, NODE_ENV: dev ? "development" : "production" },
+  env: { ...env, PORT: port, NODE_ENV: dev ? "development" : "production" },
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

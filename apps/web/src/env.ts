@@ -9,6 +9,7 @@ const schema = z.object({
 });
 
 export type WebEnv = {
+  port: number;
   /** The app's public origin (scheme, host, port), from NEXTAUTH_URL: the only origin allowed to send cookie-authenticated mutations. */
   publicOrigin: string;
   /** Served over https: browsers are told to keep using it (HSTS). */
@@ -28,6 +29,7 @@ export function webEnv(): WebEnv {
   }
   const url = new URL(parsed.data.NEXTAUTH_URL ?? `http://localhost:${parsed.data.PORT}`);
   cached = {
+    port: parsed.data.PORT,
     publicOrigin: url.origin,
     https: url.protocol === "https:",
     development: parsed.data.NODE_ENV === "development",

@@ -3,6 +3,7 @@ import { loadSession } from "../src/auth/session-user";
 import { createInnerContext, createRequestContext } from "../src/context";
 import { apiEnv } from "../src/env";
 import { createCaller } from "../src/root";
+import { profileSelect } from "../src/services/profile";
 import { anonymousCaller, awayFromWindowEdge, callerFor, failure, unique, useTestDatabase } from "./db";
 
 const database = useTestDatabase();
@@ -32,7 +33,8 @@ describe("me", () => {
     const { caller } = await callerOf(one.accessToken);
     const updated = await caller.me.update({ fullName: "  Renamed Person ", locale: "es", phone: "+502 5555-1234" });
     expect(updated).toMatchObject({ fullName: "Renamed Person", locale: "es", phone: "+502 5555-1234" });
-    expect((await caller.me.get()).fullName).toBe("Renamed Person");
+    // me.get answers from the session loaded with the request: the next request sees the change.
+    expect((await (await callerOf(one.accessToken)).caller.me.get()).fullName).toBe("Renamed Person");
     const entry = await database().db.auditLog.findFirstOrThrow({ where: { entityId: updated.id, action: "user.update_profile" } });
     expect(entry.changes).toEqual({
       fullName: { before: "Acct Holder", after: "Renamed Person" },
@@ -41,6 +43,33 @@ describe("me", () => {
     });
     expect((await failure(caller.me.update({ locale: "fr" as "es" }))).code).toBe("BAD_REQUEST");
     expect((await failure(caller.me.update({ bio: "x".repeat(1001) }))).code).toBe("BAD_REQUEST");
+  });
+
+  it("me.get returns what a Prisma read of the profile returns, with roles and permissions", async () => {
+    const { one, callerOf } = await accountWithTwoSessions();
+    const { caller, auth } = await callerOf(one.accessToken);
+    const me = await caller.me.get();
+    const profile = await database().db.user.findUniqueOrThrow({ where: { id: auth!.user.id }, select: profileSelect });
+    expect(me).toEqual({ ...profile, roles: auth!.user.roles, permissions: auth!.user.permissions });
+  });
+
+  it("me.get shows changes made by others on the caller's next request: placement, roles, disabling", async () => {
+    const { one, callerOf } = await accountWithTwoSessions();
+    const before = await (await callerOf(one.accessToken)).caller.me.get();
+    expect(before.organization).toBeNull();
+    const organization = await database().db.organization.findFirstOrThrow({ select: { id: true, name: true } });
+    const location = await database().db.location.findFirstOrThrow({ select: { id: true, name: true } });
+    const role = await database().db.role.findUniqueOrThrow({ where: { name: "agent" }, select: { id: true, permissions: true } });
+    await database().db.user.update({
+      where: { id: before.id },
+      data: { organizationId: organization.id, locationId: location.id, bio: "Changed by an admin", roles: { create: { roleId: role.id } } },
+    });
+    const after = await (await callerOf(one.accessToken)).caller.me.get();
+    expect(after).toMatchObject({ organization, location, bio: "Changed by an admin" });
+    expect(after.roles).toContain("agent");
+    expect(after.permissions).toEqual(expect.arrayContaining(role.permissions));
+    await database().db.user.update({ where: { id: before.id }, data: { active: false } });
+    expect((await callerOf(one.accessToken)).auth).toBeNull();
   });
 
   it("changePassword needs the current password and signs out every other session", async () => {

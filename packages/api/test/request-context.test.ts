@@ -52,12 +52,18 @@ describe("request authentication", () => {
       wrongAudience: await sign((j) => j.setIssuer("soporte").setAudience("someone-else").setExpirationTime("5m")),
       wrongIssuer: await sign((j) => j.setIssuer("evil").setAudience("soporte-api").setExpirationTime("5m")),
       expired: await sign((j) => j.setIssuer("soporte").setAudience("soporte-api").setExpirationTime(Math.floor(Date.now() / 1000) - 60)),
+      otherAlgorithm: await new SignJWT(claims).setProtectedHeader({ alg: "HS512" }).setSubject(auth.user.id).setIssuer("soporte").setAudience("soporte-api").setExpirationTime("5m").sign(key),
+      notAnAccessToken: await new SignJWT({ ...claims, typ: "refresh" }).setProtectedHeader({ alg: "HS256" }).setSubject(auth.user.id).setIssuer("soporte").setAudience("soporte-api").setExpirationTime("5m").sign(key),
+      noExpiry: await sign((j) => j.setIssuer("soporte").setAudience("soporte-api")),
       garbage: "not-a-token",
     };
     for (const [name, token] of Object.entries(tokens)) {
       const ctx = await createRequestContext({ db: database().db, headers: bearer(token) });
       expect(ctx.auth, name).toBeNull();
     }
+    // The same claims, correctly signed by another JWT library, are accepted: the format is plain HS256.
+    const valid = await sign((j) => j.setIssuer("soporte").setAudience("soporte-api").setExpirationTime("5m"));
+    expect((await createRequestContext({ db: database().db, headers: bearer(valid) })).auth?.sessionId).toBe(sessionId);
   });
 
   it("makes its own request id, keeping a client's x-request-id beside it for the logs only", async () => {

@@ -82,10 +82,11 @@ beforeAll(async () => {
   dropDatabase = database.drop;
   const port = await freePort();
   url = `http://localhost:${port}`;
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    cwd: path.join(root, "apps/web"),
+  server = spawn(process.execPath, ["apps/web/dist/server.mjs"], {
+    cwd: root,
     env: {
       ...process.env,
+      PORT: String(port),
       ...database.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",

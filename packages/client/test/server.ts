@@ -1,4 +1,5 @@
-// Starts the production build on a database of its own (e2e/serve.mjs) for the client tests.
+// Starts the production server (apps/web/dist/server.mjs, through e2e/serve.mjs) on a database of its
+// own for the client tests, which talk to it over HTTP.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import type { TestProject } from "vitest/node";

@@ -1,6 +1,8 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { directSqlFromPGlite, directSqlFromPool, registerDirectSql } from "./direct-sql";
 import { readDbEnv, type DbEnv } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 import { migrate } from "./migrate";
@@ -33,9 +35,15 @@ export type DbHandle =
   | (HandleBase & { kind: "embedded"; pglite: () => Promise<PGlite> });
 
 export function connectPostgres(databaseUrl: string, poolSize = 10): DbHandle {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize });
-  const db = new PrismaClient({ adapter });
-  return { db, kind: "postgresql", raw: () => rawFromUrl(databaseUrl), close: () => db.$disconnect() };
+  // One pool for Prisma and the direct queries.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+  registerDirectSql(db, directSqlFromPool(pool));
+  const close = async () => {
+    await db.$disconnect();
+    if (!pool.ended) await pool.end();
+  };
+  return { db, kind: "postgresql", raw: () => rawFromUrl(databaseUrl), close };
 }
 
 export function connectEmbedded(source: PGliteSource): DbHandle {
@@ -55,6 +63,7 @@ export function connectEmbedded(source: PGliteSource): DbHandle {
       }
     })());
   const db = new PrismaClient({ adapter: embeddedFactory(open) });
+  registerDirectSql(db, directSqlFromPGlite(open));
   return {
     db,
     kind: "embedded",

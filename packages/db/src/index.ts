@@ -1,4 +1,5 @@
 export { connectEmbedded, connectFromEnv, connectPostgres, getDbHandle, type Db, type DbHandle } from "./client";
+export { directSql, type DirectSql } from "./direct-sql";
 export { migrationsDir, readDbEnv, workspaceRoot } from "./env";
 export { migrate, pendingMigrations, readMigrations } from "./migrate";
 export { createPGlite } from "./pglite";

@@ -11,9 +11,26 @@ import { revokeSessions } from "../services/sessions";
 import { protectedProcedure } from "../trpc";
 
 export const meRouter = {
-  get: protectedProcedure.query(async ({ ctx }) => {
-    const profile = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.auth.user.id }, select: profileSelect });
-    return { ...profile, roles: ctx.auth.user.roles, permissions: ctx.auth.user.permissions };
+  /** Read with the session (loadSession), so it costs no query of its own. */
+  get: protectedProcedure.query(({ ctx }) => {
+    const { user, profile } = ctx.auth;
+    return {
+      id: user.id,
+      email: user.email,
+      username: user.username,
+      fullName: user.fullName,
+      bio: profile.bio,
+      phone: profile.phone,
+      locale: user.locale,
+      avatarColor: user.avatarColor,
+      isSuperuser: user.isSuperuser,
+      createdAt: profile.createdAt,
+      lastLoginAt: profile.lastLoginAt,
+      organization: profile.organization,
+      location: profile.location,
+      roles: user.roles,
+      permissions: user.permissions,
+    };
   }),
 
   update: protectedProcedure.input(profileSchema).mutation(async ({ ctx, input }) => {

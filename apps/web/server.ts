@@ -1,0 +1,63 @@
+// The web app's one process: `/api/trpc` goes straight to tRPC's Node adapter, everything else
+// (pages, next-auth, /api/health) to Next.js's request handler. Built into dist/server.mjs by
+// `pnpm build`; `node dist/server.mjs [--dev]`. See docs/serving.md.
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { apiEnv, logger } from "@soporte/api";
+import { getDbHandle } from "@soporte/db";
+import next from "next";
+import { webEnv } from "./src/env";
+import { apiGuard } from "./src/server/api-guard";
+import { createApiHandler, isApiRequest } from "./src/server/api-handler";
+import { CLIENT_IP_HEADER, stampClientIp } from "./src/server/client-ip";
+
+const dev = process.argv.includes("--dev");
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+let port: number;
+try {
+  // Invalid configuration stops start-up with a clear message instead of failing requests.
+  port = webEnv().port;
+  // This server writes the socket address into CLIENT_IP_HEADER on every request (below), so the
+  // API may read it there where it has no socket (Next route handlers, next-auth).
+  // eslint-disable-next-line no-restricted-properties -- a default for the API's own configuration, set before it is read
+  process.env.CLIENT_IP_HEADER ??= CLIENT_IP_HEADER;
+  apiEnv();
+} catch (error) {
+  console.error(`\nSoporte cannot start: ${(error as Error).message}\n`);
+  process.exit(1);
+}
+
+const server = createServer();
+// Given the server, Next.js answers its WebSocket upgrades too (hot reload in development).
+const app = next({ dev, dir, port, hostname: "localhost", httpServer: server });
+const handlePage = app.getRequestHandler();
+const handleApi = createApiHandler(apiGuard);
+// Requests still being answered, so that stopping waits for them (even when their client left).
+const inFlight = new Set<Promise<void>>();
+server.on("request", (req, res) => {
+  stampClientIp(req);
+  const handled = isApiRequest(req.url) ? handleApi(req, res) : handlePage(req, res);
+  inFlight.add(handled);
+  void handled.finally(() => inFlight.delete(handled));
+});
+await app.prepare();
+server.listen(port, () => logger.info({ port, dev }, "serving"));
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  // Running requests finish first (a few seconds at most); the embedded database must be closed cleanly.
+  setTimeout(() => process.exit(0), 5_000).unref();
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
+  await closed;
+  await Promise.allSettled(inFlight);
+  await app.close();
+  await getDbHandle().close();
+  process.exit(0);
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
