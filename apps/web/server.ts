@@ -5,7 +5,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { apiEnv, logger } from "@soporte/api";
-import { getDbHandle } from "@soporte/db";
+import { closeDb } from "./src/server/db";
 import next from "next";
 import { webEnv } from "./src/env";
 import { apiGuard } from "./src/server/api-guard";
@@ -56,7 +56,7 @@ async function stop() {
   await closed;
   await Promise.allSettled(inFlight);
   await app.close();
-  await getDbHandle().close();
+  await closeDb();
   process.exit(0);
 }
 process.on("SIGTERM", stop);

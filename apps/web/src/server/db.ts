@@ -5,3 +5,8 @@ import { getDbHandle } from "@soporte/db";
 export function db() {
   return getDbHandle().db;
 }
+
+/** Closes the process's database handle (the embedded database must be closed cleanly). */
+export function closeDb() {
+  return getDbHandle().close();
+}
