@@ -38,7 +38,10 @@ describe("the API's Node handler", () => {
     expect(refused.headers.get("x-guard")).toBe("ran");
     const body = (await refused.json()) as ErrorBody;
     expect(body.error.json.message).toBe("Refused by the guard.");
-    expect(body.error.json.data).toMatchObject({ code: "FORBIDDEN", httpStatus: 403, requestId: "guard-test" });
+    expect(body.error.json.data).toMatchObject({ code: "FORBIDDEN", httpStatus: 403 });
+    // Our own request id, in the body and the header; the client's is not taken.
+    expect(body.error.json.data.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(refused.headers.get("x-request-id")).toBe(body.error.json.data.requestId);
   });
 
   it("answers in one write with a Content-Length, and reads POST bodies", async () => {

@@ -14,7 +14,8 @@ afterEach(() => {
 
 describe("webEnv", () => {
   it("takes the public origin and https from NEXTAUTH_URL", async () => {
-    expect(await webEnvWith({ NEXTAUTH_URL: "https://help.example.com/some/path", NODE_ENV: "production" })).toEqual({
+    expect(await webEnvWith({ NEXTAUTH_URL: "https://help.example.com/some/path", NODE_ENV: "production", PORT: "3000" })).toEqual({
+      port: 3000,
       publicOrigin: "https://help.example.com",
       https: true,
       development: false,
@@ -23,6 +24,7 @@ describe("webEnv", () => {
 
   it("defaults to http://localhost:$PORT, like `pnpm start`", async () => {
     expect(await webEnvWith({ NEXTAUTH_URL: undefined, PORT: "3456" })).toMatchObject({
+      port: 3456,
       publicOrigin: "http://localhost:3456",
       https: false,
     });
