@@ -5,3 +5,4 @@ export function prepareDatabase(
   env: Record<string, string | undefined>,
   run?: (label: string, command: string, args: string[]) => void,
 ): DemoDataDecision;
+export function runStep(label: string, command: string, args: string[], env: Record<string, string | undefined>): void;

@@ -27,7 +27,7 @@ export function demoDataDecision(env) {
 }
 
 /** Runs one step in the repository root; exits the process with its code when it fails. */
-function runStep(label, command, args, env) {
+export function runStep(label, command, args, env) {
   const started = Date.now();
   console.log(`› ${label}`);
   const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });

@@ -3,10 +3,10 @@
 // wanted (scripts/prepare-database.mjs), then serves the production app on PORT (default 3000).
 // `pnpm dev` does the same with Next.js in development mode (hot reload for pages; API changes need
 // a restart). The server is apps/web/server.ts. Embedded PGlite by default; PostgreSQL when DATABASE_URL is set.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { prepareDatabase } from "./prepare-database.mjs";
+import { prepareDatabase, runStep } from "./prepare-database.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
@@ -18,16 +18,7 @@ const env = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
 };
 
-function run(label, command, args) {
-  const started = Date.now();
-  console.log(`› ${label}`);
-  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
-  if (result.status !== 0) {
-    console.error(`✗ ${label} failed (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status ?? 1);
-  }
-  console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-}
+const run = (label, command, args) => runStep(label, command, args, env);
 
 if (dev) {
   run("Generating the Prisma client", "pnpm", ["exec", "turbo", "run", "db:generate", "--output-logs=errors-only"]);
