@@ -1,11 +1,15 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { catalogsRouter } from "./routers/catalogs";
+import { commentsRouter } from "./routers/comments";
 import { healthRouter } from "./routers/health";
 import { locationsRouter } from "./routers/locations";
 import { meRouter } from "./routers/me";
 import { organizationsRouter } from "./routers/organizations";
 import { rolesRouter } from "./routers/roles";
 import { sessionsRouter } from "./routers/sessions";
+import { ticketsRouter } from "./routers/tickets";
 import { settingsRouter } from "./routers/settings";
 import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -20,6 +24,10 @@ export const appRouter = createTRPCRouter({
   roles: rolesRouter,
   organizations: organizationsRouter,
   locations: locationsRouter,
+  catalogs: catalogsRouter,
+  tickets: ticketsRouter,
+  comments: commentsRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,6 +11,10 @@ export type DomainEvent = {
   actorId: string | null;
   /** Names of the fields that changed (their values stay in the audit log). */
   fields: string[];
+  /** The ticket the event is about (a ticket's own change, or its comment's). */
+  ticketId?: string;
+  /** About an internal note: delivered only to those who may read internal notes. */
+  internal?: boolean;
   /** Extra data for subscribers (e.g. a ticket number); never secrets. */
   data?: Record<string, unknown>;
 };

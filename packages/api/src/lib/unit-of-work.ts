@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Prisma } from "@soporte/db";
 import type { Context } from "../context";
 import { publish, type DomainEvent, type PublishedEvent } from "./events";
@@ -19,6 +20,10 @@ export type AuditEntry = {
   changes?: Changes;
   /** Defaults to the signed-in user; `null` for the system. */
   actorId?: string | null;
+  /** The ticket the entry belongs to (a ticket's own, or its comment's): its history shows it. */
+  ticketId?: string;
+  /** About an internal note: only those who may read internal notes see the entry or its event. */
+  internal?: boolean;
   /** Extra data for the domain event (not stored in the audit row). */
   event?: Record<string, unknown>;
 };
@@ -43,6 +48,8 @@ async function writeAudit(tx: Tx, ctx: WorkContext, entry: AuditEntry, actorId: 
       changes: (entry.changes ?? {}) as Prisma.InputJsonValue,
       ip: ctx.meta.ip,
       requestId: ctx.meta.requestId,
+      ticketId: entry.ticketId ?? null,
+      internal: entry.internal ?? false,
     },
   });
 }
@@ -72,6 +79,8 @@ export async function unitOfWork<T>(
           entityId: entry.entityId,
           actorId,
           fields: Object.keys(entry.changes ?? {}),
+          ...(entry.ticketId ? { ticketId: entry.ticketId } : {}),
+          ...(entry.internal ? { internal: true } : {}),
           ...(entry.event ? { data: entry.event } : {}),
         });
       },
@@ -86,11 +95,11 @@ export async function unitOfWork<T>(
   return result;
 }
 
-/** The before/after of the fields whose value differs. */
+/** The before/after of the fields whose value differs (dates, arrays and objects compared by value). */
 export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Changes {
   const changes: Changes = {};
   for (const [key, value] of Object.entries(after)) {
-    if (value !== undefined && value !== before[key]) changes[key] = { before: before[key], after: value };
+    if (value !== undefined && !isDeepStrictEqual(value, before[key])) changes[key] = { before: before[key], after: value };
   }
   return changes;
 }

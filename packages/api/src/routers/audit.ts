@@ -1,0 +1,41 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { decodeSerialCursor, serialPageOf } from "../lib/pagination";
+import { auditListSchema } from "../schemas/helpdesk";
+import { permissionProcedure } from "../trpc";
+
+export const auditRouter = {
+  /** The global audit log, newest first, filterable by entity, actor, action and time. */
+  list: permissionProcedure("audit.read")
+    .input(auditListSchema)
+    .query(async ({ ctx, input }) => {
+      const cursor = input.cursor ? decodeSerialCursor(input.cursor) : null;
+      const rows = await ctx.db.auditLog.findMany({
+        where: {
+          entityType: input.entityType,
+          entityId: input.entityId,
+          actorId: input.actorId,
+          // "ticket" finds ticket.create, ticket.update …; "ticket.update" only that action.
+          action: input.action ? (input.action.includes(".") ? input.action : { startsWith: `${input.action}.` }) : undefined,
+          createdAt: input.from || input.to ? { gte: input.from, lte: input.to } : undefined,
+          ...(cursor ? { id: { lt: cursor } } : {}),
+        },
+        orderBy: { id: "desc" },
+        take: input.limit + 1,
+        select: {
+          id: true,
+          action: true,
+          entityType: true,
+          entityId: true,
+          ticketId: true,
+          internal: true,
+          changes: true,
+          ip: true,
+          requestId: true,
+          createdAt: true,
+          actor: { select: { id: true, fullName: true, avatarColor: true } },
+        },
+      });
+      const page = serialPageOf(rows, input.limit);
+      return { items: page.items.map((row) => ({ ...row, id: row.id.toString() })), nextCursor: page.nextCursor };
+    }),
+} satisfies TRPCRouterRecord;

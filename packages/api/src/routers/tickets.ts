@@ -1,0 +1,259 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
+import { hasPermission } from "../auth/session-user";
+import { fieldError } from "../lib/errors";
+import { decodeSerialCursor, pageOf, serialPageOf } from "../lib/pagination";
+import { diff, unitOfWork } from "../lib/unit-of-work";
+import { idSchema } from "../schemas/auth";
+import {
+  ticketAssignSchema,
+  ticketBulkUpdateSchema,
+  ticketCreateSchema,
+  ticketGetSchema,
+  ticketHistorySchema,
+  ticketListSchema,
+  ticketSetStatusSchema,
+  ticketUpdateSchema,
+} from "../schemas/helpdesk";
+import { findAssignee } from "../services/helpdesk/assignees";
+import { dueTimes } from "../services/helpdesk/sla";
+import { applyPatches, assigneePatch, priorityPatch, statusPatch, type Patch } from "../services/helpdesk/ticket-changes";
+import { SORT_COLUMNS, ticketPageArgs } from "../services/helpdesk/ticket-filters";
+import { isStaff, readsInternalNotes } from "../services/helpdesk/ticket-scope";
+import {
+  checkRefs,
+  findVisibleTicket,
+  findVisibleTickets,
+  nameOf,
+  personOf,
+  personSelect,
+  refChanges,
+  ticketDetailSelect,
+  ticketListSelect,
+  toTicket,
+} from "../services/helpdesk/tickets";
+import { permissionProcedure, protectedProcedure } from "../trpc";
+
+/** What the caller may do with a ticket they can see, so the page offers only that. */
+function abilities(auth: Parameters<typeof isStaff>[0]) {
+  return {
+    update: hasPermission(auth.user, "tickets.update"),
+    assign: hasPermission(auth.user, "tickets.assign"),
+    setStatus: hasPermission(auth.user, "tickets.status"),
+    delete: hasPermission(auth.user, "tickets.delete"),
+    internalNotes: readsInternalNotes(auth),
+    moderateComments: hasPermission(auth.user, "comments.moderate"),
+  };
+}
+
+export const ticketsRouter = {
+  list: protectedProcedure.input(ticketListSchema).query(async ({ ctx, input }) => {
+    const rows = await ctx.db.ticket.findMany({ ...ticketPageArgs(input, ctx.auth), select: ticketListSelect });
+    const column = SORT_COLUMNS[input.sort].column;
+    const page = pageOf(rows, input.limit, (row) => row[column]);
+    const now = new Date();
+    return { items: page.items.map((row) => toTicket(row, now)), nextCursor: page.nextCursor };
+  }),
+
+  get: protectedProcedure.input(ticketGetSchema).query(async ({ ctx, input }) => {
+    const ticket = await findVisibleTicket(ctx.db, ctx.auth, input, ticketDetailSelect);
+    return { ...toTicket(ticket), can: abilities(ctx.auth) };
+  }),
+
+  /**
+   * Opens a ticket: the default status and priority unless chosen, the requester's organization and
+   * location. Only staff may open one for someone else; anyone else's ticket is their own.
+   */
+  create: permissionProcedure("tickets.create")
+    .input(ticketCreateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const requesterId = isStaff(ctx.auth) && input.requesterId ? input.requesterId : ctx.auth.user.id;
+      return unitOfWork(ctx, async ({ tx, record }) => {
+        const requester = await tx.user.findFirst({
+          where: { id: requesterId, active: true, anonymizedAt: null },
+          select: { id: true, fullName: true, organizationId: true, locationId: true },
+        });
+        if (!requester) throw fieldError("requesterId", "The requester must be an active user.");
+        const [defaultStatus, defaultPriority] = await Promise.all([
+          tx.ticketStatus.findFirst({ where: { active: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }], select: { id: true } }),
+          tx.priority.findFirst({ where: { active: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }], select: { id: true } }),
+        ]);
+        if (!defaultStatus || !defaultPriority) {
+          throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Tickets cannot be opened until an administrator sets up statuses and priorities." });
+        }
+        const locationId = input.locationId === undefined ? requester.locationId : input.locationId;
+        const refs = await checkRefs(
+          tx,
+          { statusId: defaultStatus.id, priorityId: input.priorityId ?? defaultPriority.id, criticalityId: input.criticalityId, categoryId: input.categoryId, problemTypeId: input.problemTypeId, locationId },
+          // The requester's own location may be used even after it was deactivated.
+          { locationId: requester.locationId },
+        );
+        const createdAt = new Date();
+        const ticket = await tx.ticket.create({
+          data: {
+            title: input.title,
+            description: input.description,
+            statusId: defaultStatus.id,
+            priorityId: refs.priority!.id,
+            criticalityId: refs.criticality?.id ?? null,
+            categoryId: refs.category?.id ?? null,
+            problemTypeId: refs.problemType?.id ?? null,
+            locationId: refs.location?.id ?? null,
+            requesterId: requester.id,
+            organizationId: requester.organizationId,
+            tags: input.tags ?? [],
+            createdAt,
+            ...dueTimes(createdAt, refs.priority!),
+          },
+          select: ticketDetailSelect,
+        });
+        await record({
+          action: "ticket.create",
+          entityType: "ticket",
+          entityId: ticket.id,
+          ticketId: ticket.id,
+          changes: {
+            title: { before: null, after: ticket.title },
+            status: { before: null, after: nameOf(refs.status) },
+            priority: { before: null, after: nameOf(refs.priority) },
+            requester: { before: null, after: personOf(requester) },
+          },
+          event: { number: ticket.number },
+        });
+        return toTicket(ticket);
+      });
+    }),
+
+  update: permissionProcedure("tickets.update")
+    .input(ticketUpdateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { id, title, description, tags, ...refInput } = input;
+      return unitOfWork(ctx, async (work) => {
+        const before = await findVisibleTicket(work.tx, ctx.auth, { id }, ticketDetailSelect);
+        const current = {
+          priorityId: before.priority.id,
+          criticalityId: before.criticality?.id ?? null,
+          categoryId: before.category?.id ?? null,
+          problemTypeId: before.problemType?.id ?? null,
+          locationId: before.location?.id ?? null,
+        };
+        // A new category drops a problem type of another category, unless one is chosen too.
+        if (refInput.categoryId !== undefined && refInput.problemTypeId === undefined && before.problemType?.categoryId && before.problemType.categoryId !== refInput.categoryId) {
+          refInput.problemTypeId = null;
+        }
+        const refs = await checkRefs(work.tx, refInput, current);
+        const fields = diff({ title: before.title, description: before.description, tags: before.tags }, { title, description, tags });
+        const references = refChanges(
+          { criticality: nameOf(before.criticality), category: nameOf(before.category), problemType: nameOf(before.problemType), location: nameOf(before.location) },
+          {
+            criticality: refInput.criticalityId === undefined ? undefined : nameOf(refs.criticality),
+            category: refInput.categoryId === undefined ? undefined : nameOf(refs.category),
+            problemType: refInput.problemTypeId === undefined ? undefined : nameOf(refs.problemType),
+            location: refInput.locationId === undefined ? undefined : nameOf(refs.location),
+          },
+        );
+        const patches: Patch[] = [
+          { data: { title, description, tags }, changes: fields },
+          {
+            data: {
+              criticalityId: refInput.criticalityId,
+              categoryId: refInput.categoryId,
+              problemTypeId: refInput.problemTypeId,
+              locationId: refInput.locationId,
+            },
+            changes: references,
+          },
+        ];
+        if (refs.priority) patches.push(priorityPatch(before, refs.priority));
+        await applyPatches(work, before, patches, "ticket.update");
+        return toTicket(await work.tx.ticket.findUniqueOrThrow({ where: { id }, select: ticketDetailSelect }));
+      });
+    }),
+
+  assign: permissionProcedure("tickets.assign")
+    .input(ticketAssignSchema)
+    .mutation(async ({ ctx, input }) => {
+      return unitOfWork(ctx, async (work) => {
+        const before = await findVisibleTicket(work.tx, ctx.auth, { id: input.id }, ticketDetailSelect);
+        const assignee = input.assigneeId ? await findAssignee(work.tx, input.assigneeId) : null;
+        await applyPatches(work, before, [assigneePatch(before, assignee)], "ticket.assign");
+        return toTicket(await work.tx.ticket.findUniqueOrThrow({ where: { id: input.id }, select: ticketDetailSelect }));
+      });
+    }),
+
+  /** Resolving sets the resolved time, closing the closed time; reopening clears both. */
+  setStatus: permissionProcedure("tickets.status")
+    .input(ticketSetStatusSchema)
+    .mutation(async ({ ctx, input }) => {
+      return unitOfWork(ctx, async (work) => {
+        const before = await findVisibleTicket(work.tx, ctx.auth, { id: input.id }, ticketDetailSelect);
+        const { status } = await checkRefs(work.tx, { statusId: input.statusId }, { statusId: before.status.id });
+        await applyPatches(work, before, [statusPatch(before, status!, new Date())], "ticket.status");
+        return toTicket(await work.tx.ticket.findUniqueOrThrow({ where: { id: input.id }, select: ticketDetailSelect }));
+      });
+    }),
+
+  /** Up to 100 tickets in one transaction, one audit row each: all of them change, or none. */
+  bulkUpdate: permissionProcedure("tickets.assign", "tickets.status", "tickets.update")
+    .input(ticketBulkUpdateSchema)
+    .mutation(async ({ ctx, input }) => {
+      const needs = [
+        input.assigneeId !== undefined && ("tickets.assign" as const),
+        input.statusId !== undefined && ("tickets.status" as const),
+        input.priorityId !== undefined && ("tickets.update" as const),
+      ].filter((p) => p !== false);
+      const missing = needs.filter((permission) => !hasPermission(ctx.auth.user, permission));
+      if (missing.length) throw new TRPCError({ code: "FORBIDDEN", message: `You need the ${missing.map((p) => `"${p}"`).join(" and ")} permission to do this.` });
+      return unitOfWork(
+        ctx,
+        async (work) => {
+          const tickets = await findVisibleTickets(work.tx, ctx.auth, input.ids, ticketDetailSelect);
+          const assignee = typeof input.assigneeId === "string" ? await findAssignee(work.tx, input.assigneeId) : input.assigneeId;
+          const refs = await checkRefs(work.tx, { statusId: input.statusId, priorityId: input.priorityId });
+          const now = new Date();
+          let updated = 0;
+          for (const before of tickets) {
+            const patches: Patch[] = [];
+            if (assignee !== undefined) patches.push(assigneePatch(before, assignee));
+            if (refs.status) patches.push(statusPatch(before, refs.status, now));
+            if (refs.priority) patches.push(priorityPatch(before, refs.priority));
+            if (await applyPatches(work, before, patches, "ticket.bulk_update")) updated++;
+          }
+          return { updated };
+        },
+        { timeout: 30_000 },
+      );
+    }),
+
+  delete: permissionProcedure("tickets.delete")
+    .input(idSchema)
+    .mutation(async ({ ctx, input }) => {
+      return unitOfWork(ctx, async ({ tx, record }) => {
+        const ticket = await findVisibleTicket(tx, ctx.auth, { id: input.id }, { id: true, number: true, title: true, requester: { select: personSelect } });
+        await tx.ticket.delete({ where: { id: input.id } });
+        await record({
+          action: "ticket.delete",
+          entityType: "ticket",
+          entityId: ticket.id,
+          ticketId: ticket.id,
+          changes: { number: { before: ticket.number, after: null }, title: { before: ticket.title, after: null }, requester: { before: personOf(ticket.requester), after: null } },
+          event: { number: ticket.number },
+        });
+        return { id: ticket.id, number: ticket.number };
+      });
+    }),
+
+  /** The audit entries of the ticket and its comments, newest first; internal-note entries only for those who read notes. */
+  history: protectedProcedure.input(ticketHistorySchema).query(async ({ ctx, input }) => {
+    await findVisibleTicket(ctx.db, ctx.auth, { id: input.id }, { id: true });
+    const cursor = input.cursor ? decodeSerialCursor(input.cursor) : null;
+    const rows = await ctx.db.auditLog.findMany({
+      where: { ticketId: input.id, ...(readsInternalNotes(ctx.auth) ? {} : { internal: false }), ...(cursor ? { id: { lt: cursor } } : {}) },
+      orderBy: { id: "desc" },
+      take: input.limit + 1,
+      select: { id: true, action: true, entityType: true, entityId: true, changes: true, internal: true, createdAt: true, actor: { select: personSelect } },
+    });
+    const page = serialPageOf(rows, input.limit);
+    return { items: page.items.map((row) => ({ ...row, id: row.id.toString() })), nextCursor: page.nextCursor };
+  }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,154 @@
+// Input schemas of the helpdesk routers (catalogs, tickets, comments, audit), shared with the web forms.
+import { z } from "zod";
+
+const id = z.uuid();
+const optionalRef = id.nullable().optional();
+
+// ───────────── catalogs ─────────────
+
+export const CATALOGS = ["statuses", "priorities", "criticalities", "categories", "problemTypes"] as const;
+export type CatalogName = (typeof CATALOGS)[number];
+
+export const STATUS_CATEGORIES = ["open", "pending", "resolved", "closed"] as const;
+export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
+
+const catalogName = z.string().trim().min(1, "Enter a name.").max(60, "At most 60 characters.");
+const color = z.string().regex(/^#[0-9a-f]{6}$/i, "Use a colour like #3b82f6.");
+const minutes = z
+  .number()
+  .int("Whole minutes.")
+  .min(1, "At least 1 minute.")
+  .max(525_600, "At most a year (525 600 minutes).");
+
+const catalogItem = { name: catalogName, nameEs: catalogName };
+
+export const statusCreateSchema = z.object({ ...catalogItem, category: z.enum(STATUS_CATEGORIES), color: color.optional(), isDefault: z.boolean().optional() });
+export const priorityCreateSchema = z
+  .object({ ...catalogItem, color: color.optional(), responseMinutes: minutes, resolutionMinutes: minutes, isDefault: z.boolean().optional() })
+  .refine((p) => p.resolutionMinutes >= p.responseMinutes, { path: ["resolutionMinutes"], message: "Resolution cannot be due before the first response." });
+export const criticalityCreateSchema = z.object({ ...catalogItem, color: color.optional() });
+export const categoryCreateSchema = z.object({ ...catalogItem, description: z.string().trim().max(300, "At most 300 characters.").optional() });
+export const problemTypeCreateSchema = z.object({ ...catalogItem, categoryId: optionalRef });
+
+export const statusUpdateSchema = statusCreateSchema.partial().extend({ id });
+export const priorityUpdateSchema = z
+  .object({ ...catalogItem, color, responseMinutes: minutes, resolutionMinutes: minutes, isDefault: z.boolean() })
+  .partial()
+  .extend({ id })
+  .refine((p) => p.responseMinutes === undefined || p.resolutionMinutes === undefined || p.resolutionMinutes >= p.responseMinutes, {
+    path: ["resolutionMinutes"],
+    message: "Resolution cannot be due before the first response.",
+  });
+export const criticalityUpdateSchema = criticalityCreateSchema.partial().extend({ id });
+export const categoryUpdateSchema = categoryCreateSchema.partial().extend({ id });
+export const problemTypeUpdateSchema = problemTypeCreateSchema.partial().extend({ id });
+
+export const catalogSetActiveSchema = z.object({ id, active: z.boolean() });
+/** Every item of the catalog, in the new order. */
+export const catalogReorderSchema = z.object({ ids: z.array(id).min(1).max(200) });
+
+// ───────────── tickets ─────────────
+
+export const TICKET_SORTS = ["createdAt", "updatedAt", "number", "priority", "dueAt"] as const;
+export type TicketSort = (typeof TICKET_SORTS)[number];
+
+export const ticketTitleSchema = z.string().trim().min(3, "Use at least 3 characters.").max(200, "At most 200 characters.");
+export const ticketDescriptionSchema = z.string().trim().min(1, "Describe the problem.").max(20_000, "At most 20 000 characters.");
+const tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(40, "A tag has at most 40 characters.")
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u, "Tags use letters, digits, spaces, dots, dashes and underscores.");
+export const tagsSchema = z
+  .array(tag)
+  .max(10, "At most 10 tags.")
+  .transform((tags) => [...new Set(tags)]);
+
+export const ticketCreateSchema = z.object({
+  title: ticketTitleSchema,
+  description: ticketDescriptionSchema,
+  categoryId: optionalRef,
+  problemTypeId: optionalRef,
+  priorityId: optionalRef,
+  criticalityId: optionalRef,
+  locationId: optionalRef,
+  tags: tagsSchema.optional(),
+  /** Staff only: open the ticket on behalf of this user. */
+  requesterId: id.optional(),
+});
+
+export const ticketUpdateSchema = z.object({
+  id,
+  title: ticketTitleSchema.optional(),
+  description: ticketDescriptionSchema.optional(),
+  priorityId: id.optional(),
+  criticalityId: optionalRef,
+  categoryId: optionalRef,
+  problemTypeId: optionalRef,
+  locationId: optionalRef,
+  tags: tagsSchema.optional(),
+});
+
+export const ticketGetSchema = z.union([z.object({ id }), z.object({ number: z.number().int().min(1).max(2_147_483_647) })]);
+export const ticketAssignSchema = z.object({ id, assigneeId: id.nullable() });
+export const ticketSetStatusSchema = z.object({ id, statusId: id });
+export const ticketBulkUpdateSchema = z
+  .object({
+    ids: z.array(id).min(1, "Select at least one ticket.").max(100, "At most 100 tickets at a time."),
+    assigneeId: id.nullable().optional(),
+    statusId: id.optional(),
+    priorityId: id.optional(),
+  })
+  .refine((input) => input.assigneeId !== undefined || input.statusId || input.priorityId, { path: ["ids"], message: "Choose what to change." });
+
+const day = z.coerce.date();
+const ids = z.array(id).max(50);
+
+/** The filters of the ticket list (also what a saved view stores). */
+export const ticketFiltersSchema = z.object({
+  search: z.string().trim().max(200).optional(),
+  statusIds: ids.optional(),
+  statusCategories: z.array(z.enum(STATUS_CATEGORIES)).max(4).optional(),
+  priorityIds: ids.optional(),
+  criticalityIds: ids.optional(),
+  categoryIds: ids.optional(),
+  problemTypeIds: ids.optional(),
+  assignee: z.union([z.literal("me"), z.literal("unassigned"), id]).optional(),
+  requesterId: id.optional(),
+  organizationId: id.optional(),
+  locationId: id.optional(),
+  tags: z.array(tag).max(10).optional(),
+  createdFrom: day.optional(),
+  createdTo: day.optional(),
+  sort: z.enum(TICKET_SORTS).default("createdAt"),
+  direction: z.enum(["asc", "desc"]).default("desc"),
+});
+
+export const ticketListSchema = ticketFiltersSchema.extend({
+  limit: z.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(500).nullish(),
+});
+
+export const ticketHistorySchema = z.object({ id, cursor: z.string().max(500).nullish(), limit: z.number().int().min(1).max(100).default(50) });
+
+// ───────────── comments ─────────────
+
+export const commentBodySchema = z.string().trim().min(1, "Write something first.").max(20_000, "At most 20 000 characters.");
+export const commentListSchema = z.object({ ticketId: id, cursor: z.string().max(500).nullish(), limit: z.number().int().min(1).max(200).default(100) });
+export const commentCreateSchema = z.object({ ticketId: id, body: commentBodySchema, internal: z.boolean().default(false) });
+export const commentUpdateSchema = z.object({ id, body: commentBodySchema });
+
+// ───────────── audit ─────────────
+
+export const auditListSchema = z.object({
+  limit: z.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(500).nullish(),
+  entityType: z.string().trim().max(40).optional(),
+  entityId: z.string().trim().max(64).optional(),
+  actorId: id.optional(),
+  action: z.string().trim().max(60).optional(),
+  from: day.optional(),
+  to: day.optional(),
+});

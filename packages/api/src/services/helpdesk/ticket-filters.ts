@@ -1,0 +1,69 @@
+import type { Prisma } from "@soporte/db";
+import type { z } from "zod";
+import type { AuthSession } from "../../auth/session-user";
+import { decodeCursor, keysetAfter, type CursorKind } from "../../lib/pagination";
+import type { ticketFiltersSchema, TicketSort } from "../../schemas/helpdesk";
+import { ticketScope } from "./ticket-scope";
+
+export type TicketFilters = z.output<typeof ticketFiltersSchema>;
+
+/** The column each sort orders by (then by id), and the kind of value its cursor holds. */
+export const SORT_COLUMNS = {
+  createdAt: { column: "createdAt", kind: "date" },
+  updatedAt: { column: "updatedAt", kind: "date" },
+  number: { column: "number", kind: "int" },
+  priority: { column: "priorityRank", kind: "int" },
+  dueAt: { column: "resolutionDueAt", kind: "date" },
+} as const satisfies Record<TicketSort, { column: keyof Prisma.TicketWhereInput; kind: CursorKind }>;
+
+const NUMBER = /^#?(\d{1,9})$/;
+
+function searchWhere(search: string | undefined): Prisma.TicketWhereInput {
+  if (!search) return {};
+  const contains = { contains: search, mode: "insensitive" as const };
+  const number = search.match(NUMBER)?.[1];
+  return { OR: [...(number ? [{ number: Number(number) }] : []), { title: contains }, { description: contains }] };
+}
+
+function assigneeWhere(assignee: TicketFilters["assignee"], auth: AuthSession): Prisma.TicketWhereInput {
+  if (assignee === undefined) return {};
+  if (assignee === "me") return { assigneeId: auth.user.id };
+  if (assignee === "unassigned") return { assigneeId: null };
+  return { assigneeId: assignee };
+}
+
+/** The `where` of a ticket list: the caller's scope and every filter, nothing else. */
+export function ticketFilterWhere(filters: TicketFilters, auth: AuthSession): Prisma.TicketWhereInput {
+  const inList = (ids: string[] | undefined) => (ids?.length ? { in: ids } : undefined);
+  return {
+    AND: [
+      ticketScope(auth),
+      searchWhere(filters.search),
+      assigneeWhere(filters.assignee, auth),
+      {
+        statusId: inList(filters.statusIds),
+        status: filters.statusCategories?.length ? { category: { in: filters.statusCategories } } : undefined,
+        priorityId: inList(filters.priorityIds),
+        criticalityId: inList(filters.criticalityIds),
+        categoryId: inList(filters.categoryIds),
+        problemTypeId: inList(filters.problemTypeIds),
+        requesterId: filters.requesterId,
+        organizationId: filters.organizationId,
+        locationId: filters.locationId,
+        tags: filters.tags?.length ? { hasEvery: filters.tags } : undefined,
+        createdAt: filters.createdFrom || filters.createdTo ? { gte: filters.createdFrom, lte: filters.createdTo } : undefined,
+      },
+    ],
+  };
+}
+
+/** The query arguments of one keyset page of the ticket list. */
+export function ticketPageArgs(filters: TicketFilters & { limit: number; cursor?: string | null }, auth: AuthSession) {
+  const { column, kind } = SORT_COLUMNS[filters.sort];
+  const cursor = filters.cursor ? decodeCursor(filters.cursor, kind) : null;
+  return {
+    where: { AND: [ticketFilterWhere(filters, auth), cursor ? keysetAfter(column, filters.direction, cursor) : {}] },
+    orderBy: [{ [column]: filters.direction }, { id: filters.direction }] as Prisma.TicketOrderByWithRelationInput[],
+    take: filters.limit + 1,
+  };
+}
