@@ -1,6 +1,10 @@
 import type { Permission } from "@soporte/api";
 import {
+  Activity,
   Building2,
+  History,
+  ListChecks,
+  Ticket,
   KeyRound,
   LayoutDashboard,
   MapPin,
@@ -23,7 +27,13 @@ export type NavItem = {
 export type NavSection = { label: string; items: NavItem[] };
 
 export const NAV_SECTIONS: NavSection[] = [
-  { label: "Workspace", items: [{ href: "/dashboard", label: "Dashboard", icon: LayoutDashboard }] },
+  {
+    label: "Workspace",
+    items: [
+      { href: "/dashboard", label: "Dashboard", icon: LayoutDashboard },
+      { href: "/tickets", label: "Tickets", icon: Ticket },
+    ],
+  },
   {
     label: "Account",
     items: [
@@ -39,7 +49,10 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/admin/roles", label: "Roles", icon: ShieldCheck, permission: "roles.manage" },
       { href: "/admin/organizations", label: "Organizations", icon: Building2, permission: "organizations.manage" },
       { href: "/admin/locations", label: "Locations", icon: MapPin, permission: "organizations.manage" },
+      { href: "/admin/catalogs", label: "Catalogs", icon: ListChecks, permission: "catalogs.manage" },
+      { href: "/admin/audit", label: "Audit log", icon: History, permission: "audit.read" },
       { href: "/admin/settings", label: "Settings", icon: Settings, permission: "settings.manage" },
+      { href: "/admin/system", label: "System", icon: Activity, permission: "settings.manage" },
     ],
   },
 ];
