@@ -25,7 +25,10 @@ export function missingPermissions(actor: Omit<AccessHolder, "id">, wanted: read
 }
 
 /** Why `actor` may not grant a role with these permissions (or create / widen one), or null if they may. */
-export function grantRefusal(actor: Omit<AccessHolder, "id">, grant: { permissions: readonly string[]; role?: string }): string | null {
+export function grantRefusal(
+  actor: Omit<AccessHolder, "id">,
+  grant: { permissions: readonly string[]; role?: string },
+): string | null {
   const missing = missingPermissions(actor, grant.permissions);
   if (!missing.length) return null;
   const list = missing.join(", ");
@@ -44,7 +47,8 @@ export function userActionRefusal(actor: AccessHolder, target: AccessHolder, act
   if (action === "set-superuser") return actor.isSuperuser ? null : "Only a superuser can grant or remove superuser.";
   const self = actor.id === target.id;
   if (self && action === "set-roles") return "You cannot change your own roles. Ask another administrator.";
-  if (self && action === "reset-password") return "Change your own password under Account → Password: it asks for your current one.";
+  if (self && action === "reset-password")
+    return "Change your own password under Account → Password: it asks for your current one.";
   if (target.isSuperuser && !actor.isSuperuser) return `Only a superuser can ${PHRASES[action].superuser}.`;
   const missing = missingPermissions(actor, target.permissions);
   if (!missing.length) return null;
@@ -52,7 +56,10 @@ export function userActionRefusal(actor: AccessHolder, target: AccessHolder, act
 }
 
 /** Why `actor` may not delete `role`: a role they could not have created, they may not take away from its members. */
-export function roleDeleteRefusal(actor: Omit<AccessHolder, "id">, role: { name: string; permissions: readonly string[] }): string | null {
+export function roleDeleteRefusal(
+  actor: Omit<AccessHolder, "id">,
+  role: { name: string; permissions: readonly string[] },
+): string | null {
   const missing = missingPermissions(actor, role.permissions);
   if (!missing.length) return null;
   return `You cannot delete the role "${role.name}": it includes permissions you do not hold yourself (${missing.join(", ")}).`;

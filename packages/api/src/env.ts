@@ -31,12 +31,16 @@ const schema = z.object({
   RATE_LIMIT_REGISTER_PER_IP_HOUR: limit(10),
   RATE_LIMIT_CHANGE_PASSWORD_PER_USER_15MIN: limit(5),
   RATE_LIMIT_LOGIN_PER_ACCOUNT_HOUR: z
-    .undefined({ error: "renamed to RATE_LIMIT_LOGIN_PER_ACCOUNT_15MIN: the account-wide lock now lasts at most 15 minutes" })
+    .undefined({
+      error: "renamed to RATE_LIMIT_LOGIN_PER_ACCOUNT_15MIN: the account-wide lock now lasts at most 15 minutes",
+    })
     .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-export type ApiEnv = Omit<z.infer<typeof schema>, "AUTH_SECRET" | "RATE_LIMIT_LOGIN_PER_ACCOUNT_HOUR"> & { AUTH_SECRET: string };
+export type ApiEnv = Omit<z.infer<typeof schema>, "AUTH_SECRET" | "RATE_LIMIT_LOGIN_PER_ACCOUNT_HOUR"> & {
+  AUTH_SECRET: string;
+};
 
 const MIN_SECRET_LENGTH = 32;
 
@@ -48,13 +52,17 @@ const MIN_SECRET_LENGTH = 32;
 function resolveSecret(given: string | undefined, nodeEnv: string): string {
   if (given) {
     if (given.length < MIN_SECRET_LENGTH) {
-      throw new Error(`AUTH_SECRET is too weak: use at least ${MIN_SECRET_LENGTH} random characters (e.g. \`openssl rand -base64 48\`).`);
+      throw new Error(
+        `AUTH_SECRET is too weak: use at least ${MIN_SECRET_LENGTH} random characters (e.g. \`openssl rand -base64 48\`).`,
+      );
     }
     return given;
   }
   const db = readDbEnv();
   if (db.databaseUrl && nodeEnv === "production") {
-    throw new Error("AUTH_SECRET is required in production with PostgreSQL (at least 32 random characters, e.g. `openssl rand -base64 48`).");
+    throw new Error(
+      "AUTH_SECRET is required in production with PostgreSQL (at least 32 random characters, e.g. `openssl rand -base64 48`).",
+    );
   }
   const file = path.join(path.dirname(db.pgliteDir), "auth-secret");
   try {

@@ -16,7 +16,10 @@ const t = initTRPC.context<Context>().create({
     const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     return {
       ...shape,
-      message: internal && production ? "Something went wrong on our side. Quote the request id if you report it." : shape.message,
+      message:
+        internal && production
+          ? "Something went wrong on our side. Quote the request id if you report it."
+          : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
@@ -37,8 +40,16 @@ const logged = t.middleware(async ({ ctx, path, type, next }) => {
   const started = performance.now();
   const result = await next();
   const ms = Math.round(performance.now() - started);
-  const fields = { requestId: ctx.meta.requestId, clientRequestId: ctx.meta.clientRequestId, path, type, ms, userId: ctx.auth?.user.id };
-  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") logger.error({ ...fields, err: result.error.cause ?? result.error }, "procedure failed");
+  const fields = {
+    requestId: ctx.meta.requestId,
+    clientRequestId: ctx.meta.clientRequestId,
+    path,
+    type,
+    ms,
+    userId: ctx.auth?.user.id,
+  };
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR")
+    logger.error({ ...fields, err: result.error.cause ?? result.error }, "procedure failed");
   else logger.debug({ ...fields, ok: result.ok }, "procedure");
   return result;
 });

@@ -25,6 +25,17 @@ const signedIn: Caller[] = ["requester", "agent", "backoffice", "admin", "superu
 const staff: Caller[] = ["agent", "backoffice", "admin", "superuser"];
 const directoryManagers: Caller[] = ["backoffice", "admin", "superuser"];
 const admins: Caller[] = ["admin", "superuser"];
+const assigners: Caller[] = ["agent", "admin", "superuser"];
+const catalogManagers: Caller[] = directoryManagers;
+
+const catalogPolicy = Object.fromEntries(
+  ["statuses", "priorities", "criticalities", "categories", "problemTypes"].flatMap((catalog) =>
+    ["create", "update", "setActive", "reorder"].map((procedure) => [
+      `catalogs.${catalog}.${procedure}`,
+      catalogManagers,
+    ]),
+  ),
+);
 
 const POLICY: Record<string, Caller[]> = {
   "health.check": everyone,
@@ -71,6 +82,22 @@ const POLICY: Record<string, Caller[]> = {
   "locations.create": directoryManagers,
   "locations.update": directoryManagers,
   "locations.delete": directoryManagers,
+  "catalogs.list": signedIn,
+  ...catalogPolicy,
+  "tickets.list": signedIn,
+  "tickets.get": signedIn,
+  "tickets.create": signedIn,
+  "tickets.update": staff,
+  "tickets.assign": assigners,
+  "tickets.setStatus": staff,
+  "tickets.bulkUpdate": staff,
+  "tickets.delete": admins,
+  "tickets.history": signedIn,
+  "comments.list": signedIn,
+  "comments.create": signedIn,
+  "comments.update": signedIn,
+  "comments.delete": signedIn,
+  "audit.list": directoryManagers,
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();
@@ -78,8 +105,13 @@ const procedures = Object.keys(appRouter._def.procedures).sort();
 /** A fresh session per call, so a procedure like auth.logout cannot spoil the next call. */
 async function callerAs(who: Caller) {
   if (who === "anonymous") return createCaller(createInnerContext({ db: database().db }));
-  const user = await database().db.user.findUniqueOrThrow({ where: { username: USERNAMES[who] }, select: { id: true } });
-  const session = await database().db.session.create({ data: { userId: user.id, kind: "api", expiresAt: new Date(Date.now() + 60_000) } });
+  const user = await database().db.user.findUniqueOrThrow({
+    where: { username: USERNAMES[who] },
+    select: { id: true },
+  });
+  const session = await database().db.session.create({
+    data: { userId: user.id, kind: "api", expiresAt: new Date(Date.now() + 60_000) },
+  });
   const auth = await loadSession(database().db, session.id);
   if (who === "admin") expect(auth?.user).toMatchObject({ isSuperuser: false, roles: ["admin"] });
   return createCaller(createInnerContext({ db: database().db, auth }));
@@ -87,7 +119,9 @@ async function callerAs(who: Caller) {
 
 async function outcome(who: Caller, path: string): Promise<string> {
   const caller = await callerAs(who);
-  const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
   try {
     // An empty input: allowed callers get past authorization and fail validation (or run a harmless read).
     await procedure({});
@@ -111,7 +145,11 @@ describe("role × procedure access matrix", () => {
         const code = await outcome(who, path);
         const allowed = POLICY[path]?.includes(who) ?? false;
         // A 500 is a bug whoever calls: it neither proves access nor a refusal.
-        const expected = allowed ? "not UNAUTHORIZED/FORBIDDEN/INTERNAL_SERVER_ERROR" : who === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN";
+        const expected = allowed
+          ? "not UNAUTHORIZED/FORBIDDEN/INTERNAL_SERVER_ERROR"
+          : who === "anonymous"
+            ? "UNAUTHORIZED"
+            : "FORBIDDEN";
         const ok = allowed ? !["UNAUTHORIZED", "FORBIDDEN", "INTERNAL_SERVER_ERROR"].includes(code) : code === expected;
         if (!ok) differences.push(`${path} as ${who}: got ${code}, expected ${expected}`);
       }

@@ -12,12 +12,20 @@ const database = useTestDatabase();
 async function accountWithTwoSessions() {
   const name = unique("acct");
   const password = "first-long-password";
-  await anonymousCaller(database()).auth.register({ email: `${name}@example.test`, username: name, fullName: "Acct Holder", password });
+  await anonymousCaller(database()).auth.register({
+    email: `${name}@example.test`,
+    username: name,
+    fullName: "Acct Holder",
+    password,
+  });
   const anon = createCaller(createInnerContext({ db: database().db, meta: { ip: "192.0.2.10", userAgent: "vitest" } }));
   const one = await anon.auth.login({ login: name, password, device: "laptop" });
   const two = await anon.auth.login({ login: name, password, device: "phone" });
   const callerOf = async (token: string) => {
-    const ctx = await createRequestContext({ db: database().db, headers: new Headers({ authorization: `Bearer ${token}` }) });
+    const ctx = await createRequestContext({
+      db: database().db,
+      headers: new Headers({ authorization: `Bearer ${token}` }),
+    });
     return { caller: createCaller(ctx), auth: ctx.auth };
   };
   return { name, password, one, two, callerOf, anon };
@@ -25,7 +33,6 @@ async function accountWithTwoSessions() {
 
 /** A caller signed in (a new session) as an existing user. */
 const callerAsDemo = (login: string, password?: string) => callerFor(database(), login, password);
-
 
 describe("me", () => {
   it("updates the profile, validates it and audits the changed fields only", async () => {
@@ -35,7 +42,9 @@ describe("me", () => {
     expect(updated).toMatchObject({ fullName: "Renamed Person", locale: "es", phone: "+502 5555-1234" });
     // me.get answers from the session loaded with the request: the next request sees the change.
     expect((await (await callerOf(one.accessToken)).caller.me.get()).fullName).toBe("Renamed Person");
-    const entry = await database().db.auditLog.findFirstOrThrow({ where: { entityId: updated.id, action: "user.update_profile" } });
+    const entry = await database().db.auditLog.findFirstOrThrow({
+      where: { entityId: updated.id, action: "user.update_profile" },
+    });
     expect(entry.changes).toEqual({
       fullName: { before: "Acct Holder", after: "Renamed Person" },
       locale: { before: "en", after: "es" },
@@ -59,10 +68,18 @@ describe("me", () => {
     expect(before.organization).toBeNull();
     const organization = await database().db.organization.findFirstOrThrow({ select: { id: true, name: true } });
     const location = await database().db.location.findFirstOrThrow({ select: { id: true, name: true } });
-    const role = await database().db.role.findUniqueOrThrow({ where: { name: "agent" }, select: { id: true, permissions: true } });
+    const role = await database().db.role.findUniqueOrThrow({
+      where: { name: "agent" },
+      select: { id: true, permissions: true },
+    });
     await database().db.user.update({
       where: { id: before.id },
-      data: { organizationId: organization.id, locationId: location.id, bio: "Changed by an admin", roles: { create: { roleId: role.id } } },
+      data: {
+        organizationId: organization.id,
+        locationId: location.id,
+        bio: "Changed by an admin",
+        roles: { create: { roleId: role.id } },
+      },
     });
     const after = await (await callerOf(one.accessToken)).caller.me.get();
     expect(after).toMatchObject({ organization, location, bio: "Changed by an admin" });
@@ -75,12 +92,18 @@ describe("me", () => {
   it("changePassword needs the current password and signs out every other session", async () => {
     const { name, password, one, two, callerOf, anon } = await accountWithTwoSessions();
     const { caller } = await callerOf(one.accessToken);
-    const wrong = await failure(caller.me.changePassword({ currentPassword: "not-my-password", newPassword: "second-long-password" }));
+    const wrong = await failure(
+      caller.me.changePassword({ currentPassword: "not-my-password", newPassword: "second-long-password" }),
+    );
     expect(wrong.code).toBe("BAD_REQUEST");
     expect(wrong.message).toMatch(/current password is wrong/);
-    expect((await failure(caller.me.changePassword({ currentPassword: password, newPassword: "short" }))).code).toBe("BAD_REQUEST");
+    expect((await failure(caller.me.changePassword({ currentPassword: password, newPassword: "short" }))).code).toBe(
+      "BAD_REQUEST",
+    );
 
-    expect(await caller.me.changePassword({ currentPassword: password, newPassword: "second-long-password" })).toEqual({ otherSessionsRevoked: 1 });
+    expect(await caller.me.changePassword({ currentPassword: password, newPassword: "second-long-password" })).toEqual({
+      otherSessionsRevoked: 1,
+    });
     expect((await callerOf(one.accessToken)).auth?.user.username).toBe(name);
     expect((await callerOf(two.accessToken)).auth).toBeNull();
     expect((await failure(anon.auth.login({ login: name, password }))).code).toBe("UNAUTHORIZED");
@@ -96,9 +119,17 @@ describe("me", () => {
       expect(same.message).toMatch(/different from the current one/);
     }
     for (let i = 0; i < 5; i++) {
-      expect((await failure(caller.me.changePassword({ currentPassword: `wrong-guess-${i}`, newPassword: "third-long-password" }))).message).toMatch(/current password is wrong/);
+      expect(
+        (
+          await failure(
+            caller.me.changePassword({ currentPassword: `wrong-guess-${i}`, newPassword: "third-long-password" }),
+          )
+        ).message,
+      ).toMatch(/current password is wrong/);
     }
-    const limited = await failure(caller.me.changePassword({ currentPassword: password, newPassword: "third-long-password" }));
+    const limited = await failure(
+      caller.me.changePassword({ currentPassword: password, newPassword: "third-long-password" }),
+    );
     expect(limited.code).toBe("TOO_MANY_REQUESTS");
     expect(limited.message).toMatch(/^Too many wrong current passwords\. Try again in (\d+ seconds?|\d+ minutes)\.$/);
     expect((await anon.auth.login({ login: name, password })).user.username).toBe(name);
@@ -156,7 +187,9 @@ describe("ending sessions", () => {
     const [entry, ...more] = await auditOf("session.revoke_others", auth!.user.id);
     expect(more).toEqual([]);
     expect(entry?.actorId).toBe(auth!.user.id);
-    expect((entry?.changes as { revokedSessions: { after: string[] } }).revokedSessions.after.sort()).toEqual(others.sort());
+    expect((entry?.changes as { revokedSessions: { after: string[] } }).revokedSessions.after.sort()).toEqual(
+      others.sort(),
+    );
 
     // Nothing left to end: no change, no audit row.
     expect(await caller.sessions.revokeOthers()).toEqual({ revoked: 0 });
@@ -169,8 +202,13 @@ describe("ending sessions", () => {
     const other = (await caller.sessions.list()).items.find((s) => !s.current)!;
     await caller.sessions.revoke({ id: other.id });
     const [entry] = await auditOf("session.revoke", auth!.user.id);
-    expect(entry).toMatchObject({ actorId: auth!.user.id, changes: { revokedSessions: { before: null, after: [other.id] } } });
-    expect((await database().db.session.findUniqueOrThrow({ where: { id: other.id } })).revokedReason).toBe("revoked by user");
+    expect(entry).toMatchObject({
+      actorId: auth!.user.id,
+      changes: { revokedSessions: { before: null, after: [other.id] } },
+    });
+    expect((await database().db.session.findUniqueOrThrow({ where: { id: other.id } })).revokedReason).toBe(
+      "revoked by user",
+    );
     // Already ended: NOT_FOUND, and no second row.
     expect((await failure(caller.sessions.revoke({ id: other.id }))).code).toBe("NOT_FOUND");
     expect(await auditOf("session.revoke", auth!.user.id)).toHaveLength(1);
@@ -196,7 +234,10 @@ describe("ending sessions", () => {
     expect((await target.callerOf(target.two.accessToken)).auth).toBeNull();
     expect((await target.callerOf(target.one.accessToken)).auth).not.toBeNull();
     const [entry] = await auditOf("session.revoke", targetAuth!.user.id);
-    expect(entry).toMatchObject({ actorId: manager.auth.user.id, changes: { revokedSessions: { after: [targetAuth!.sessionId] } } });
+    expect(entry).toMatchObject({
+      actorId: manager.auth.user.id,
+      changes: { revokedSessions: { after: [targetAuth!.sessionId] } },
+    });
     const row = await database().db.session.findUniqueOrThrow({ where: { id: targetAuth!.sessionId } });
     expect(row.revokedReason).toBe("revoked by an administrator");
 
@@ -222,7 +263,10 @@ describe("idle web sessions", () => {
     const userId = auth!.user.id;
     const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
     const session = (kind: "web" | "api", lastUsedAt: Date) =>
-      database().db.session.create({ data: { userId, kind, lastUsedAt, expiresAt: new Date(Date.now() + 86_400_000) }, select: { id: true } });
+      database().db.session.create({
+        data: { userId, kind, lastUsedAt, expiresAt: new Date(Date.now() + 86_400_000) },
+        select: { id: true },
+      });
     const idleWeb = await session("web", hoursAgo(12.02));
     const recentWeb = await session("web", hoursAgo(11.9));
     const api = await session("api", hoursAgo(13)); // API sessions idle out after REFRESH_TOKEN_IDLE_SECONDS (3 days)
@@ -230,7 +274,8 @@ describe("idle web sessions", () => {
     expect(await loadSession(database().db, idleWeb.id)).toBeNull();
     expect((await loadSession(database().db, recentWeb.id))?.user.id).toBe(userId);
     expect((await loadSession(database().db, api.id))?.user.id).toBe(userId);
-    const browserAuth = async (id: string) => (await createRequestContext({ db: database().db, headers: new Headers(), browserSessionId: id })).auth;
+    const browserAuth = async (id: string) =>
+      (await createRequestContext({ db: database().db, headers: new Headers(), browserSessionId: id })).auth;
     expect(await browserAuth(idleWeb.id)).toBeNull();
 
     const listed = (await caller.sessions.list()).items.map((s) => s.id);
@@ -238,6 +283,8 @@ describe("idle web sessions", () => {
     expect(listed).toEqual(expect.arrayContaining([recentWeb.id, api.id]));
     expect((await failure(caller.sessions.revoke({ id: idleWeb.id }))).code).toBe("NOT_FOUND");
     // Loading it did not bring it back to life.
-    expect((await database().db.session.findUniqueOrThrow({ where: { id: idleWeb.id } })).lastUsedAt.getTime()).toBeLessThan(hoursAgo(12).getTime());
+    expect(
+      (await database().db.session.findUniqueOrThrow({ where: { id: idleWeb.id } })).lastUsedAt.getTime(),
+    ).toBeLessThan(hoursAgo(12).getTime());
   });
 });

@@ -22,14 +22,26 @@ describe("roles", () => {
   it("creates and edits custom roles; refuses unknown permissions and duplicate names", async () => {
     const { caller } = await actAs(database(), "admin");
     const name = unique("Night shift ");
-    const role = await caller.roles.create({ name, description: "After hours", permissions: ["tickets.read.all", "tickets.assign", "tickets.assign"] });
+    const role = await caller.roles.create({
+      name,
+      description: "After hours",
+      permissions: ["tickets.read.all", "tickets.assign", "tickets.assign"],
+    });
     expect(role.permissions).toEqual(["tickets.assign", "tickets.read.all"]);
     expect((await failure(caller.roles.create({ name: name.toUpperCase(), permissions: [] }))).code).toBe("CONFLICT");
-    expect((await failure(caller.roles.create({ name: unique("r"), permissions: ["root.everything" as "audit.read"] }))).code).toBe("BAD_REQUEST");
+    expect(
+      (await failure(caller.roles.create({ name: unique("r"), permissions: ["root.everything" as "audit.read"] })))
+        .code,
+    ).toBe("BAD_REQUEST");
     const renamed = await caller.roles.update({ id: role.id, name: `${name} 2`, permissions: ["audit.read"] });
     expect(renamed).toMatchObject({ name: `${name} 2`, permissions: ["audit.read"] });
-    const entry = await database().db.auditLog.findFirstOrThrow({ where: { entityId: role.id, action: "role.update" } });
-    expect(entry.changes).toMatchObject({ name: { before: name, after: `${name} 2` }, permissions: { before: ["tickets.assign", "tickets.read.all"], after: ["audit.read"] } });
+    const entry = await database().db.auditLog.findFirstOrThrow({
+      where: { entityId: role.id, action: "role.update" },
+    });
+    expect(entry.changes).toMatchObject({
+      name: { before: name, after: `${name} 2` },
+      permissions: { before: ["tickets.assign", "tickets.read.all"], after: ["audit.read"] },
+    });
   });
 
   it("built-in roles cannot be renamed or deleted, and admin keeps what administering needs", async () => {
@@ -38,14 +50,19 @@ describe("roles", () => {
     const agent = await database().db.role.findUniqueOrThrow({ where: { name: "agent" } });
     expect((await failure(caller.roles.update({ id: agent.id, name: "Agents" }))).message).toMatch(/cannot be renamed/);
     expect((await failure(caller.roles.delete({ id: agent.id, force: true }))).code).toBe("PRECONDITION_FAILED");
-    expect((await failure(caller.roles.update({ id: admin.id, permissions: ["dashboard.read"] }))).message).toMatch(/must keep/);
+    expect((await failure(caller.roles.update({ id: admin.id, permissions: ["dashboard.read"] }))).message).toMatch(
+      /must keep/,
+    );
     expect((await caller.roles.update({ id: agent.id, description: "Front line" })).description).toBe("Front line");
   });
 
   it("deleting a role still assigned needs force, then removes it from its users", async () => {
     const { caller } = await actAs(database(), "admin");
     const role = await caller.roles.create({ name: unique("Temp "), permissions: ["dashboard.read"] });
-    const requester = await database().db.user.findUniqueOrThrow({ where: { username: "requester" }, include: { roles: true } });
+    const requester = await database().db.user.findUniqueOrThrow({
+      where: { username: "requester" },
+      include: { roles: true },
+    });
     await caller.users.setRoles({ id: requester.id, roleIds: [...requester.roles.map((r) => r.roleId), role.id] });
     const refused = await failure(caller.roles.delete({ id: role.id }));
     expect(refused.code).toBe("CONFLICT");
@@ -64,9 +81,15 @@ describe("organizations and locations", () => {
     const org = await caller.organizations.create({ name, domain: "Example.COM" });
     expect(org).toMatchObject({ name, domain: "example.com", active: true });
     expect((await failure(caller.organizations.create({ name }))).code).toBe("CONFLICT");
-    expect((await failure(caller.organizations.create({ name: unique("o"), domain: "not a domain" }))).code).toBe("BAD_REQUEST");
+    expect((await failure(caller.organizations.create({ name: unique("o"), domain: "not a domain" }))).code).toBe(
+      "BAD_REQUEST",
+    );
     expect((await caller.organizations.list({ search: name })).items.map((o) => o.id)).toEqual([org.id]);
-    expect(await caller.organizations.delete({ id: org.id })).toEqual({ id: org.id, deleted: true, deactivated: false });
+    expect(await caller.organizations.delete({ id: org.id })).toEqual({
+      id: org.id,
+      deleted: true,
+      deactivated: false,
+    });
 
     const used = await database().db.location.findFirstOrThrow({ where: { tickets: { some: {} } } });
     expect(await caller.locations.delete({ id: used.id })).toEqual({ id: used.id, deleted: false, deactivated: true });
@@ -80,7 +103,9 @@ describe("organizations and locations", () => {
     const agent = await database().db.user.findUniqueOrThrow({ where: { username: "agent" } });
     const updated = await caller.users.update({ id: agent.id, organizationId: orgs[0]!.id });
     expect(updated.organization?.id).toBe(orgs[0]!.id);
-    expect((await caller.users.update({ id: agent.id, organizationId: orgs[1]!.id })).organization?.id).toBe(orgs[1]!.id);
+    expect((await caller.users.update({ id: agent.id, organizationId: orgs[1]!.id })).organization?.id).toBe(
+      orgs[1]!.id,
+    );
     expect((await caller.users.update({ id: agent.id, organizationId: null })).organization).toBeNull();
   });
 });

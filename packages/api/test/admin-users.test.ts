@@ -24,7 +24,9 @@ describe("users.list", () => {
   it("searches name, email and username, filters, sorts and pages with a cursor", async () => {
     const { caller } = await actAs(database(), "admin");
     const bySearch = await caller.users.list({ search: "SOPORTE.TEST", limit: 100 });
-    expect(bySearch.items.map((u) => u.username)).toEqual(expect.arrayContaining(["admin", "agent", "backoffice", "requester"]));
+    expect(bySearch.items.map((u) => u.username)).toEqual(
+      expect.arrayContaining(["admin", "agent", "backoffice", "requester"]),
+    );
     expect(bySearch.items.every((u) => u.email.includes("soporte.test"))).toBe(true);
     expect(bySearch.items[0]).not.toHaveProperty("passwordHash");
 
@@ -35,7 +37,12 @@ describe("users.list", () => {
     const pages: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof caller.users.list>> = await caller.users.list({ sort: "fullName", direction: "asc", limit: 7, cursor });
+      const page: Awaited<ReturnType<typeof caller.users.list>> = await caller.users.list({
+        sort: "fullName",
+        direction: "asc",
+        limit: 7,
+        cursor,
+      });
       pages.push(...page.items.map((u) => u.fullName));
       cursor = page.nextCursor;
     } while (cursor);
@@ -66,12 +73,21 @@ describe("users mutations", () => {
   it("create generates a password shown once when none is given, and audits", async () => {
     const { caller } = await actAs(database(), "admin");
     const name = unique("gen");
-    const { user, generatedPassword } = await caller.users.create({ email: `${name}@example.test`, username: name, fullName: "Generated", roleIds: [await roleId("requester")] });
+    const { user, generatedPassword } = await caller.users.create({
+      email: `${name}@example.test`,
+      username: name,
+      fullName: "Generated",
+      roleIds: [await roleId("requester")],
+    });
     expect(generatedPassword).toMatch(/^[\w-]{20}$/);
-    const anon = (await import("../src/root")).createCaller((await import("../src/context")).createInnerContext({ db: database().db }));
+    const anon = (await import("../src/root")).createCaller(
+      (await import("../src/context")).createInnerContext({ db: database().db }),
+    );
     expect((await anon.auth.login({ login: name, password: generatedPassword! })).user.id).toBe(user.id);
     expect(await database().db.auditLog.count({ where: { entityId: user.id, action: "user.create" } })).toBe(1);
-    const dup = await failure(caller.users.create({ email: `${name}@example.test`, username: unique("x"), fullName: "Dup", roleIds: [] }));
+    const dup = await failure(
+      caller.users.create({ email: `${name}@example.test`, username: unique("x"), fullName: "Dup", roleIds: [] }),
+    );
     expect(dup.code).toBe("CONFLICT");
   });
 
@@ -81,7 +97,9 @@ describe("users mutations", () => {
     const { caller } = await actAs(database(), "admin");
     await caller.users.setActive({ id: user.id, active: false });
     expect(await loadSession(database().db, sessionId)).toBeNull();
-    const entry = await database().db.auditLog.findFirstOrThrow({ where: { entityId: user.id, action: "user.disable" } });
+    const entry = await database().db.auditLog.findFirstOrThrow({
+      where: { entityId: user.id, action: "user.disable" },
+    });
     expect(entry.changes).toEqual({ active: { before: true, after: false } });
     expect(entry.ip).toBe("192.0.2.77");
     await caller.users.setActive({ id: user.id, active: true });
@@ -106,8 +124,12 @@ describe("users mutations", () => {
     const user = await newUser();
     const { sessionId } = await actAs(database(), user.username);
     const { caller } = await actAs(database(), "admin");
-    expect((await failure(caller.users.resetPassword({ id: user.id, password: "qwertyuiop" }))).message).toMatch(/most common/);
-    expect(await caller.users.resetPassword({ id: user.id, password: "brand-new-password" })).toEqual({ generatedPassword: null });
+    expect((await failure(caller.users.resetPassword({ id: user.id, password: "qwertyuiop" }))).message).toMatch(
+      /most common/,
+    );
+    expect(await caller.users.resetPassword({ id: user.id, password: "brand-new-password" })).toEqual({
+      generatedPassword: null,
+    });
     expect(await loadSession(database().db, sessionId)).toBeNull();
   });
 
@@ -117,7 +139,9 @@ describe("users mutations", () => {
     expect(await caller.users.delete({ id: fresh.id })).toEqual({ id: fresh.id, anonymised: false });
     expect(await database().db.user.findUnique({ where: { id: fresh.id } })).toBeNull();
 
-    const requester = await database().db.user.findFirstOrThrow({ where: { requestedTickets: { some: {} }, username: { not: "requester" } } });
+    const requester = await database().db.user.findFirstOrThrow({
+      where: { requestedTickets: { some: {} }, username: { not: "requester" } },
+    });
     const tickets = await database().db.ticket.count({ where: { requesterId: requester.id } });
     expect(await caller.users.delete({ id: requester.id })).toEqual({ id: requester.id, anonymised: true });
     const row = await database().db.user.findUniqueOrThrow({ where: { id: requester.id }, include: { roles: true } });
@@ -136,12 +160,22 @@ describe("references and permissions around users", () => {
     const { caller } = await actAs(database(), "admin");
     const missing = "0190b6a2-0000-7000-8000-000000000001";
     const name = unique("ref");
-    const create = await failure(caller.users.create({ email: `${name}@example.test`, username: name, fullName: "Ref", roleIds: [], organizationId: missing }));
+    const create = await failure(
+      caller.users.create({
+        email: `${name}@example.test`,
+        username: name,
+        fullName: "Ref",
+        roleIds: [],
+        organizationId: missing,
+      }),
+    );
     expect(create.code).toBe("BAD_REQUEST");
     expect(create.message).toBe("No such organization.");
     expect(await database().db.user.count({ where: { username: name } })).toBe(0);
     const agent = await database().db.user.findUniqueOrThrow({ where: { username: "agent" } });
-    expect((await failure(caller.users.update({ id: agent.id, locationId: missing }))).message).toBe("No such location.");
+    expect((await failure(caller.users.update({ id: agent.id, locationId: missing }))).message).toBe(
+      "No such location.",
+    );
     expect((await database().db.user.findUniqueOrThrow({ where: { id: agent.id } })).locationId).toBe(agent.locationId);
     expect((await failure(caller.users.update({ id: agent.id, phone: "<script>" }))).code).toBe("BAD_REQUEST");
   });
@@ -206,7 +240,9 @@ describe("guard rails", () => {
       ]) {
         expect((await failure(attempt())).message).toMatch(/last active administrator/);
       }
-      expect(await database().db.user.findUniqueOrThrow({ where: { id: demoAdmin.id }, include: { roles: true } })).toMatchObject({ active: true, anonymizedAt: null, roles: [{ roleId: await roleId("admin") }] });
+      expect(
+        await database().db.user.findUniqueOrThrow({ where: { id: demoAdmin.id }, include: { roles: true } }),
+      ).toMatchObject({ active: true, anonymizedAt: null, roles: [{ roleId: await roleId("admin") }] });
     } finally {
       await database().db.user.update({ where: { id: demoAdmin.id }, data: { isSuperuser: true, active: true } });
       await admin.users.setActive({ id: deputy.id, active: true });
@@ -216,7 +252,9 @@ describe("guard rails", () => {
   it("nobody can remove their own administrator rights, even when others remain", async () => {
     const { caller, userId } = await actAs(database(), "admin");
     await newUser(["admin"]);
-    expect((await failure(caller.users.setSuperuser({ id: userId, isSuperuser: false }))).message).toMatch(/your own administrator rights/);
+    expect((await failure(caller.users.setSuperuser({ id: userId, isSuperuser: false }))).message).toMatch(
+      /your own administrator rights/,
+    );
     expect((await failure(caller.users.setActive({ id: userId, active: false }))).code).toBe("PRECONDITION_FAILED");
     expect((await failure(caller.users.delete({ id: userId }))).code).toBe("PRECONDITION_FAILED");
     const me = await database().db.user.findUniqueOrThrow({ where: { id: userId } });
@@ -248,7 +286,13 @@ describe("object-level checks", () => {
   it("unknown ids are NOT_FOUND for admins too", async () => {
     const { caller } = await actAs(database(), "admin");
     const id = "0190b6a2-0000-7000-8000-000000000000";
-    for (const attempt of [() => caller.users.get({ id }), () => caller.users.setActive({ id, active: false }), () => caller.users.delete({ id }), () => caller.roles.get({ id }), () => caller.organizations.get({ id })]) {
+    for (const attempt of [
+      () => caller.users.get({ id }),
+      () => caller.users.setActive({ id, active: false }),
+      () => caller.users.delete({ id }),
+      () => caller.roles.get({ id }),
+      () => caller.organizations.get({ id }),
+    ]) {
       expect((await failure(attempt())).code).toBe("NOT_FOUND");
     }
   });

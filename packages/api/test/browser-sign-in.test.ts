@@ -29,7 +29,9 @@ describe("signInForBrowser (next-auth's authorize)", () => {
   });
 
   it("passes the user's own errors on as their message", async () => {
-    expect(await thrown(signInForBrowser(database().db, { login: "agent", password: "wrong-password" }, headers()))).toBe(INVALID_CREDENTIALS);
+    expect(
+      await thrown(signInForBrowser(database().db, { login: "agent", password: "wrong-password" }, headers())),
+    ).toBe(INVALID_CREDENTIALS);
   });
 
   it("turns a database failure into SignInUnavailable, logged with the request id, never the raw error", async () => {

@@ -12,7 +12,9 @@ describe("with CLIENT_IP_HEADER and no trusted proxy", () => {
   });
 
   it("a socket address given directly wins over the header", () => {
-    expect(requestMeta(new Headers({ "x-soporte-client-ip": "203.0.113.5" }), { socketIp: "203.0.113.8" }).ip).toBe("203.0.113.8");
+    expect(requestMeta(new Headers({ "x-soporte-client-ip": "203.0.113.5" }), { socketIp: "203.0.113.8" }).ip).toBe(
+      "203.0.113.8",
+    );
   });
 
   it("a value that is not an address gives no address", () => {

@@ -9,12 +9,16 @@ describe("clientIp", () => {
   });
 
   it("behind one proxy is the entry it appended (the rightmost), not what the client wrote before it", () => {
-    expect(clientIp({ socketIp: "10.0.0.2", forwardedFor: "6.6.6.6, 7.7.7.7, 203.0.113.9", hops: 1 })).toBe("203.0.113.9");
+    expect(clientIp({ socketIp: "10.0.0.2", forwardedFor: "6.6.6.6, 7.7.7.7, 203.0.113.9", hops: 1 })).toBe(
+      "203.0.113.9",
+    );
     expect(clientIp({ socketIp: "10.0.0.2", forwardedFor: "203.0.113.9", hops: 1 })).toBe("203.0.113.9");
   });
 
   it("behind two proxies is the second entry from the right", () => {
-    expect(clientIp({ socketIp: "10.0.0.3", forwardedFor: "6.6.6.6, 203.0.113.9, 10.0.0.2", hops: 2 })).toBe("203.0.113.9");
+    expect(clientIp({ socketIp: "10.0.0.3", forwardedFor: "6.6.6.6, 203.0.113.9, 10.0.0.2", hops: 2 })).toBe(
+      "203.0.113.9",
+    );
   });
 
   it("with fewer entries than hops is the leftmost there is, or the socket with none", () => {

@@ -14,24 +14,46 @@ async function expectBadCursor(call: Promise<unknown>, why: RegExp) {
   expect(error.code).toBe("BAD_REQUEST");
   expect(error.message).toMatch(why);
   expect(error.message).toMatch(/Load the first page again, without a cursor\.$/);
-  expect(error.cause instanceof z.ZodError && z.flattenError(error.cause).fieldErrors).toEqual({ cursor: [error.message] });
+  expect(error.cause instanceof z.ZodError && z.flattenError(error.cause).fieldErrors).toEqual({
+    cursor: [error.message],
+  });
 }
 
 describe("crafted cursors", () => {
   it("users.list checks the sort value against each sort, and the id", async () => {
     const { caller } = await actAs(database(), "admin");
     for (const value of ["not a date", "2024-02-31T00:00:00.000Z", "2024-01-01", 1_700_000_000_000, null]) {
-      await expectBadCursor(caller.users.list({ sort: "createdAt", cursor: craft(value, ID) }), /its sort value must be a date/);
+      await expectBadCursor(
+        caller.users.list({ sort: "createdAt", cursor: craft(value, ID) }),
+        /its sort value must be a date/,
+      );
     }
-    await expectBadCursor(caller.users.list({ sort: "createdAt", cursor: craft("2024-01-01T00:00:00.000Z", "not-a-uuid") }), /its id must be a uuid/);
+    await expectBadCursor(
+      caller.users.list({ sort: "createdAt", cursor: craft("2024-01-01T00:00:00.000Z", "not-a-uuid") }),
+      /its id must be a uuid/,
+    );
     for (const sort of ["fullName", "email", "username"] as const) {
       for (const direction of ["asc", "desc"] as const) {
-        await expectBadCursor(caller.users.list({ sort, direction, cursor: craft(42, ID) }), /its sort value must be text/);
-        await expectBadCursor(caller.users.list({ sort, direction, cursor: craft({ gt: "" }, ID) }), /its sort value must be text/);
-        await expectBadCursor(caller.users.list({ sort, direction, cursor: craft("Ana", "1' OR 1=1") }), /its id must be a uuid/);
+        await expectBadCursor(
+          caller.users.list({ sort, direction, cursor: craft(42, ID) }),
+          /its sort value must be text/,
+        );
+        await expectBadCursor(
+          caller.users.list({ sort, direction, cursor: craft({ gt: "" }, ID) }),
+          /its sort value must be text/,
+        );
+        await expectBadCursor(
+          caller.users.list({ sort, direction, cursor: craft("Ana", "1' OR 1=1") }),
+          /its id must be a uuid/,
+        );
       }
     }
-    for (const cursor of ["garbage", Buffer.from("{}").toString("base64url"), craft("Ana"), craft("Ana", ID, "extra")]) {
+    for (const cursor of [
+      "garbage",
+      Buffer.from("{}").toString("base64url"),
+      craft("Ana"),
+      craft("Ana", ID, "extra"),
+    ]) {
       await expectBadCursor(caller.users.list({ cursor }), /it is not a cursor this API made/);
     }
   });
@@ -51,7 +73,12 @@ describe("crafted cursors", () => {
       const paged: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: Awaited<ReturnType<typeof caller.users.list>> = await caller.users.list({ sort, direction: "desc", limit: 9, cursor });
+        const page: Awaited<ReturnType<typeof caller.users.list>> = await caller.users.list({
+          sort,
+          direction: "desc",
+          limit: 9,
+          cursor,
+        });
         paged.push(...page.items.map((u) => u.id));
         cursor = page.nextCursor;
       } while (cursor);

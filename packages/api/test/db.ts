@@ -29,7 +29,11 @@ const meta = { ip: "203.0.113.7", userAgent: "vitest", requestId: "test" };
 export async function callerFor(database: TestDatabase, login: string, password = DEMO_PASSWORD) {
   const { session } = await signInWithPassword(database.db, { login, password }, "api", meta);
   const auth = await loadSession(database.db, session.id);
-  return { caller: createCaller(createInnerContext({ db: database.db, auth, meta })), auth: auth!, sessionId: session.id };
+  return {
+    caller: createCaller(createInnerContext({ db: database.db, auth, meta })),
+    auth: auth!,
+    sessionId: session.id,
+  };
 }
 
 let addresses = 0;

@@ -36,7 +36,10 @@ describe("demo data", () => {
       orderBy: { name: "asc" },
     });
     expect(roles.map((role) => ({ ...role, permissions: [...role.permissions].sort() }))).toEqual(
-      (["admin", "agent", "requester"] as const).map((name) => ({ name, permissions: [...DEFAULT_ROLE_PERMISSIONS[name]].sort() })),
+      (["admin", "agent", "requester"] as const).map((name) => ({
+        name,
+        permissions: [...DEFAULT_ROLE_PERMISSIONS[name]].sort(),
+      })),
     );
   });
 

@@ -19,6 +19,10 @@ describe("rate-limit and client-address configuration", () => {
   });
 
   it("defaults to no trusted proxy and no client-address header", () => {
-    expect(apiEnv()).toMatchObject({ TRUSTED_PROXY_HOPS: 0, CLIENT_IP_HEADER: "", RATE_LIMIT_LOGIN_PER_ACCOUNT_15MIN: 25 });
+    expect(apiEnv()).toMatchObject({
+      TRUSTED_PROXY_HOPS: 0,
+      CLIENT_IP_HEADER: "",
+      RATE_LIMIT_LOGIN_PER_ACCOUNT_15MIN: 25,
+    });
   });
 });

@@ -20,7 +20,9 @@ const probe = createTRPCRouter({
   taken: publicProcedure.mutation(() => {
     throw fieldError("email", "An account with this email already exists.", "CONFLICT");
   }),
-  echo: publicProcedure.input(z.object({ email: z.email().max(254), name: z.string().min(2).max(10) })).mutation(({ input }) => input),
+  echo: publicProcedure
+    .input(z.object({ email: z.email().max(254), name: z.string().min(2).max(10) }))
+    .mutation(({ input }) => input),
 });
 
 async function call(path: string, init?: RequestInit) {
@@ -58,9 +60,15 @@ describe("errors over HTTP in production", () => {
   });
 
   it("carry field errors from rules checked after parsing, like a taken email", async () => {
-    const { status, body } = await call("taken", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const { status, body } = await call("taken", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     expect(status).toBe(409);
-    const { error } = JSON.parse(body) as { error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> } } } } };
+    const { error } = JSON.parse(body) as {
+      error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> } } } };
+    };
     expect(error.json.data.zodError.fieldErrors).toEqual({ email: ["An account with this email already exists."] });
   });
 });

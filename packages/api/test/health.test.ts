@@ -24,12 +24,16 @@ describe("health", () => {
     const [latest] = await raw.query<{ migration_name: string }>(
       `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`,
     );
-    await raw.query(`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = $1`, [latest!.migration_name]);
+    await raw.query(`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = $1`, [
+      latest!.migration_name,
+    ]);
     try {
       const result = await anonymousCaller(database()).health.db();
       expect(result.pendingMigrations).toEqual([latest!.migration_name]);
     } finally {
-      await raw.query(`UPDATE "_prisma_migrations" SET rolled_back_at = NULL WHERE migration_name = $1`, [latest!.migration_name]);
+      await raw.query(`UPDATE "_prisma_migrations" SET rolled_back_at = NULL WHERE migration_name = $1`, [
+        latest!.migration_name,
+      ]);
       if (database().kind === "postgresql") await raw.close();
     }
   });

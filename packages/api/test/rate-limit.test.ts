@@ -10,9 +10,12 @@ const at = (seconds: number) => new Date(Date.UTC(2030, 0, 1, 12, 0, 30) + secon
 describe("consume", () => {
   it("lets exactly `limit` of 50 concurrent hits through", async () => {
     const rule = { key: unique("race:"), limit: 10, windowSeconds: 60 };
-    const results = await Promise.allSettled(Array.from({ length: 50 }, () => consume(database().db, [rule], "tries", at(0))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, () => consume(database().db, [rule], "tries", at(0))),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
-    for (const r of results) if (r.status === "rejected") expect((r.reason as { code: string }).code).toBe("TOO_MANY_REQUESTS");
+    for (const r of results)
+      if (r.status === "rejected") expect((r.reason as { code: string }).code).toBe("TOO_MANY_REQUESTS");
     const bucket = await database().db.rateLimitBucket.findFirstOrThrow({ where: { key: rule.key } });
     expect(bucket.count).toBe(50);
   });
@@ -45,13 +48,26 @@ describe("consume", () => {
     expect((await failure(consume(database().db, [rule], "tries", at(0)))).code).toBe("TOO_MANY_REQUESTS");
     await consume(database().db, [rule], "tries", at(30));
     await refund(database().db, first);
-    const counts = await database().db.rateLimitBucket.findMany({ where: { key: rule.key }, orderBy: { windowStart: "asc" }, select: { count: true } });
+    const counts = await database().db.rateLimitBucket.findMany({
+      where: { key: rule.key },
+      orderBy: { windowStart: "asc" },
+      select: { count: true },
+    });
     expect(counts).toEqual([{ count: 1 }, { count: 1 }]);
   });
 
   it("counts nothing for no rules and refuses two rules with one key", async () => {
     expect(await consume(database().db, [], "tries")).toEqual({ buckets: [] });
     const key = unique("dup:");
-    await expect(consume(database().db, [{ key, limit: 1, windowSeconds: 60 }, { key, limit: 5, windowSeconds: 3600 }], "tries")).rejects.toThrow(/distinct keys/);
+    await expect(
+      consume(
+        database().db,
+        [
+          { key, limit: 1, windowSeconds: 60 },
+          { key, limit: 5, windowSeconds: 3600 },
+        ],
+        "tries",
+      ),
+    ).rejects.toThrow(/distinct keys/);
   });
 });

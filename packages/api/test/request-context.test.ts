@@ -21,7 +21,9 @@ describe("request authentication", () => {
   it("accepts a browser session id and refuses it once the session is revoked", async () => {
     const { sessionId } = await callerFor(database(), "backoffice");
     const headers = new Headers();
-    expect((await createRequestContext({ db: database().db, headers, browserSessionId: sessionId })).auth?.user.username).toBe("backoffice");
+    expect(
+      (await createRequestContext({ db: database().db, headers, browserSessionId: sessionId })).auth?.user.username,
+    ).toBe("backoffice");
     await database().db.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
     expect((await createRequestContext({ db: database().db, headers, browserSessionId: sessionId })).auth).toBeNull();
   });
@@ -48,12 +50,32 @@ describe("request authentication", () => {
     ).toString("base64url")}.`;
     const tokens = {
       algNone: unsigned,
-      wrongSecret: await sign((j) => j.setIssuer("soporte").setAudience("soporte-api").setExpirationTime("5m"), new TextEncoder().encode("another-secret-another-secret-another")),
+      wrongSecret: await sign(
+        (j) => j.setIssuer("soporte").setAudience("soporte-api").setExpirationTime("5m"),
+        new TextEncoder().encode("another-secret-another-secret-another"),
+      ),
       wrongAudience: await sign((j) => j.setIssuer("soporte").setAudience("someone-else").setExpirationTime("5m")),
       wrongIssuer: await sign((j) => j.setIssuer("evil").setAudience("soporte-api").setExpirationTime("5m")),
-      expired: await sign((j) => j.setIssuer("soporte").setAudience("soporte-api").setExpirationTime(Math.floor(Date.now() / 1000) - 60)),
-      otherAlgorithm: await new SignJWT(claims).setProtectedHeader({ alg: "HS512" }).setSubject(auth.user.id).setIssuer("soporte").setAudience("soporte-api").setExpirationTime("5m").sign(key),
-      notAnAccessToken: await new SignJWT({ ...claims, typ: "refresh" }).setProtectedHeader({ alg: "HS256" }).setSubject(auth.user.id).setIssuer("soporte").setAudience("soporte-api").setExpirationTime("5m").sign(key),
+      expired: await sign((j) =>
+        j
+          .setIssuer("soporte")
+          .setAudience("soporte-api")
+          .setExpirationTime(Math.floor(Date.now() / 1000) - 60),
+      ),
+      otherAlgorithm: await new SignJWT(claims)
+        .setProtectedHeader({ alg: "HS512" })
+        .setSubject(auth.user.id)
+        .setIssuer("soporte")
+        .setAudience("soporte-api")
+        .setExpirationTime("5m")
+        .sign(key),
+      notAnAccessToken: await new SignJWT({ ...claims, typ: "refresh" })
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(auth.user.id)
+        .setIssuer("soporte")
+        .setAudience("soporte-api")
+        .setExpirationTime("5m")
+        .sign(key),
       noExpiry: await sign((j) => j.setIssuer("soporte").setAudience("soporte-api")),
       garbage: "not-a-token",
     };

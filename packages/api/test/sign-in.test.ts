@@ -4,7 +4,11 @@ import { INVALID_CREDENTIALS, signInWithPassword } from "../src/auth/sign-in";
 import { DEMO_PASSWORD, awayFromWindowEdge, useTestDatabase } from "./db";
 
 const database = useTestDatabase();
-const meta = { ip: "198.51.100.4", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36", requestId: "t" };
+const meta = {
+  ip: "198.51.100.4",
+  userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36",
+  requestId: "t",
+};
 
 async function failure(login: string, password: string) {
   try {
@@ -18,7 +22,12 @@ async function failure(login: string, password: string) {
 describe("password sign-in", () => {
   it("accepts email or username, case-insensitively, and records the session", async () => {
     for (const login of ["admin@soporte.test", "ADMIN", " Admin@Soporte.test "]) {
-      const { session, userId } = await signInWithPassword(database().db, { login, password: DEMO_PASSWORD }, "web", meta);
+      const { session, userId } = await signInWithPassword(
+        database().db,
+        { login, password: DEMO_PASSWORD },
+        "web",
+        meta,
+      );
       const row = await database().db.session.findUniqueOrThrow({ where: { id: session.id } });
       expect(row.userId).toBe(userId);
       expect(row.kind).toBe("web");
@@ -49,24 +58,48 @@ describe("password sign-in", () => {
   });
 
   it("audits a sign-in on its session, with the kind of session", async () => {
-    const { session, userId } = await signInWithPassword(database().db, { login: "agent", password: DEMO_PASSWORD }, "web", meta);
-    const row = await database().db.auditLog.findFirstOrThrow({ where: { action: "auth.sign_in", entityId: session.id } });
-    expect(row).toMatchObject({ actorId: userId, entityType: "session", changes: { kind: { before: null, after: "web" } }, ip: meta.ip, requestId: meta.requestId });
+    const { session, userId } = await signInWithPassword(
+      database().db,
+      { login: "agent", password: DEMO_PASSWORD },
+      "web",
+      meta,
+    );
+    const row = await database().db.auditLog.findFirstOrThrow({
+      where: { action: "auth.sign_in", entityId: session.id },
+    });
+    expect(row).toMatchObject({
+      actorId: userId,
+      entityType: "session",
+      changes: { kind: { before: null, after: "web" } },
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
   });
 
   it("audits a failed sign-in on the account it named, and for an unknown login keeps neither the login nor the password", async () => {
     const before = await database().db.auditLog.count({ where: { action: "auth.sign_in_failed" } });
     await failure("requester", "wrong-but-memorable");
-    const requester = await database().db.user.findUniqueOrThrow({ where: { username: "requester" }, select: { id: true } });
-    const known = await database().db.auditLog.findFirstOrThrow({ where: { action: "auth.sign_in_failed", entityId: requester.id }, orderBy: { id: "desc" } });
+    const requester = await database().db.user.findUniqueOrThrow({
+      where: { username: "requester" },
+      select: { id: true },
+    });
+    const known = await database().db.auditLog.findFirstOrThrow({
+      where: { action: "auth.sign_in_failed", entityId: requester.id },
+      orderBy: { id: "desc" },
+    });
     expect(known).toMatchObject({ actorId: requester.id, entityType: "user", changes: {} });
 
     const typo = "my-secret-passphrase-typed-as-login";
     await failure(typo, "anything-at-all");
-    const unknown = await database().db.auditLog.findFirstOrThrow({ where: { action: "auth.sign_in_failed" }, orderBy: { id: "desc" } });
+    const unknown = await database().db.auditLog.findFirstOrThrow({
+      where: { action: "auth.sign_in_failed" },
+      orderBy: { id: "desc" },
+    });
     expect(unknown).toMatchObject({ actorId: null, entityType: "user", entityId: "", changes: {} });
     expect(await database().db.auditLog.count({ where: { action: "auth.sign_in_failed" } })).toBe(before + 2);
-    expect(JSON.stringify([known, unknown], (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v))).not.toMatch(/wrong-but-memorable|anything-at-all|my-secret/);
+    expect(JSON.stringify([known, unknown], (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v))).not.toMatch(
+      /wrong-but-memorable|anything-at-all|my-secret/,
+    );
     // Nor do the rate-limit counters name it.
     expect(await database().db.rateLimitBucket.count({ where: { key: { contains: typo } } })).toBe(0);
   });

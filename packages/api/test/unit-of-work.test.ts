@@ -34,7 +34,13 @@ describe("unit of work", () => {
     onPublish();
 
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: "organization.create", entityType: "organization", entityId: created.id, actorId: auth.user.id, fields: ["name"] });
+    expect(events[0]).toMatchObject({
+      type: "organization.create",
+      entityType: "organization",
+      entityId: created.id,
+      actorId: auth.user.id,
+      fields: ["name"],
+    });
     await expect.poll(() => committedWhenPublished).toBe(1);
     const rows = await database().db.auditLog.findMany({ where: { entityType: "organization", entityId: created.id } });
     expect(rows.map((r) => r.action)).toEqual(["organization.create"]);

@@ -9,7 +9,10 @@ import { hashRefreshToken, newRefreshToken, signAccessToken } from "./tokens";
 export type TokenPair = { accessToken: string; refreshToken: string; accessTokenExpiresAt: Date };
 
 /** A fresh refresh token in the session's family, and an access token for the session. */
-export async function issueTokens(tx: Prisma.TransactionClient | Db, session: { id: string; userId: string }): Promise<TokenPair> {
+export async function issueTokens(
+  tx: Prisma.TransactionClient | Db,
+  session: { id: string; userId: string },
+): Promise<TokenPair> {
   const refresh = newRefreshToken();
   await tx.refreshToken.create({ data: { sessionId: session.id, tokenHash: refresh.hash } });
   const access = await signAccessToken({ userId: session.userId, sessionId: session.id });
@@ -31,7 +34,17 @@ export async function refreshSession(ctx: Context, refreshToken: string): Promis
     select: {
       id: true,
       rotatedAt: true,
-      session: { select: { id: true, userId: true, kind: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { active: true } } } },
+      session: {
+        select: {
+          id: true,
+          userId: true,
+          kind: true,
+          revokedAt: true,
+          expiresAt: true,
+          lastUsedAt: true,
+          user: { select: { active: true } },
+        },
+      },
     },
   });
   if (!token || token.session.kind !== "api") throw new TRPCError({ code: "UNAUTHORIZED", message: REFUSED });
@@ -46,12 +59,20 @@ export async function refreshSession(ctx: Context, refreshToken: string): Promis
     throw new TRPCError({ code: "UNAUTHORIZED", message: REFUSED });
   }
 
-  if (session.revokedAt || session.expiresAt <= now || session.lastUsedAt <= idleLimit("api", now) || !session.user.active) {
+  if (
+    session.revokedAt ||
+    session.expiresAt <= now ||
+    session.lastUsedAt <= idleLimit("api", now) ||
+    !session.user.active
+  ) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: REFUSED });
   }
 
   return unitOfWork(ctx, async ({ tx }) => {
-    const { count } = await tx.refreshToken.updateMany({ where: { id: token.id, rotatedAt: null }, data: { rotatedAt: now } });
+    const { count } = await tx.refreshToken.updateMany({
+      where: { id: token.id, rotatedAt: null },
+      data: { rotatedAt: now },
+    });
     if (count !== 1) throw new TRPCError({ code: "UNAUTHORIZED", message: REFUSED });
     await tx.session.update({ where: { id: session.id }, data: { lastUsedAt: now, ip: ctx.meta.ip || undefined } });
     return issueTokens(tx, session);

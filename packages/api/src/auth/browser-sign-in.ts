@@ -14,7 +14,11 @@ const credentialsSchema = z.object({ login: z.string().min(1).max(254), password
  * so only the user's own errors keep their message; anything else (database down, a bug) is logged
  * with the request id and reported as SIGN_IN_UNAVAILABLE.
  */
-export async function signInForBrowser(db: Db, credentials: unknown, headers: Headers): Promise<{ id: string; sessionId: string } | null> {
+export async function signInForBrowser(
+  db: Db,
+  credentials: unknown,
+  headers: Headers,
+): Promise<{ id: string; sessionId: string } | null> {
   const input = credentialsSchema.safeParse(credentials);
   if (!input.success) return null;
   const meta = requestMeta(headers);
@@ -23,7 +27,10 @@ export async function signInForBrowser(db: Db, credentials: unknown, headers: He
     return { id: userId, sessionId: session.id };
   } catch (error) {
     if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") throw new Error(error.message);
-    logger.error({ err: error, requestId: meta.requestId, clientRequestId: meta.clientRequestId }, "browser sign-in failed");
+    logger.error(
+      { err: error, requestId: meta.requestId, clientRequestId: meta.clientRequestId },
+      "browser sign-in failed",
+    );
     throw new Error(SIGN_IN_UNAVAILABLE);
   }
 }

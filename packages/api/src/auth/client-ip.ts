@@ -17,7 +17,15 @@ export function normalizeIp(value: string | null | undefined): string {
  * reached from), so whatever the client wrote into the header itself is never read. Fewer entries than
  * hops: the leftmost one there is (Express's `trust proxy = <hops>` does the same). "" when unknown.
  */
-export function clientIp({ socketIp, forwardedFor, hops }: { socketIp?: string | null; forwardedFor?: string | null; hops: number }): string {
+export function clientIp({
+  socketIp,
+  forwardedFor,
+  hops,
+}: {
+  socketIp?: string | null;
+  forwardedFor?: string | null;
+  hops: number;
+}): string {
   if (hops <= 0) return normalizeIp(socketIp);
   const entries = (forwardedFor ?? "")
     .split(",")

@@ -12,7 +12,11 @@ import type { LimitRule } from "./rate-limit";
 export function signInRules(account: string, ip: string): LimitRule[] {
   const env = apiEnv();
   return [
-    { key: `login:account-ip:${account}:${ip || "unknown"}`, limit: env.RATE_LIMIT_LOGIN_PER_ACCOUNT_IP_MINUTE, windowSeconds: 60 },
+    {
+      key: `login:account-ip:${account}:${ip || "unknown"}`,
+      limit: env.RATE_LIMIT_LOGIN_PER_ACCOUNT_IP_MINUTE,
+      windowSeconds: 60,
+    },
     { key: `login:account:${account}`, limit: env.RATE_LIMIT_LOGIN_PER_ACCOUNT_15MIN, windowSeconds: 15 * 60 },
     ...(ip ? [{ key: `login:ip:${ip}`, limit: env.RATE_LIMIT_LOGIN_PER_IP_HOUR, windowSeconds: 3600 }] : []),
   ];
@@ -25,5 +29,11 @@ export function registerRules(ip: string): LimitRule[] {
 
 /** Wrong current passwords when changing one's password (someone at an unlocked screen guessing). */
 export function changePasswordRules(userId: string): LimitRule[] {
-  return [{ key: `change-password:user:${userId}`, limit: apiEnv().RATE_LIMIT_CHANGE_PASSWORD_PER_USER_15MIN, windowSeconds: 15 * 60 }];
+  return [
+    {
+      key: `change-password:user:${userId}`,
+      limit: apiEnv().RATE_LIMIT_CHANGE_PASSWORD_PER_USER_15MIN,
+      windowSeconds: 15 * 60,
+    },
+  ];
 }

@@ -12,9 +12,17 @@ function isCommon(password: string): boolean {
  * The rules beyond length (which the zod schema checks before anything is hashed): not one of the
  * most common passwords, not the account's email or username.
  */
-export function checkPasswordPolicy(password: string, account: { email: string; username: string }, field = "password"): void {
+export function checkPasswordPolicy(
+  password: string,
+  account: { email: string; username: string },
+  field = "password",
+): void {
   const lower = password.toLowerCase();
-  if (lower === account.email.toLowerCase() || lower === account.username.toLowerCase() || lower === account.email.split("@")[0]?.toLowerCase()) {
+  if (
+    lower === account.email.toLowerCase() ||
+    lower === account.username.toLowerCase() ||
+    lower === account.email.split("@")[0]?.toLowerCase()
+  ) {
     throw fieldError(field, "The password must not be your email address or username.");
   }
   if (isCommon(password)) throw fieldError(field, "This password is among the most common ones. Choose another.");

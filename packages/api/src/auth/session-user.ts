@@ -103,7 +103,8 @@ const SESSION_QUERY = `
 export async function loadSession(db: Db, sessionId: string, now = new Date()): Promise<AuthSession | null> {
   if (!UUID.test(sessionId)) return null;
   const [row] = await directSql(db)<SessionRow>(SESSION_QUERY, [sessionId]);
-  if (!row || row.revokedAt || row.expiresAt <= now || row.lastUsedAt <= idleLimit(row.kind, now) || !row.active) return null;
+  if (!row || row.revokedAt || row.expiresAt <= now || row.lastUsedAt <= idleLimit(row.kind, now) || !row.active)
+    return null;
   // "Last used" is shown in the sessions list; a minute's precision spares a write per request.
   if (now.getTime() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await db.session.updateMany({ where: { id: sessionId, lastUsedAt: row.lastUsedAt }, data: { lastUsedAt: now } });
@@ -111,7 +112,17 @@ export async function loadSession(db: Db, sessionId: string, now = new Date()): 
   const { id, email, username, fullName, locale, avatarColor, isSuperuser, roles, permissions } = row;
   return {
     sessionId,
-    user: { id, email, username, fullName, locale, avatarColor, isSuperuser, roles, permissions: permissions.filter(isPermission) },
+    user: {
+      id,
+      email,
+      username,
+      fullName,
+      locale,
+      avatarColor,
+      isSuperuser,
+      roles,
+      permissions: permissions.filter(isPermission),
+    },
     profile: {
       bio: row.bio,
       phone: row.phone,

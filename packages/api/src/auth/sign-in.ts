@@ -36,10 +36,18 @@ export async function signInWithPassword(db: Db, input: SignInInput, kind: Sessi
   // Counted before the password is checked: concurrent guesses cannot all pass a check made before any was counted.
   const hit = await consume(db, signInRules(user?.id ?? unknownLoginKey(login), meta.ip), "failed sign-in attempts");
 
-  const valid = user ? await verifyPassword(user.passwordHash, input.password) : await timingSafeDummyVerify(input.password);
+  const valid = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await timingSafeDummyVerify(input.password);
   const auditFailure = (reason: string) =>
     unitOfWork(ctx, ({ record }) =>
-      record({ actorId: user?.id ?? null, action: "auth.sign_in_failed", entityType: "user", entityId: user?.id ?? "", event: { reason, kind } }),
+      record({
+        actorId: user?.id ?? null,
+        action: "auth.sign_in_failed",
+        entityType: "user",
+        entityId: user?.id ?? "",
+        event: { reason, kind },
+      }),
     );
   if (!user || !valid) {
     await auditFailure(user ? "wrong_password" : "unknown_account");
@@ -68,7 +76,13 @@ export async function signInWithPassword(db: Db, input: SignInInput, kind: Sessi
       select: { id: true, expiresAt: true },
     });
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now }, select: { id: true } });
-    await record({ actorId: user.id, action: "auth.sign_in", entityType: "session", entityId: session.id, changes: { kind: { before: null, after: kind } } });
+    await record({
+      actorId: user.id,
+      action: "auth.sign_in",
+      entityType: "session",
+      entityId: session.id,
+      changes: { kind: { before: null, after: kind } },
+    });
     return session;
   });
   return { session, userId: user.id };

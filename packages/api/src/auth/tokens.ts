@@ -5,7 +5,11 @@ import { apiEnv } from "../env";
 const ISSUER = "soporte";
 const AUDIENCE = "soporte-api";
 
-type Jwt = { secret: string; sign: (payload: Record<string, unknown>) => string; verify: (token: string) => Record<string, unknown> };
+type Jwt = {
+  secret: string;
+  sign: (payload: Record<string, unknown>) => string;
+  verify: (token: string) => Record<string, unknown>;
+};
 let jwt: Jwt | undefined;
 
 /**
@@ -18,7 +22,13 @@ function accessJwt(): Jwt {
     jwt = {
       secret,
       sign: createSigner({ key: secret, algorithm: "HS256" }),
-      verify: createVerifier({ key: secret, algorithms: ["HS256"], allowedIss: ISSUER, allowedAud: AUDIENCE, requiredClaims: ["exp", "sub", "sid", "typ"] }),
+      verify: createVerifier({
+        key: secret,
+        algorithms: ["HS256"],
+        allowedIss: ISSUER,
+        allowedAud: AUDIENCE,
+        requiredClaims: ["exp", "sub", "sid", "typ"],
+      }),
     };
   }
   return jwt;
@@ -26,7 +36,10 @@ function accessJwt(): Jwt {
 
 export type AccessClaims = { userId: string; sessionId: string };
 
-export async function signAccessToken(claims: AccessClaims, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+export async function signAccessToken(
+  claims: AccessClaims,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
   const expiresAt = new Date(now.getTime() + apiEnv().ACCESS_TOKEN_TTL_SECONDS * 1000);
   const token = accessJwt().sign({
     sid: claims.sessionId,

@@ -19,7 +19,10 @@ export function encodeCursor(value: string | Date | number, id: string): string 
  * The sort value and id of a cursor, checked against what the list sorts on: a crafted cursor is a
  * BAD_REQUEST on `cursor`, never a value the database chokes on.
  */
-export function decodeCursor<K extends CursorKind>(cursor: string, kind: K): { value: z.output<(typeof CURSOR_VALUES)[K]>; id: string } {
+export function decodeCursor<K extends CursorKind>(
+  cursor: string,
+  kind: K,
+): { value: z.output<(typeof CURSOR_VALUES)[K]>; id: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, "base64url").toString());
@@ -34,7 +37,11 @@ export function decodeCursor<K extends CursorKind>(cursor: string, kind: K): { v
   return { value: value.data as z.output<(typeof CURSOR_VALUES)[K]>, id: id.data };
 }
 
-const SORT_VALUE_NAMES: Record<CursorKind, string> = { string: "text", date: "a date, as this list is sorted by date", int: "a whole number" };
+const SORT_VALUE_NAMES: Record<CursorKind, string> = {
+  string: "text",
+  date: "a date, as this list is sorted by date",
+  int: "a whole number",
+};
 
 /** For lists ordered by a serial id alone (the audit log): the last id of the page. */
 export function encodeSerialCursor(id: bigint): string {
@@ -73,7 +80,11 @@ export function keysetAfter(field: string, direction: "asc" | "desc", cursor: { 
   return { OR: [{ [field]: { [op]: cursor.value } }, { [field]: cursor.value, id: { [op]: cursor.id } }] };
 }
 
-export function pageOf<T extends { id: string }>(rows: T[], limit: number, sortValue: (row: T) => string | Date | number) {
+export function pageOf<T extends { id: string }>(
+  rows: T[],
+  limit: number,
+  sortValue: (row: T) => string | Date | number,
+) {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(sortValue(last), last.id) : null };

@@ -91,7 +91,9 @@ export async function unitOfWork<T>(
   }, options);
   const at = new Date();
   const published: PublishedEvent[] = events.map((event) => ({ ...event, requestId: ctx.meta.requestId, at }));
-  publish(published, (error) => logger.error({ err: error, requestId: ctx.meta.requestId }, "domain event listener failed"));
+  publish(published, (error) =>
+    logger.error({ err: error, requestId: ctx.meta.requestId }, "domain event listener failed"),
+  );
   return result;
 }
 
@@ -99,7 +101,8 @@ export async function unitOfWork<T>(
 export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Changes {
   const changes: Changes = {};
   for (const [key, value] of Object.entries(after)) {
-    if (value !== undefined && !isDeepStrictEqual(value, before[key])) changes[key] = { before: before[key], after: value };
+    if (value !== undefined && !isDeepStrictEqual(value, before[key]))
+      changes[key] = { before: before[key], after: value };
   }
   return changes;
 }

@@ -15,7 +15,11 @@ export const auditRouter = {
           entityId: input.entityId,
           actorId: input.actorId,
           // "ticket" finds ticket.create, ticket.update …; "ticket.update" only that action.
-          action: input.action ? (input.action.includes(".") ? input.action : { startsWith: `${input.action}.` }) : undefined,
+          action: input.action
+            ? input.action.includes(".")
+              ? input.action
+              : { startsWith: `${input.action}.` }
+            : undefined,
           createdAt: input.from || input.to ? { gte: input.from, lte: input.to } : undefined,
           ...(cursor ? { id: { lt: cursor } } : {}),
         },

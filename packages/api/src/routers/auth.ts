@@ -19,7 +19,10 @@ export const authRouter = {
     // Every attempt counts, taken emails too: the CONFLICT answer tells whether an address has an account.
     await consume(ctx.db, registerRules(ctx.meta.ip), "registrations from your network");
     if (!(await isRegistrationOpen(ctx.db))) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Self-registration is turned off. Ask an administrator for an account." });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "Self-registration is turned off. Ask an administrator for an account.",
+      });
     }
     checkPasswordPolicy(input.password, input);
     const taken = await ctx.db.user.findFirst({
@@ -36,7 +39,13 @@ export const authRouter = {
       // Self-registration only ever grants the requester role.
       const requester = await tx.role.findUniqueOrThrow({ where: { name: "requester" }, select: { id: true } });
       const user = await tx.user.create({
-        data: { email: input.email, username: input.username, fullName: input.fullName, passwordHash, roles: { create: { roleId: requester.id } } },
+        data: {
+          email: input.email,
+          username: input.username,
+          fullName: input.fullName,
+          passwordHash,
+          roles: { create: { roleId: requester.id } },
+        },
         select: profileSelect,
       });
       await record({

@@ -24,7 +24,15 @@ import {
 } from "../schemas/helpdesk";
 import { permissionProcedure, protectedProcedure } from "../trpc";
 
-type Item = { id: string; name: string; nameEs: string; active: boolean; position: number; isDefault?: boolean; categoryId?: string | null };
+type Item = {
+  id: string;
+  name: string;
+  nameEs: string;
+  active: boolean;
+  position: number;
+  isDefault?: boolean;
+  categoryId?: string | null;
+};
 
 /**
  * The calls the factory makes on a catalog's Prisma delegate. Prisma's five delegates have
@@ -70,7 +78,10 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
   };
   const assertNameFree = async (tx: Tx, name: string | undefined, exceptId?: string) => {
     if (name === undefined) return;
-    const taken = await delegate(tx, catalog).findFirst({ where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+    const taken = await delegate(tx, catalog).findFirst({
+      where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+      select: { id: true },
+    });
     if (taken) throw fieldError("name", `A ${label} with this name already exists.`, "CONFLICT");
   };
   const assertCategory = async (tx: Tx, categoryId: string | null | undefined) => {
@@ -80,7 +91,11 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
   };
   /** One default per catalog: making an item the default takes it from the others. */
   const takeDefault = async (tx: Tx, id: string) => {
-    if (hasDefault) await delegate(tx, catalog).updateMany({ where: { isDefault: true, id: { not: id } }, data: { isDefault: false } });
+    if (hasDefault)
+      await delegate(tx, catalog).updateMany({
+        where: { isDefault: true, id: { not: id } },
+        data: { isDefault: false },
+      });
   };
 
   return {
@@ -92,7 +107,12 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
         const { _max } = await delegate(tx, catalog).aggregate({ _max: { position: true } });
         const item = await delegate(tx, catalog).create({ data: { ...fields, position: (_max.position ?? -1) + 1 } });
         if (item.isDefault) await takeDefault(tx, item.id);
-        await record({ action: `${entity}.create`, entityType: entity, entityId: item.id, changes: diff({} as Record<string, unknown>, fields as Record<string, unknown>) });
+        await record({
+          action: `${entity}.create`,
+          entityType: entity,
+          entityId: item.id,
+          changes: diff({} as Record<string, unknown>, fields as Record<string, unknown>),
+        });
         return item;
       });
     }),
@@ -106,11 +126,13 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
         if (hasDefault && before.isDefault && fields.isDefault === false) {
           throw fieldError("isDefault", `One ${label} must be the default: make another one the default instead.`);
         }
-        if (fields.isDefault && !before.active) throw fieldError("isDefault", `Activate this ${label} before making it the default.`);
+        if (fields.isDefault && !before.active)
+          throw fieldError("isDefault", `Activate this ${label} before making it the default.`);
         const after = await delegate(tx, catalog).update({ where: { id }, data: fields });
         if (fields.isDefault) await takeDefault(tx, id);
         const changes = diff(before as Record<string, unknown>, fields as Record<string, unknown>);
-        if (Object.keys(changes).length) await record({ action: `${entity}.update`, entityType: entity, entityId: id, changes });
+        if (Object.keys(changes).length)
+          await record({ action: `${entity}.update`, entityType: entity, entityId: id, changes });
         return after;
       });
     }),
@@ -120,9 +142,18 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
       return unitOfWork(ctx, async ({ tx, record }) => {
         const before = await find(tx, input.id);
         if (before.active === input.active) return before;
-        if (!input.active && before.isDefault) throw fieldError("active", `This is the default ${label}: make another one the default before deactivating it.`);
+        if (!input.active && before.isDefault)
+          throw fieldError(
+            "active",
+            `This is the default ${label}: make another one the default before deactivating it.`,
+          );
         const after = await delegate(tx, catalog).update({ where: { id: input.id }, data: { active: input.active } });
-        await record({ action: `${entity}.${input.active ? "activate" : "deactivate"}`, entityType: entity, entityId: input.id, changes: { active: { before: before.active, after: input.active } } });
+        await record({
+          action: `${entity}.${input.active ? "activate" : "deactivate"}`,
+          entityType: entity,
+          entityId: input.id,
+          changes: { active: { before: before.active, after: input.active } },
+        });
         return after;
       });
     }),
@@ -132,12 +163,17 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
       return unitOfWork(ctx, async ({ tx, record }) => {
         const items = await delegate(tx, catalog).findMany({ orderBy: [...ORDER] });
         const wanted = new Set(input.ids);
-        if (wanted.size !== input.ids.length || items.length !== wanted.size || items.some((item) => !wanted.has(item.id))) {
+        if (
+          wanted.size !== input.ids.length ||
+          items.length !== wanted.size ||
+          items.some((item) => !wanted.has(item.id))
+        ) {
           throw fieldError("ids", `List every ${label} exactly once, in the new order.`);
         }
         const names = new Map(items.map((item) => [item.id, item.name]));
         for (const [position, id] of input.ids.entries()) {
-          if (items.find((item) => item.id === id)?.position !== position) await delegate(tx, catalog).update({ where: { id }, data: { position } });
+          if (items.find((item) => item.id === id)?.position !== position)
+            await delegate(tx, catalog).update({ where: { id }, data: { position } });
         }
         await record({
           action: `${entity}.reorder`,
@@ -157,7 +193,10 @@ async function listCatalogs(db: Db) {
   const orderBy = [{ position: "asc" as const }, { name: "asc" as const }];
   const [statuses, priorities, criticalities, categories, problemTypes] = await Promise.all([
     db.ticketStatus.findMany({ orderBy, select: { ...select, category: true, color: true, isDefault: true } }),
-    db.priority.findMany({ orderBy, select: { ...select, color: true, responseMinutes: true, resolutionMinutes: true, isDefault: true } }),
+    db.priority.findMany({
+      orderBy,
+      select: { ...select, color: true, responseMinutes: true, resolutionMinutes: true, isDefault: true },
+    }),
     db.criticality.findMany({ orderBy, select: { ...select, color: true } }),
     db.category.findMany({ orderBy, select: { ...select, description: true } }),
     db.problemType.findMany({ orderBy, select: { ...select, categoryId: true } }),

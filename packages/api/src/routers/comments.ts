@@ -27,7 +27,10 @@ function visibleComments(auth: AuthSession): Prisma.CommentWhereInput {
 }
 
 async function findVisibleComment(tx: Tx, auth: AuthSession, id: string) {
-  const comment = await tx.comment.findFirst({ where: { id, ...visibleComments(auth) }, select: { ...commentSelect, ticket: { select: { number: true } } } });
+  const comment = await tx.comment.findFirst({
+    where: { id, ...visibleComments(auth) },
+    select: { ...commentSelect, ticket: { select: { number: true } } },
+  });
   if (!comment) throw new TRPCError({ code: "NOT_FOUND", message: "No such comment." });
   return comment;
 }
@@ -38,7 +41,13 @@ export const commentsRouter = {
     await findVisibleTicket(ctx.db, ctx.auth, { id: input.ticketId }, { id: true });
     const cursor = input.cursor ? decodeCursor(input.cursor, "date") : null;
     const rows = await ctx.db.comment.findMany({
-      where: { AND: [{ ticketId: input.ticketId }, visibleComments(ctx.auth), cursor ? keysetAfter("createdAt", "asc", cursor) : {}] },
+      where: {
+        AND: [
+          { ticketId: input.ticketId },
+          visibleComments(ctx.auth),
+          cursor ? keysetAfter("createdAt", "asc", cursor) : {},
+        ],
+      },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: input.limit + 1,
       select: commentSelect,
@@ -52,23 +61,38 @@ export const commentsRouter = {
    */
   create: protectedProcedure.input(commentCreateSchema).mutation(async ({ ctx, input }) => {
     if (input.internal && !readsInternalNotes(ctx.auth)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: 'You need the "tickets.internal" permission to write internal notes.' });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: 'You need the "tickets.internal" permission to write internal notes.',
+      });
     }
     return unitOfWork(ctx, async ({ tx, record }) => {
-      const ticket = await findVisibleTicket(tx, ctx.auth, { id: input.ticketId }, { id: true, number: true, firstResponseAt: true, requester: { select: { id: true } } });
+      const ticket = await findVisibleTicket(
+        tx,
+        ctx.auth,
+        { id: input.ticketId },
+        { id: true, number: true, firstResponseAt: true, requester: { select: { id: true } } },
+      );
       const comment = await tx.comment.create({
         data: { ticketId: ticket.id, authorId: ctx.auth.user.id, body: input.body, internal: input.internal },
         select: commentSelect,
       });
-      const responds = !input.internal && !ticket.firstResponseAt && isStaff(ctx.auth) && ticket.requester.id !== ctx.auth.user.id;
-      await tx.ticket.update({ where: { id: ticket.id }, data: { updatedAt: comment.createdAt, ...(responds ? { firstResponseAt: comment.createdAt } : {}) } });
+      const responds =
+        !input.internal && !ticket.firstResponseAt && isStaff(ctx.auth) && ticket.requester.id !== ctx.auth.user.id;
+      await tx.ticket.update({
+        where: { id: ticket.id },
+        data: { updatedAt: comment.createdAt, ...(responds ? { firstResponseAt: comment.createdAt } : {}) },
+      });
       await record({
         action: "comment.create",
         entityType: "comment",
         entityId: comment.id,
         ticketId: ticket.id,
         internal: comment.internal,
-        changes: { body: { before: null, after: comment.body }, ...(responds ? { firstResponseAt: { before: null, after: comment.createdAt } } : {}) },
+        changes: {
+          body: { before: null, after: comment.body },
+          ...(responds ? { firstResponseAt: { before: null, after: comment.createdAt } } : {}),
+        },
         event: { number: ticket.number },
       });
       return comment;
@@ -79,9 +103,14 @@ export const commentsRouter = {
   update: protectedProcedure.input(commentUpdateSchema).mutation(async ({ ctx, input }) => {
     return unitOfWork(ctx, async ({ tx, record }) => {
       const before = await findVisibleComment(tx, ctx.auth, input.id);
-      if (before.author.id !== ctx.auth.user.id) throw new TRPCError({ code: "FORBIDDEN", message: "You can only edit your own comments." });
+      if (before.author.id !== ctx.auth.user.id)
+        throw new TRPCError({ code: "FORBIDDEN", message: "You can only edit your own comments." });
       if (before.body === input.body) return before;
-      const comment = await tx.comment.update({ where: { id: input.id }, data: { body: input.body, editedAt: new Date() }, select: commentSelect });
+      const comment = await tx.comment.update({
+        where: { id: input.id },
+        data: { body: input.body, editedAt: new Date() },
+        select: commentSelect,
+      });
       await record({
         action: "comment.update",
         entityType: "comment",
@@ -100,7 +129,10 @@ export const commentsRouter = {
     return unitOfWork(ctx, async ({ tx, record }) => {
       const comment = await findVisibleComment(tx, ctx.auth, input.id);
       if (comment.author.id !== ctx.auth.user.id && !hasPermission(ctx.auth.user, "comments.moderate")) {
-        throw new TRPCError({ code: "FORBIDDEN", message: 'You can only delete your own comments, unless you hold "comments.moderate".' });
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message: 'You can only delete your own comments, unless you hold "comments.moderate".',
+        });
       }
       await tx.comment.delete({ where: { id: input.id } });
       await record({

@@ -43,7 +43,11 @@ export type DirectoryStore<R extends Row, Create, Update> = {
   delete(db: Tx, id: string): Promise<unknown>;
 };
 
-export function directoryRouter<R extends Row, Create extends { name: string }, Update extends { name?: string | undefined; active?: boolean | undefined }>(
+export function directoryRouter<
+  R extends Row,
+  Create extends { name: string },
+  Update extends { name?: string | undefined; active?: boolean | undefined },
+>(
   entity: "organization" | "location",
   schemas: { create: z.ZodType<Create>; update: z.ZodType<Update & { id: string }> },
   store: DirectoryStore<R, Create, Update>,
@@ -57,11 +61,16 @@ export function directoryRouter<R extends Row, Create extends { name: string }, 
     return row;
   };
   const assertNameFree = async (db: Tx, name: string, exceptId?: string) => {
-    if (await store.findByName(db, name, exceptId)) throw fieldError("name", `${article} with this name already exists.`, "CONFLICT");
+    if (await store.findByName(db, name, exceptId))
+      throw fieldError("name", `${article} with this name already exists.`, "CONFLICT");
   };
 
   return {
-    list: protectedProcedure.input(directoryListSchema).query(async ({ ctx, input }) => pageOf(await store.findMany(ctx.db, listArgs(input)), input.limit, (row) => row.name)),
+    list: protectedProcedure
+      .input(directoryListSchema)
+      .query(async ({ ctx, input }) =>
+        pageOf(await store.findMany(ctx.db, listArgs(input)), input.limit, (row) => row.name),
+      ),
 
     get: protectedProcedure.input(idSchema).query(({ ctx, input }) => find(ctx.db, input.id)),
 
@@ -69,7 +78,12 @@ export function directoryRouter<R extends Row, Create extends { name: string }, 
       await assertNameFree(ctx.db, input.name);
       return unitOfWork(ctx, async ({ tx, record }) => {
         const created = await store.create(tx, input as Create);
-        await record({ action: `${entity}.create`, entityType: entity, entityId: created.id, changes: { name: { before: null, after: created.name } } });
+        await record({
+          action: `${entity}.create`,
+          entityType: entity,
+          entityId: created.id,
+          changes: { name: { before: null, after: created.name } },
+        });
         return created;
       });
     }),
@@ -83,7 +97,8 @@ export function directoryRouter<R extends Row, Create extends { name: string }, 
         const before = await find(tx, id);
         const after = await store.update(tx, id, fields);
         const changes = diff(before as Record<string, unknown>, fields as Record<string, unknown>);
-        if (Object.keys(changes).length) await record({ action: `${entity}.update`, entityType: entity, entityId: id, changes });
+        if (Object.keys(changes).length)
+          await record({ action: `${entity}.update`, entityType: entity, entityId: id, changes });
         return after;
       });
     }),
@@ -99,7 +114,9 @@ export function directoryRouter<R extends Row, Create extends { name: string }, 
           action: inUse ? `${entity}.deactivate` : `${entity}.delete`,
           entityType: entity,
           entityId: input.id,
-          changes: inUse ? { active: { before: row.active, after: false } } : { name: { before: row.name, after: null } },
+          changes: inUse
+            ? { active: { before: row.active, after: false } }
+            : { name: { before: row.name, after: null } },
         });
         return { id: input.id, deleted: !inUse, deactivated: inUse };
       });

@@ -9,7 +9,9 @@ export async function checkDatabase(db: Db) {
       SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
     const latencyMs = Math.round((performance.now() - started) * 10) / 10;
     const done = new Set(applied.map((row) => row.migration_name));
-    const pending = readMigrations().filter((m) => !done.has(m.name)).map((m) => m.name);
+    const pending = readMigrations()
+      .filter((m) => !done.has(m.name))
+      .map((m) => m.name);
     return { reachable: true, latencyMs, pendingMigrations: pending, error: null };
   } catch {
     return { reachable: false, latencyMs: null, pendingMigrations: [], error: "The database did not answer." };

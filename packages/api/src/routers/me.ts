@@ -38,7 +38,8 @@ export const meRouter = {
       const before = await tx.user.findUniqueOrThrow({ where: { id: ctx.auth.user.id }, select: profileSelect });
       const after = await tx.user.update({ where: { id: before.id }, data: input, select: profileSelect });
       const changes = diff(before, input);
-      if (Object.keys(changes).length) await record({ action: "user.update_profile", entityType: "user", entityId: before.id, changes });
+      if (Object.keys(changes).length)
+        await record({ action: "user.update_profile", entityType: "user", entityId: before.id, changes });
       return after;
     });
   }),
@@ -51,14 +52,20 @@ export const meRouter = {
     });
     // Counted before the check, given back when the password was right.
     const hit = await consume(ctx.db, changePasswordRules(user.id), "wrong current passwords");
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw fieldError("currentPassword", "The current password is wrong.");
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+      throw fieldError("currentPassword", "The current password is wrong.");
     await refund(ctx.db, hit);
-    if (input.newPassword === input.currentPassword) throw fieldError("newPassword", "Choose a password different from the current one.");
+    if (input.newPassword === input.currentPassword)
+      throw fieldError("newPassword", "Choose a password different from the current one.");
     checkPasswordPolicy(input.newPassword, user, "newPassword");
     const passwordHash = await hashPassword(input.newPassword);
     const revoked = await unitOfWork(ctx, async ({ tx, record }) => {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-      const revoked = await revokeSessions(tx, { userId: user.id, id: { not: ctx.auth.sessionId } }, "password changed");
+      const revoked = await revokeSessions(
+        tx,
+        { userId: user.id, id: { not: ctx.auth.sessionId } },
+        "password changed",
+      );
       await record({ action: "user.change_password", entityType: "user", entityId: user.id });
       return revoked.length;
     });

@@ -1,7 +1,15 @@
 import { organizationCreateSchema, organizationUpdateSchema } from "../schemas/admin";
 import { directoryRouter, nameEquals } from "./directory";
 
-const select = { id: true, name: true, domain: true, active: true, createdAt: true, updatedAt: true, _count: { select: { users: true, tickets: true } } } as const;
+const select = {
+  id: true,
+  name: true,
+  domain: true,
+  active: true,
+  createdAt: true,
+  updatedAt: true,
+  _count: { select: { users: true, tickets: true } },
+} as const;
 
 export const organizationsRouter = directoryRouter(
   "organization",
@@ -9,7 +17,8 @@ export const organizationsRouter = directoryRouter(
   {
     findMany: (db, args) => db.organization.findMany({ ...args, select }),
     findById: (db, id) => db.organization.findUnique({ where: { id }, select }),
-    findByName: (db, name, exceptId) => db.organization.findFirst({ where: nameEquals(name, exceptId), select: { id: true } }),
+    findByName: (db, name, exceptId) =>
+      db.organization.findFirst({ where: nameEquals(name, exceptId), select: { id: true } }),
     create: (db, input) => db.organization.create({ data: { name: input.name, domain: input.domain ?? "" }, select }),
     update: (db, id, data) => db.organization.update({ where: { id }, data, select }),
     delete: (db, id) => db.organization.delete({ where: { id } }),

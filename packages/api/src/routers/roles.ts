@@ -30,14 +30,20 @@ function toRole<T extends { _count: { users: number } }>({ _count, ...role }: T)
 }
 
 async function assertNameFree(db: Tx | Db, name: string, exceptId?: string) {
-  const taken = await db.role.findFirst({ where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) } });
+  const taken = await db.role.findFirst({
+    where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+  });
   if (taken) throw fieldError("name", "A role with this name already exists.", "CONFLICT");
 }
 
 export const rolesRouter = {
   /** Also for user managers: they assign roles and filter users by role. */
   list: permissionProcedure("roles.manage", "users.manage").query(async ({ ctx }) => {
-    const roles = await ctx.db.role.findMany({ orderBy: [{ builtIn: "desc" }, { name: "asc" }], select: roleSelect, take: 500 });
+    const roles = await ctx.db.role.findMany({
+      orderBy: [{ builtIn: "desc" }, { name: "asc" }],
+      select: roleSelect,
+      take: 500,
+    });
     return { items: roles.map(toRole), nextCursor: null };
   }),
 
@@ -52,10 +58,19 @@ export const rolesRouter = {
     await assertNameFree(ctx.db, input.name);
     return unitOfWork(ctx, async ({ tx, record }) => {
       const role = await tx.role.create({
-        data: { name: input.name, description: input.description ?? "", permissions: [...new Set(input.permissions)].sort() },
+        data: {
+          name: input.name,
+          description: input.description ?? "",
+          permissions: [...new Set(input.permissions)].sort(),
+        },
         select: roleSelect,
       });
-      await record({ action: "role.create", entityType: "role", entityId: role.id, changes: { name: { before: null, after: role.name }, permissions: { before: [], after: role.permissions } } });
+      await record({
+        action: "role.create",
+        entityType: "role",
+        entityId: role.id,
+        changes: { name: { before: null, after: role.name }, permissions: { before: [], after: role.permissions } },
+      });
       return toRole(role);
     });
   }),
@@ -67,7 +82,11 @@ export const rolesRouter = {
       if (!before) throw new TRPCError({ code: "NOT_FOUND", message: "No such role." });
       const permissions = fields.permissions ? [...new Set(fields.permissions)].sort() : undefined;
       // Adding is granting; taking a permission away from a role is not.
-      if (permissions) assertMayGrantPermissions(ctx.auth.user, permissions.filter((p) => !before.permissions.includes(p)));
+      if (permissions)
+        assertMayGrantPermissions(
+          ctx.auth.user,
+          permissions.filter((p) => !before.permissions.includes(p)),
+        );
       if (fields.name !== undefined && fields.name !== before.name) {
         if (before.builtIn) throw fieldError("name", "Built-in roles cannot be renamed.");
         await assertNameFree(tx, fields.name, id);
@@ -75,10 +94,19 @@ export const rolesRouter = {
       if (before.name === "admin" && permissions && ADMIN_ESSENTIALS.some((p) => !permissions.includes(p))) {
         throw fieldError("permissions", `The admin role must keep ${ADMIN_ESSENTIALS.join(" and ")}.`);
       }
-      const after = await tx.role.update({ where: { id }, data: { ...fields, ...(permissions ? { permissions } : {}) }, select: roleSelect });
-      const changes = diff({ name: before.name, description: before.description }, { name: fields.name, description: fields.description });
-      if (permissions && permissions.join() !== before.permissions.join()) changes.permissions = { before: before.permissions, after: permissions };
-      if (Object.keys(changes).length) await record({ action: "role.update", entityType: "role", entityId: id, changes });
+      const after = await tx.role.update({
+        where: { id },
+        data: { ...fields, ...(permissions ? { permissions } : {}) },
+        select: roleSelect,
+      });
+      const changes = diff(
+        { name: before.name, description: before.description },
+        { name: fields.name, description: fields.description },
+      );
+      if (permissions && permissions.join() !== before.permissions.join())
+        changes.permissions = { before: before.permissions, after: permissions };
+      if (Object.keys(changes).length)
+        await record({ action: "role.update", entityType: "role", entityId: id, changes });
       return toRole(after);
     });
   }),
@@ -88,7 +116,8 @@ export const rolesRouter = {
     return unitOfWork(ctx, async ({ tx, record }) => {
       const role = await tx.role.findUnique({ where: { id: input.id }, select: roleSelect });
       if (!role) throw new TRPCError({ code: "NOT_FOUND", message: "No such role." });
-      if (role.builtIn) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Built-in roles cannot be deleted." });
+      if (role.builtIn)
+        throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Built-in roles cannot be deleted." });
       assertMayDeleteRole(ctx.auth.user, role);
       const members = role._count.users;
       if (members > 0 && !input.force) {
@@ -98,7 +127,12 @@ export const rolesRouter = {
         });
       }
       await tx.role.delete({ where: { id: input.id } });
-      await record({ action: "role.delete", entityType: "role", entityId: role.id, changes: { name: { before: role.name, after: null }, members: { before: members, after: 0 } } });
+      await record({
+        action: "role.delete",
+        entityType: "role",
+        entityId: role.id,
+        changes: { name: { before: role.name, after: null }, members: { before: members, after: 0 } },
+      });
       return { id: role.id, removedFromUsers: members };
     });
   }),
@@ -108,7 +142,11 @@ export const rolesRouter = {
     areas: Object.entries(PERMISSION_AREAS).map(([area, label]) => ({
       area,
       label,
-      permissions: ALL_PERMISSIONS.filter((name) => PERMISSIONS[name].area === area).map((name) => ({ name, label: PERMISSIONS[name].label, description: PERMISSIONS[name].description })),
+      permissions: ALL_PERMISSIONS.filter((name) => PERMISSIONS[name].area === area).map((name) => ({
+        name,
+        label: PERMISSIONS[name].label,
+        description: PERMISSIONS[name].description,
+      })),
     })),
   })),
 } satisfies TRPCRouterRecord;

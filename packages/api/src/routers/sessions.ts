@@ -25,7 +25,16 @@ export const sessionsRouter = {
       where: { userId: ctx.auth.user.id, ...liveSessionWhere() },
       orderBy: [{ lastUsedAt: "desc" }, { id: "desc" }],
       take: 100,
-      select: { id: true, kind: true, device: true, userAgent: true, ip: true, createdAt: true, lastUsedAt: true, expiresAt: true },
+      select: {
+        id: true,
+        kind: true,
+        device: true,
+        userAgent: true,
+        ip: true,
+        createdAt: true,
+        lastUsedAt: true,
+        expiresAt: true,
+      },
     });
     return { items: sessions.map((s) => ({ ...s, current: s.id === ctx.auth.sessionId })), nextCursor: null };
   }),
@@ -40,7 +49,8 @@ export const sessionsRouter = {
         where: { id: input.id, ...liveSessionWhere() },
         select: { user: { select: { id: true, isSuperuser: true } } },
       });
-      if (!session || !mayEnd(ctx.auth.user, session.user)) throw new TRPCError({ code: "NOT_FOUND", message: NO_SUCH_SESSION });
+      if (!session || !mayEnd(ctx.auth.user, session.user))
+        throw new TRPCError({ code: "NOT_FOUND", message: NO_SUCH_SESSION });
       const own = session.user.id === ctx.auth.user.id;
       const ended = await revokeSessions(tx, { id: input.id }, own ? "revoked by user" : "revoked by an administrator");
       // Ended by a concurrent request since it was read.
@@ -53,7 +63,11 @@ export const sessionsRouter = {
   /** Ends every session of the caller except the one making the request. */
   revokeOthers: protectedProcedure.mutation(async ({ ctx }) => {
     return unitOfWork(ctx, async ({ tx, record }) => {
-      const ended = await revokeSessions(tx, { userId: ctx.auth.user.id, id: { not: ctx.auth.sessionId } }, "signed out from another session");
+      const ended = await revokeSessions(
+        tx,
+        { userId: ctx.auth.user.id, id: { not: ctx.auth.sessionId } },
+        "signed out from another session",
+      );
       if (ended.length) await record(sessionsEnded("session.revoke_others", ctx.auth.user.id, ended));
       return { revoked: ended.length };
     });

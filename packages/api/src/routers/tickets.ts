@@ -17,7 +17,13 @@ import {
 } from "../schemas/helpdesk";
 import { findAssignee } from "../services/helpdesk/assignees";
 import { dueTimes } from "../services/helpdesk/sla";
-import { applyPatches, assigneePatch, priorityPatch, statusPatch, type Patch } from "../services/helpdesk/ticket-changes";
+import {
+  applyPatches,
+  assigneePatch,
+  priorityPatch,
+  statusPatch,
+  type Patch,
+} from "../services/helpdesk/ticket-changes";
 import { SORT_COLUMNS, ticketPageArgs } from "../services/helpdesk/ticket-filters";
 import { isStaff, readsInternalNotes } from "../services/helpdesk/ticket-scope";
 import {
@@ -75,16 +81,34 @@ export const ticketsRouter = {
         });
         if (!requester) throw fieldError("requesterId", "The requester must be an active user.");
         const [defaultStatus, defaultPriority] = await Promise.all([
-          tx.ticketStatus.findFirst({ where: { active: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }], select: { id: true } }),
-          tx.priority.findFirst({ where: { active: true }, orderBy: [{ isDefault: "desc" }, { position: "asc" }], select: { id: true } }),
+          tx.ticketStatus.findFirst({
+            where: { active: true },
+            orderBy: [{ isDefault: "desc" }, { position: "asc" }],
+            select: { id: true },
+          }),
+          tx.priority.findFirst({
+            where: { active: true },
+            orderBy: [{ isDefault: "desc" }, { position: "asc" }],
+            select: { id: true },
+          }),
         ]);
         if (!defaultStatus || !defaultPriority) {
-          throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Tickets cannot be opened until an administrator sets up statuses and priorities." });
+          throw new TRPCError({
+            code: "PRECONDITION_FAILED",
+            message: "Tickets cannot be opened until an administrator sets up statuses and priorities.",
+          });
         }
         const locationId = input.locationId === undefined ? requester.locationId : input.locationId;
         const refs = await checkRefs(
           tx,
-          { statusId: defaultStatus.id, priorityId: input.priorityId ?? defaultPriority.id, criticalityId: input.criticalityId, categoryId: input.categoryId, problemTypeId: input.problemTypeId, locationId },
+          {
+            statusId: defaultStatus.id,
+            priorityId: input.priorityId ?? defaultPriority.id,
+            criticalityId: input.criticalityId,
+            categoryId: input.categoryId,
+            problemTypeId: input.problemTypeId,
+            locationId,
+          },
           // The requester's own location may be used even after it was deactivated.
           { locationId: requester.locationId },
         );
@@ -138,13 +162,26 @@ export const ticketsRouter = {
           locationId: before.location?.id ?? null,
         };
         // A new category drops a problem type of another category, unless one is chosen too.
-        if (refInput.categoryId !== undefined && refInput.problemTypeId === undefined && before.problemType?.categoryId && before.problemType.categoryId !== refInput.categoryId) {
+        if (
+          refInput.categoryId !== undefined &&
+          refInput.problemTypeId === undefined &&
+          before.problemType?.categoryId &&
+          before.problemType.categoryId !== refInput.categoryId
+        ) {
           refInput.problemTypeId = null;
         }
         const refs = await checkRefs(work.tx, refInput, current);
-        const fields = diff({ title: before.title, description: before.description, tags: before.tags }, { title, description, tags });
+        const fields = diff(
+          { title: before.title, description: before.description, tags: before.tags },
+          { title, description, tags },
+        );
         const references = refChanges(
-          { criticality: nameOf(before.criticality), category: nameOf(before.category), problemType: nameOf(before.problemType), location: nameOf(before.location) },
+          {
+            criticality: nameOf(before.criticality),
+            category: nameOf(before.category),
+            problemType: nameOf(before.problemType),
+            location: nameOf(before.location),
+          },
           {
             criticality: refInput.criticalityId === undefined ? undefined : nameOf(refs.criticality),
             category: refInput.categoryId === undefined ? undefined : nameOf(refs.category),
@@ -177,7 +214,9 @@ export const ticketsRouter = {
         const before = await findVisibleTicket(work.tx, ctx.auth, { id: input.id }, ticketDetailSelect);
         const assignee = input.assigneeId ? await findAssignee(work.tx, input.assigneeId) : null;
         await applyPatches(work, before, [assigneePatch(before, assignee)], "ticket.assign");
-        return toTicket(await work.tx.ticket.findUniqueOrThrow({ where: { id: input.id }, select: ticketDetailSelect }));
+        return toTicket(
+          await work.tx.ticket.findUniqueOrThrow({ where: { id: input.id }, select: ticketDetailSelect }),
+        );
       });
     }),
 
@@ -189,7 +228,9 @@ export const ticketsRouter = {
         const before = await findVisibleTicket(work.tx, ctx.auth, { id: input.id }, ticketDetailSelect);
         const { status } = await checkRefs(work.tx, { statusId: input.statusId }, { statusId: before.status.id });
         await applyPatches(work, before, [statusPatch(before, status!, new Date())], "ticket.status");
-        return toTicket(await work.tx.ticket.findUniqueOrThrow({ where: { id: input.id }, select: ticketDetailSelect }));
+        return toTicket(
+          await work.tx.ticket.findUniqueOrThrow({ where: { id: input.id }, select: ticketDetailSelect }),
+        );
       });
     }),
 
@@ -203,12 +244,17 @@ export const ticketsRouter = {
         input.priorityId !== undefined && ("tickets.update" as const),
       ].filter((p) => p !== false);
       const missing = needs.filter((permission) => !hasPermission(ctx.auth.user, permission));
-      if (missing.length) throw new TRPCError({ code: "FORBIDDEN", message: `You need the ${missing.map((p) => `"${p}"`).join(" and ")} permission to do this.` });
+      if (missing.length)
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message: `You need the ${missing.map((p) => `"${p}"`).join(" and ")} permission to do this.`,
+        });
       return unitOfWork(
         ctx,
         async (work) => {
           const tickets = await findVisibleTickets(work.tx, ctx.auth, input.ids, ticketDetailSelect);
-          const assignee = typeof input.assigneeId === "string" ? await findAssignee(work.tx, input.assigneeId) : input.assigneeId;
+          const assignee =
+            typeof input.assigneeId === "string" ? await findAssignee(work.tx, input.assigneeId) : input.assigneeId;
           const refs = await checkRefs(work.tx, { statusId: input.statusId, priorityId: input.priorityId });
           const now = new Date();
           let updated = 0;
@@ -229,14 +275,23 @@ export const ticketsRouter = {
     .input(idSchema)
     .mutation(async ({ ctx, input }) => {
       return unitOfWork(ctx, async ({ tx, record }) => {
-        const ticket = await findVisibleTicket(tx, ctx.auth, { id: input.id }, { id: true, number: true, title: true, requester: { select: personSelect } });
+        const ticket = await findVisibleTicket(
+          tx,
+          ctx.auth,
+          { id: input.id },
+          { id: true, number: true, title: true, requester: { select: personSelect } },
+        );
         await tx.ticket.delete({ where: { id: input.id } });
         await record({
           action: "ticket.delete",
           entityType: "ticket",
           entityId: ticket.id,
           ticketId: ticket.id,
-          changes: { number: { before: ticket.number, after: null }, title: { before: ticket.title, after: null }, requester: { before: personOf(ticket.requester), after: null } },
+          changes: {
+            number: { before: ticket.number, after: null },
+            title: { before: ticket.title, after: null },
+            requester: { before: personOf(ticket.requester), after: null },
+          },
           event: { number: ticket.number },
         });
         return { id: ticket.id, number: ticket.number };
@@ -248,10 +303,23 @@ export const ticketsRouter = {
     await findVisibleTicket(ctx.db, ctx.auth, { id: input.id }, { id: true });
     const cursor = input.cursor ? decodeSerialCursor(input.cursor) : null;
     const rows = await ctx.db.auditLog.findMany({
-      where: { ticketId: input.id, ...(readsInternalNotes(ctx.auth) ? {} : { internal: false }), ...(cursor ? { id: { lt: cursor } } : {}) },
+      where: {
+        ticketId: input.id,
+        ...(readsInternalNotes(ctx.auth) ? {} : { internal: false }),
+        ...(cursor ? { id: { lt: cursor } } : {}),
+      },
       orderBy: { id: "desc" },
       take: input.limit + 1,
-      select: { id: true, action: true, entityType: true, entityId: true, changes: true, internal: true, createdAt: true, actor: { select: personSelect } },
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        changes: true,
+        internal: true,
+        createdAt: true,
+        actor: { select: personSelect },
+      },
     });
     const page = serialPageOf(rows, input.limit);
     return { items: page.items.map((row) => ({ ...row, id: row.id.toString() })), nextCursor: page.nextCursor };

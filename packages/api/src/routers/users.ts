@@ -48,7 +48,14 @@ function picker(where: Prisma.UserWhereInput) {
   return lookUp.input(userPickerSchema).query(async ({ ctx, input }) => {
     const cursor = input.cursor ? decodeCursor(input.cursor, "string") : null;
     const rows = await ctx.db.user.findMany({
-      where: { AND: [{ active: true, anonymizedAt: null }, where, searchWhere(input.search), cursor ? keysetAfter("fullName", "asc", cursor) : {}] },
+      where: {
+        AND: [
+          { active: true, anonymizedAt: null },
+          where,
+          searchWhere(input.search),
+          cursor ? keysetAfter("fullName", "asc", cursor) : {},
+        ],
+      },
       orderBy: [{ fullName: "asc" }, { id: "asc" }],
       take: input.limit + 1,
       select: pickerSelect,
@@ -57,7 +64,12 @@ function picker(where: Prisma.UserWhereInput) {
   });
 }
 
-const SORT_KINDS = { createdAt: "date", fullName: "string", email: "string", username: "string" } as const satisfies Record<(typeof USER_SORTS)[number], CursorKind>;
+const SORT_KINDS = {
+  createdAt: "date",
+  fullName: "string",
+  email: "string",
+  username: "string",
+} as const satisfies Record<(typeof USER_SORTS)[number], CursorKind>;
 
 const adminRoleIds = async (db: Prisma.TransactionClient, roleIds: string[]) =>
   (await db.role.count({ where: { id: { in: roleIds }, name: "admin" } })) > 0;
@@ -98,7 +110,16 @@ export const usersRouter = {
         where: { OR: [{ entityType: "user", entityId: input.id }, { actorId: input.id }] },
         orderBy: { id: "desc" },
         take: 20,
-        select: { id: true, action: true, entityType: true, entityId: true, changes: true, ip: true, createdAt: true, actor: { select: { id: true, fullName: true } } },
+        select: {
+          id: true,
+          action: true,
+          entityType: true,
+          entityId: true,
+          changes: true,
+          ip: true,
+          createdAt: true,
+          actor: { select: { id: true, fullName: true } },
+        },
       }),
     ]);
     return {
@@ -151,14 +172,21 @@ export const usersRouter = {
     return unitOfWork(ctx, async ({ tx, record }) => {
       const before = await findLiveUser(tx, id);
       // A new email or username is how an account is taken over (a reset link, a sign-in name).
-      const changesIdentity = (changes.email !== undefined && changes.email !== before.email) || (changes.username !== undefined && changes.username !== before.username);
+      const changesIdentity =
+        (changes.email !== undefined && changes.email !== before.email) ||
+        (changes.username !== undefined && changes.username !== before.username);
       if (changesIdentity) await assertMayActOnUser(tx, ctx.auth.user, id, "change-identity");
       await assertUniqueIdentity(tx, changes, id);
       await assertReferencesExist(tx, changes);
       const after = await tx.user.update({ where: { id }, data: changes, select: adminUserSelect });
-      const flatBefore = { ...before, organizationId: before.organization?.id ?? null, locationId: before.location?.id ?? null };
+      const flatBefore = {
+        ...before,
+        organizationId: before.organization?.id ?? null,
+        locationId: before.location?.id ?? null,
+      };
       const changed = diff(flatBefore, changes);
-      if (Object.keys(changed).length) await record({ action: "user.update", entityType: "user", entityId: id, changes: changed });
+      if (Object.keys(changed).length)
+        await record({ action: "user.update", entityType: "user", entityId: id, changes: changed });
       return toAdminUser(after);
     });
   }),
@@ -170,10 +198,23 @@ export const usersRouter = {
       await assertMayActOnUser(tx, ctx.auth.user, input.id, "set-active");
       if (user.active === input.active) return toAdminUser(user);
       const isAdminRole = user.roles.some((r) => r.role.name === "admin");
-      await assertAdministratorsRemain(tx, { actorId: ctx.auth.user.id, targetId: input.id, after: { active: input.active, isSuperuser: user.isSuperuser, isAdminRole } });
-      const after = await tx.user.update({ where: { id: input.id }, data: { active: input.active }, select: adminUserSelect });
+      await assertAdministratorsRemain(tx, {
+        actorId: ctx.auth.user.id,
+        targetId: input.id,
+        after: { active: input.active, isSuperuser: user.isSuperuser, isAdminRole },
+      });
+      const after = await tx.user.update({
+        where: { id: input.id },
+        data: { active: input.active },
+        select: adminUserSelect,
+      });
       if (!input.active) await revokeSessions(tx, { userId: input.id }, "user disabled");
-      await record({ action: input.active ? "user.enable" : "user.disable", entityType: "user", entityId: input.id, changes: { active: { before: user.active, after: input.active } } });
+      await record({
+        action: input.active ? "user.enable" : "user.disable",
+        entityType: "user",
+        entityId: input.id,
+        changes: { active: { before: user.active, after: input.active } },
+      });
       return toAdminUser(after);
     });
   }),
@@ -184,9 +225,22 @@ export const usersRouter = {
       await assertMayActOnUser(tx, ctx.auth.user, input.id, "set-superuser");
       if (user.isSuperuser === input.isSuperuser) return toAdminUser(user);
       const isAdminRole = user.roles.some((r) => r.role.name === "admin");
-      await assertAdministratorsRemain(tx, { actorId: ctx.auth.user.id, targetId: input.id, after: { active: user.active, isSuperuser: input.isSuperuser, isAdminRole } });
-      const after = await tx.user.update({ where: { id: input.id }, data: { isSuperuser: input.isSuperuser }, select: adminUserSelect });
-      await record({ action: "user.set_superuser", entityType: "user", entityId: input.id, changes: { isSuperuser: { before: user.isSuperuser, after: input.isSuperuser } } });
+      await assertAdministratorsRemain(tx, {
+        actorId: ctx.auth.user.id,
+        targetId: input.id,
+        after: { active: user.active, isSuperuser: input.isSuperuser, isAdminRole },
+      });
+      const after = await tx.user.update({
+        where: { id: input.id },
+        data: { isSuperuser: input.isSuperuser },
+        select: adminUserSelect,
+      });
+      await record({
+        action: "user.set_superuser",
+        entityType: "user",
+        entityId: input.id,
+        changes: { isSuperuser: { before: user.isSuperuser, after: input.isSuperuser } },
+      });
       return toAdminUser(after);
     });
   }),
@@ -204,11 +258,19 @@ export const usersRouter = {
         after: { active: user.active, isSuperuser: user.isSuperuser, isAdminRole: await adminRoleIds(tx, roleIds) },
       });
       await tx.userRole.deleteMany({ where: { userId: input.id, roleId: { notIn: roleIds } } });
-      await tx.userRole.createMany({ data: roleIds.map((roleId) => ({ userId: input.id, roleId })), skipDuplicates: true });
+      await tx.userRole.createMany({
+        data: roleIds.map((roleId) => ({ userId: input.id, roleId })),
+        skipDuplicates: true,
+      });
       const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: adminUserSelect });
       const names = (u: typeof user) => u.roles.map((r) => r.role.name);
       if (names(user).join() !== names(after).join()) {
-        await record({ action: "user.set_roles", entityType: "user", entityId: input.id, changes: { roles: { before: names(user), after: names(after) } } });
+        await record({
+          action: "user.set_roles",
+          entityType: "user",
+          entityId: input.id,
+          changes: { roles: { before: names(user), after: names(after) } },
+        });
       }
       return toAdminUser(after);
     });
@@ -238,7 +300,11 @@ export const usersRouter = {
     return unitOfWork(ctx, async ({ tx, record }) => {
       const user = await findLiveUser(tx, input.id);
       await assertMayActOnUser(tx, ctx.auth.user, input.id, "delete");
-      await assertAdministratorsRemain(tx, { actorId: ctx.auth.user.id, targetId: input.id, after: { active: false, isSuperuser: false, isAdminRole: false } });
+      await assertAdministratorsRemain(tx, {
+        actorId: ctx.auth.user.id,
+        targetId: input.id,
+        after: { active: false, isSuperuser: false, isAdminRole: false },
+      });
       const keep = await hasHistory(tx, input.id);
       if (keep) await anonymise(tx, input.id);
       else await tx.user.delete({ where: { id: input.id } });

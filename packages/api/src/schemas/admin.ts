@@ -23,7 +23,9 @@ export const userListSchema = z.object({
   direction: z.enum(["asc", "desc"]).default("desc"),
 });
 
-export const userPickerSchema = z.object({ ...pageSchema, limit: z.number().int().min(1).max(50).default(20) }).default({ limit: 20 });
+export const userPickerSchema = z
+  .object({ ...pageSchema, limit: z.number().int().min(1).max(50).default(20) })
+  .default({ limit: 20 });
 
 const optionalRef = id.nullable().optional();
 
@@ -90,7 +92,9 @@ export const organizationCreateSchema = z.object({
     .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$|^$/, "Use a domain like acme.com.")
     .optional(),
 });
-export const organizationUpdateSchema = organizationCreateSchema.partial().extend({ id, active: z.boolean().optional() });
+export const organizationUpdateSchema = organizationCreateSchema
+  .partial()
+  .extend({ id, active: z.boolean().optional() });
 
 export const locationCreateSchema = z.object({
   name: z.string().trim().min(1, "Enter a name.").max(120, "At most 120 characters."),

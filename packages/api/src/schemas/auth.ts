@@ -10,7 +10,12 @@ export const passwordSchema = z
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
-export const emailSchema = z.string().trim().toLowerCase().max(254, "At most 254 characters.").pipe(z.email("Enter a valid email address."));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "At most 254 characters.")
+  .pipe(z.email("Enter a valid email address."));
 
 export const usernameSchema = z
   .string()

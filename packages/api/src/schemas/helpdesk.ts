@@ -22,12 +22,29 @@ const minutes = z
 
 const catalogItem = { name: catalogName, nameEs: catalogName };
 
-export const statusCreateSchema = z.object({ ...catalogItem, category: z.enum(STATUS_CATEGORIES), color: color.optional(), isDefault: z.boolean().optional() });
+export const statusCreateSchema = z.object({
+  ...catalogItem,
+  category: z.enum(STATUS_CATEGORIES),
+  color: color.optional(),
+  isDefault: z.boolean().optional(),
+});
 export const priorityCreateSchema = z
-  .object({ ...catalogItem, color: color.optional(), responseMinutes: minutes, resolutionMinutes: minutes, isDefault: z.boolean().optional() })
-  .refine((p) => p.resolutionMinutes >= p.responseMinutes, { path: ["resolutionMinutes"], message: "Resolution cannot be due before the first response." });
+  .object({
+    ...catalogItem,
+    color: color.optional(),
+    responseMinutes: minutes,
+    resolutionMinutes: minutes,
+    isDefault: z.boolean().optional(),
+  })
+  .refine((p) => p.resolutionMinutes >= p.responseMinutes, {
+    path: ["resolutionMinutes"],
+    message: "Resolution cannot be due before the first response.",
+  });
 export const criticalityCreateSchema = z.object({ ...catalogItem, color: color.optional() });
-export const categoryCreateSchema = z.object({ ...catalogItem, description: z.string().trim().max(300, "At most 300 characters.").optional() });
+export const categoryCreateSchema = z.object({
+  ...catalogItem,
+  description: z.string().trim().max(300, "At most 300 characters.").optional(),
+});
 export const problemTypeCreateSchema = z.object({ ...catalogItem, categoryId: optionalRef });
 
 export const statusUpdateSchema = statusCreateSchema.partial().extend({ id });
@@ -35,10 +52,14 @@ export const priorityUpdateSchema = z
   .object({ ...catalogItem, color, responseMinutes: minutes, resolutionMinutes: minutes, isDefault: z.boolean() })
   .partial()
   .extend({ id })
-  .refine((p) => p.responseMinutes === undefined || p.resolutionMinutes === undefined || p.resolutionMinutes >= p.responseMinutes, {
-    path: ["resolutionMinutes"],
-    message: "Resolution cannot be due before the first response.",
-  });
+  .refine(
+    (p) =>
+      p.responseMinutes === undefined || p.resolutionMinutes === undefined || p.resolutionMinutes >= p.responseMinutes,
+    {
+      path: ["resolutionMinutes"],
+      message: "Resolution cannot be due before the first response.",
+    },
+  );
 export const criticalityUpdateSchema = criticalityCreateSchema.partial().extend({ id });
 export const categoryUpdateSchema = categoryCreateSchema.partial().extend({ id });
 export const problemTypeUpdateSchema = problemTypeCreateSchema.partial().extend({ id });
@@ -52,8 +73,16 @@ export const catalogReorderSchema = z.object({ ids: z.array(id).min(1).max(200) 
 export const TICKET_SORTS = ["createdAt", "updatedAt", "number", "priority", "dueAt"] as const;
 export type TicketSort = (typeof TICKET_SORTS)[number];
 
-export const ticketTitleSchema = z.string().trim().min(3, "Use at least 3 characters.").max(200, "At most 200 characters.");
-export const ticketDescriptionSchema = z.string().trim().min(1, "Describe the problem.").max(20_000, "At most 20 000 characters.");
+export const ticketTitleSchema = z
+  .string()
+  .trim()
+  .min(3, "Use at least 3 characters.")
+  .max(200, "At most 200 characters.");
+export const ticketDescriptionSchema = z
+  .string()
+  .trim()
+  .min(1, "Describe the problem.")
+  .max(20_000, "At most 20 000 characters.");
 const tag = z
   .string()
   .trim()
@@ -91,7 +120,10 @@ export const ticketUpdateSchema = z.object({
   tags: tagsSchema.optional(),
 });
 
-export const ticketGetSchema = z.union([z.object({ id }), z.object({ number: z.number().int().min(1).max(2_147_483_647) })]);
+export const ticketGetSchema = z.union([
+  z.object({ id }),
+  z.object({ number: z.number().int().min(1).max(2_147_483_647) }),
+]);
 export const ticketAssignSchema = z.object({ id, assigneeId: id.nullable() });
 export const ticketSetStatusSchema = z.object({ id, statusId: id });
 export const ticketBulkUpdateSchema = z
@@ -101,7 +133,10 @@ export const ticketBulkUpdateSchema = z
     statusId: id.optional(),
     priorityId: id.optional(),
   })
-  .refine((input) => input.assigneeId !== undefined || input.statusId || input.priorityId, { path: ["ids"], message: "Choose what to change." });
+  .refine((input) => input.assigneeId !== undefined || input.statusId || input.priorityId, {
+    path: ["ids"],
+    message: "Choose what to change.",
+  });
 
 const day = z.coerce.date();
 const ids = z.array(id).max(50);
@@ -131,13 +166,29 @@ export const ticketListSchema = ticketFiltersSchema.extend({
   cursor: z.string().max(500).nullish(),
 });
 
-export const ticketHistorySchema = z.object({ id, cursor: z.string().max(500).nullish(), limit: z.number().int().min(1).max(100).default(50) });
+export const ticketHistorySchema = z.object({
+  id,
+  cursor: z.string().max(500).nullish(),
+  limit: z.number().int().min(1).max(100).default(50),
+});
 
 // ───────────── comments ─────────────
 
-export const commentBodySchema = z.string().trim().min(1, "Write something first.").max(20_000, "At most 20 000 characters.");
-export const commentListSchema = z.object({ ticketId: id, cursor: z.string().max(500).nullish(), limit: z.number().int().min(1).max(200).default(100) });
-export const commentCreateSchema = z.object({ ticketId: id, body: commentBodySchema, internal: z.boolean().default(false) });
+export const commentBodySchema = z
+  .string()
+  .trim()
+  .min(1, "Write something first.")
+  .max(20_000, "At most 20 000 characters.");
+export const commentListSchema = z.object({
+  ticketId: id,
+  cursor: z.string().max(500).nullish(),
+  limit: z.number().int().min(1).max(200).default(100),
+});
+export const commentCreateSchema = z.object({
+  ticketId: id,
+  body: commentBodySchema,
+  internal: z.boolean().default(false),
+});
 export const commentUpdateSchema = z.object({ id, body: commentBodySchema });
 
 // ───────────── audit ─────────────

@@ -3,7 +3,13 @@
 import type { Db, Prisma } from "@soporte/db";
 import { TRPCError } from "@trpc/server";
 import type { SessionUser } from "../auth/session-user";
-import { grantRefusal, roleDeleteRefusal, userActionRefusal, type AccessHolder, type UserAction } from "../delegation-rules";
+import {
+  grantRefusal,
+  roleDeleteRefusal,
+  userActionRefusal,
+  type AccessHolder,
+  type UserAction,
+} from "../delegation-rules";
 
 type Tx = Prisma.TransactionClient | Db;
 type Actor = Pick<SessionUser, "id" | "isSuperuser" | "permissions">;
@@ -29,7 +35,11 @@ export async function assertMayActOnUser(tx: Tx, actor: Actor, targetId: string,
 /** Refuses giving a user roles (existing ids) whose permissions the actor does not all hold. */
 export async function assertMayGrantRoles(tx: Tx, actor: Actor, roleIds: readonly string[]): Promise<void> {
   if (actor.isSuperuser || !roleIds.length) return;
-  const roles = await tx.role.findMany({ where: { id: { in: [...roleIds] } }, select: { name: true, permissions: true }, orderBy: { name: "asc" } });
+  const roles = await tx.role.findMany({
+    where: { id: { in: [...roleIds] } },
+    select: { name: true, permissions: true },
+    orderBy: { name: "asc" },
+  });
   for (const role of roles) refuse(grantRefusal(actor, { role: role.name, permissions: role.permissions }));
 }
 

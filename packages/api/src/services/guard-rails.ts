@@ -19,7 +19,11 @@ export const administratorWhere = {
   OR: [{ isSuperuser: true }, { roles: { some: { role: { name: "admin" } } } }],
 } satisfies Prisma.UserWhereInput;
 
-export type AdminChange = { actorId: string; targetId: string; /** what the target looks like afterwards */ after: { active: boolean; isSuperuser: boolean; isAdminRole: boolean } };
+export type AdminChange = {
+  actorId: string;
+  targetId: string;
+  /** what the target looks like afterwards */ after: { active: boolean; isSuperuser: boolean; isAdminRole: boolean };
+};
 
 /**
  * Refuses a change that would leave no active administrator, or take the actor's own
@@ -36,13 +40,19 @@ export async function assertAdministratorsRemain(tx: Tx, change: AdminChange): P
   const losesAdminRole = target.roles.some((r) => r.role.name === "admin") && !change.after.isAdminRole;
   const losesAccess = target.active && !change.after.active;
   if (change.actorId === change.targetId && (losesSuperuser || losesAdminRole || losesAccess)) {
-    throw new TRPCError({ code: "PRECONDITION_FAILED", message: "You cannot remove your own administrator rights or disable yourself. Ask another administrator." });
+    throw new TRPCError({
+      code: "PRECONDITION_FAILED",
+      message: "You cannot remove your own administrator rights or disable yourself. Ask another administrator.",
+    });
   }
   const staysAdmin = change.after.active && (change.after.isSuperuser || change.after.isAdminRole);
   if (wasAdmin && !staysAdmin) {
     const others = await tx.user.count({ where: { ...administratorWhere, id: { not: change.targetId } } });
     if (others === 0) {
-      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This is the last active administrator. Make someone else an administrator first." });
+      throw new TRPCError({
+        code: "PRECONDITION_FAILED",
+        message: "This is the last active administrator. Make someone else an administrator first.",
+      });
     }
   }
 }

@@ -21,7 +21,12 @@ export function toAdminUser(row: AdminUserRow) {
 }
 
 /** Only what a picker needs (assignee, requester). */
-export const pickerSelect = { id: true, fullName: true, username: true, avatarColor: true } as const satisfies Prisma.UserSelect;
+export const pickerSelect = {
+  id: true,
+  fullName: true,
+  username: true,
+  avatarColor: true,
+} as const satisfies Prisma.UserSelect;
 
 /** A strong password shown once to the admin who created or reset it. */
 export function generatePassword(): string {
@@ -40,17 +45,31 @@ export async function assertRolesExist(tx: Tx, roleIds: string[]): Promise<void>
 }
 
 /** Organization and location ids must name existing entries (a field error otherwise, not a foreign-key failure). */
-export async function assertReferencesExist(tx: Tx, input: { organizationId?: string | null | undefined; locationId?: string | null | undefined }) {
+export async function assertReferencesExist(
+  tx: Tx,
+  input: { organizationId?: string | null | undefined; locationId?: string | null | undefined },
+) {
   if (input.organizationId && !(await tx.organization.count({ where: { id: input.organizationId } }))) {
     throw fieldError("organizationId", "No such organization.");
   }
-  if (input.locationId && !(await tx.location.count({ where: { id: input.locationId } }))) throw fieldError("locationId", "No such location.");
+  if (input.locationId && !(await tx.location.count({ where: { id: input.locationId } })))
+    throw fieldError("locationId", "No such location.");
 }
 
-export async function assertUniqueIdentity(tx: Tx, input: { email?: string | undefined; username?: string | undefined }, exceptId?: string) {
-  const or = [...(input.email ? [{ email: input.email }] : []), ...(input.username ? [{ username: input.username }] : [])];
+export async function assertUniqueIdentity(
+  tx: Tx,
+  input: { email?: string | undefined; username?: string | undefined },
+  exceptId?: string,
+) {
+  const or = [
+    ...(input.email ? [{ email: input.email }] : []),
+    ...(input.username ? [{ username: input.username }] : []),
+  ];
   if (!or.length) return;
-  const taken = await tx.user.findFirst({ where: { OR: or, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { email: true } });
+  const taken = await tx.user.findFirst({
+    where: { OR: or, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { email: true },
+  });
   if (!taken) return;
   throw taken.email === input.email
     ? fieldError("email", "An account with this email already exists.", "CONFLICT")
@@ -71,7 +90,10 @@ export async function hasHistory(tx: Tx, id: string): Promise<boolean> {
 /** Removes everything personal but keeps the row, so tickets and messages still show "Deleted user". */
 export async function anonymise(tx: Prisma.TransactionClient, id: string, now = new Date()) {
   await tx.userRole.deleteMany({ where: { userId: id } });
-  await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: now, revokedReason: "user deleted" } });
+  await tx.session.updateMany({
+    where: { userId: id, revokedAt: null },
+    data: { revokedAt: now, revokedReason: "user deleted" },
+  });
   await tx.savedView.deleteMany({ where: { ownerId: id } });
   await tx.user.update({
     where: { id },

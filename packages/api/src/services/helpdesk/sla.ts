@@ -42,6 +42,12 @@ export function slaOf(ticket: SlaInput, now = new Date()) {
   const response = targetState(ticket.createdAt, ticket.responseDueAt, respondedAt, now);
   const resolution = targetState(ticket.createdAt, ticket.resolutionDueAt, resolvedAt, now);
   const states = [response, resolution];
-  const state: SlaState = states.includes("breached") ? "breached" : states.includes("due_soon") ? "due_soon" : states.every((s) => s === "met") ? "met" : "ok";
+  const state: SlaState = states.includes("breached")
+    ? "breached"
+    : states.includes("due_soon")
+      ? "due_soon"
+      : states.every((s) => s === "met")
+        ? "met"
+        : "ok";
   return { responseDueAt: ticket.responseDueAt, resolutionDueAt: ticket.resolutionDueAt, state, response, resolution };
 }

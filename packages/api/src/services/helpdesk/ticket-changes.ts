@@ -14,20 +14,31 @@ const same = (a: NamedRef, b: NamedRef) => (a?.id ?? null) === (b?.id ?? null);
 export function assigneePatch(before: Before, assignee: { id: string; fullName: string } | null): Patch {
   const from = personOf(before.assignee);
   const to = personOf(assignee);
-  return same(from, to) ? { data: {}, changes: {} } : { data: { assigneeId: to?.id ?? null }, changes: { assignee: { before: from, after: to } } };
+  return same(from, to)
+    ? { data: {}, changes: {} }
+    : { data: { assigneeId: to?.id ?? null }, changes: { assignee: { before: from, after: to } } };
 }
 
-export function statusPatch(before: Before, status: { id: string; name: string; category: StatusCategory }, now: Date): Patch {
+export function statusPatch(
+  before: Before,
+  status: { id: string; name: string; category: StatusCategory },
+  now: Date,
+): Patch {
   if (before.status.id === status.id) return { data: {}, changes: {} };
   const times = statusTimes(before.status.category, status.category, before, now);
   const changes: Changes = { status: { before: nameOf(before.status), after: nameOf(status) } };
-  if ((before.resolvedAt?.getTime() ?? null) !== (times.resolvedAt?.getTime() ?? null)) changes.resolvedAt = { before: before.resolvedAt, after: times.resolvedAt };
-  if ((before.closedAt?.getTime() ?? null) !== (times.closedAt?.getTime() ?? null)) changes.closedAt = { before: before.closedAt, after: times.closedAt };
+  if ((before.resolvedAt?.getTime() ?? null) !== (times.resolvedAt?.getTime() ?? null))
+    changes.resolvedAt = { before: before.resolvedAt, after: times.resolvedAt };
+  if ((before.closedAt?.getTime() ?? null) !== (times.closedAt?.getTime() ?? null))
+    changes.closedAt = { before: before.closedAt, after: times.closedAt };
   return { data: { statusId: status.id, ...times }, changes };
 }
 
 /** A new priority moves the SLA due times: they count from the ticket's creation with the new targets. */
-export function priorityPatch(before: Before, priority: { id: string; name: string; responseMinutes: number; resolutionMinutes: number }): Patch {
+export function priorityPatch(
+  before: Before,
+  priority: { id: string; name: string; responseMinutes: number; resolutionMinutes: number },
+): Patch {
   if (before.priority.id === priority.id) return { data: {}, changes: {} };
   const due = dueTimes(before.createdAt, priority);
   return {
@@ -48,6 +59,13 @@ export async function applyPatches(w: Work, before: Before, patches: Patch[], ac
   const changes = Object.assign({}, ...patches.map((patch) => patch.changes)) as Changes;
   if (Object.keys(changes).length === 0) return false;
   await w.tx.ticket.update({ where: { id: before.id }, data });
-  await w.record({ action, entityType: "ticket", entityId: before.id, ticketId: before.id, changes, event: { number: before.number } });
+  await w.record({
+    action,
+    entityType: "ticket",
+    entityId: before.id,
+    ticketId: before.id,
+    changes,
+    event: { number: before.number },
+  });
   return true;
 }

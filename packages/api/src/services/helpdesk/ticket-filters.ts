@@ -51,7 +51,8 @@ export function ticketFilterWhere(filters: TicketFilters, auth: AuthSession): Pr
         organizationId: filters.organizationId,
         locationId: filters.locationId,
         tags: filters.tags?.length ? { hasEvery: filters.tags } : undefined,
-        createdAt: filters.createdFrom || filters.createdTo ? { gte: filters.createdFrom, lte: filters.createdTo } : undefined,
+        createdAt:
+          filters.createdFrom || filters.createdTo ? { gte: filters.createdFrom, lte: filters.createdTo } : undefined,
       },
     ],
   };

@@ -12,7 +12,8 @@ export function ticketScope(auth: AuthSession): Prisma.TicketWhereInput {
   const { user, profile } = auth;
   if (hasPermission(user, "tickets.read.all")) return {};
   const own: Prisma.TicketWhereInput[] = [{ requesterId: user.id }, { assigneeId: user.id }];
-  if (profile.organization && hasPermission(user, "tickets.read.organization")) own.push({ organizationId: profile.organization.id });
+  if (profile.organization && hasPermission(user, "tickets.read.organization"))
+    own.push({ organizationId: profile.organization.id });
   return { OR: own };
 }
 

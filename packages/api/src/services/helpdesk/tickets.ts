@@ -65,11 +65,19 @@ export async function findVisibleTicket<S extends Prisma.TicketSelect>(
 }
 
 /** Every ticket of `ids` that the caller may see, or NOT_FOUND naming none of them: all or nothing. */
-export async function findVisibleTickets<S extends Prisma.TicketSelect>(db: Client, auth: AuthSession, ids: string[], select: S) {
+export async function findVisibleTickets<S extends Prisma.TicketSelect>(
+  db: Client,
+  auth: AuthSession,
+  ids: string[],
+  select: S,
+) {
   const unique = [...new Set(ids)];
   const rows = await db.ticket.findMany({ where: { AND: [{ id: { in: unique } }, ticketScope(auth)] }, select });
   if (rows.length !== unique.length) {
-    throw new TRPCError({ code: "NOT_FOUND", message: `${unique.length - rows.length} of the selected tickets do not exist or are not yours to change. Nothing was changed.` });
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: `${unique.length - rows.length} of the selected tickets do not exist or are not yours to change. Nothing was changed.`,
+    });
   }
   return rows as Prisma.TicketGetPayload<{ select: S }>[];
 }
@@ -101,21 +109,29 @@ export type NamedRef = { id: string; name: string } | null;
  * ticket's category. Returns their names for the audit row.
  */
 export async function checkRefs(tx: Client, refs: Refs, current: Refs = {}) {
-  const look = async <R extends { id: string; name: string; active: boolean }>(key: keyof Refs, find: (id: string) => Promise<R | null>): Promise<R | null> => {
+  const look = async <R extends { id: string; name: string; active: boolean }>(
+    key: keyof Refs,
+    find: (id: string) => Promise<R | null>,
+  ): Promise<R | null> => {
     const id = refs[key];
     if (!id) return null;
     const row = await find(id);
     if (!row) throw fieldError(key, `No such ${LABELS[key]}.`);
-    if (!row.active && current[key] !== id) throw fieldError(key, `This ${LABELS[key]} is no longer in use; choose another.`);
+    if (!row.active && current[key] !== id)
+      throw fieldError(key, `This ${LABELS[key]} is no longer in use; choose another.`);
     return row;
   };
   const select = { id: true, name: true, active: true } as const;
   const [status, priority, criticality, category, problemType, location] = await Promise.all([
     look("statusId", (id) => tx.ticketStatus.findUnique({ where: { id }, select: { ...select, category: true } })),
-    look("priorityId", (id) => tx.priority.findUnique({ where: { id }, select: { ...select, responseMinutes: true, resolutionMinutes: true } })),
+    look("priorityId", (id) =>
+      tx.priority.findUnique({ where: { id }, select: { ...select, responseMinutes: true, resolutionMinutes: true } }),
+    ),
     look("criticalityId", (id) => tx.criticality.findUnique({ where: { id }, select })),
     look("categoryId", (id) => tx.category.findUnique({ where: { id }, select })),
-    look("problemTypeId", (id) => tx.problemType.findUnique({ where: { id }, select: { ...select, categoryId: true } })),
+    look("problemTypeId", (id) =>
+      tx.problemType.findUnique({ where: { id }, select: { ...select, categoryId: true } }),
+    ),
     look("locationId", (id) => tx.location.findUnique({ where: { id }, select })),
   ]);
   const categoryId = refs.categoryId !== undefined ? refs.categoryId : current.categoryId;
@@ -126,7 +142,12 @@ export async function checkRefs(tx: Client, refs: Refs, current: Refs = {}) {
 }
 
 /** The resolved / closed times after moving from one status category to another. */
-export function statusTimes(from: StatusCategory, to: StatusCategory, times: { resolvedAt: Date | null; closedAt: Date | null }, now: Date) {
+export function statusTimes(
+  from: StatusCategory,
+  to: StatusCategory,
+  times: { resolvedAt: Date | null; closedAt: Date | null },
+  now: Date,
+) {
   if (to === "open" || to === "pending") return { resolvedAt: null, closedAt: null };
   if (to === "resolved") return { resolvedAt: from === "resolved" ? times.resolvedAt : now, closedAt: null };
   return { resolvedAt: times.resolvedAt ?? now, closedAt: from === "closed" ? times.closedAt : now };
@@ -137,10 +158,13 @@ export function refChanges(before: Record<string, NamedRef>, after: Record<strin
   const changes: Changes = {};
   for (const [field, value] of Object.entries(after)) {
     if (value === undefined) continue;
-    if ((before[field]?.id ?? null) !== (value?.id ?? null)) changes[field] = { before: before[field] ?? null, after: value };
+    if ((before[field]?.id ?? null) !== (value?.id ?? null))
+      changes[field] = { before: before[field] ?? null, after: value };
   }
   return changes;
 }
 
-export const nameOf = (row: { id: string; name: string } | null | undefined): NamedRef => (row ? { id: row.id, name: row.name } : null);
-export const personOf = (row: { id: string; fullName: string } | null | undefined): NamedRef => (row ? { id: row.id, name: row.fullName } : null);
+export const nameOf = (row: { id: string; name: string } | null | undefined): NamedRef =>
+  row ? { id: row.id, name: row.name } : null;
+export const personOf = (row: { id: string; fullName: string } | null | undefined): NamedRef =>
+  row ? { id: row.id, name: row.fullName } : null;

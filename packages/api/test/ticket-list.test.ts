@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { TICKET_SORTS } from "../src/schemas/helpdesk";
+import { encodeCursor } from "../src/lib/pagination";
+import { failure, useTestDatabase } from "./db";
+import { catalogIds, helpdeskCallers } from "./helpdesk";
+
+const database = useTestDatabase();
+let who: Awaited<ReturnType<typeof helpdeskCallers>>;
+let catalog: Awaited<ReturnType<typeof catalogIds>>;
+
+beforeAll(async () => {
+  who = await helpdeskCallers(database());
+  catalog = await catalogIds(database());
+});
+
+type Caller = typeof who.agent.caller;
+type ListInput = Parameters<Caller["tickets"]["list"]>[0];
+
+/** Every page of a list, following nextCursor. */
+async function allPages(caller: Caller, input: ListInput) {
+  const pages: string[][] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Awaited<ReturnType<Caller["tickets"]["list"]>> = await caller.tickets.list({ ...input, cursor });
+    pages.push(page.items.map((t) => t.id));
+    cursor = page.nextCursor;
+  } while (cursor && pages.length < 100);
+  return pages;
+}
+
+describe("tickets.list", () => {
+  it("pages through every sort in both directions: pages disjoint, together complete, in order", async () => {
+    const { db } = database();
+    const total = await db.ticket.count();
+    expect(total).toBeGreaterThan(150);
+    for (const sort of TICKET_SORTS) {
+      for (const direction of ["asc", "desc"] as const) {
+        const pages = await allPages(who.agent.caller, { sort, direction, limit: 37 });
+        const ids = pages.flat();
+        expect(new Set(ids).size, `${sort} ${direction}: no ticket twice`).toBe(ids.length);
+        expect(ids.length, `${sort} ${direction}: every ticket`).toBe(total);
+        const column = {
+          createdAt: "createdAt",
+          updatedAt: "updatedAt",
+          number: "number",
+          priority: "priorityRank",
+          dueAt: "resolutionDueAt",
+        }[sort];
+        const expected = await db.ticket.findMany({
+          orderBy: [{ [column]: direction }, { id: direction }],
+          select: { id: true },
+        });
+        expect(ids, `${sort} ${direction}: in order`).toEqual(expected.map((t) => t.id));
+      }
+    }
+  }, 120_000);
+
+  it("filters by status category, status, priority, assignee and creation time", async () => {
+    const { db } = database();
+    const open = await who.agent.caller.tickets.list({ statusCategories: ["open"], limit: 100 });
+    expect(open.items.length).toBeGreaterThan(0);
+    expect(open.items.every((t) => t.status.category === "open")).toBe(true);
+
+    const urgent = catalog.priority("Urgent");
+    const byPriority = (await allPages(who.agent.caller, { priorityIds: [urgent.id], limit: 100 })).flat();
+    expect(byPriority.length).toBe(await db.ticket.count({ where: { priorityId: urgent.id } }));
+
+    const unassigned = (await allPages(who.agent.caller, { assignee: "unassigned", limit: 100 })).flat();
+    expect(unassigned.length).toBe(await db.ticket.count({ where: { assigneeId: null } }));
+
+    const mine = (await allPages(who.agent.caller, { assignee: "me", limit: 100 })).flat();
+    expect(mine.length).toBe(await db.ticket.count({ where: { assigneeId: who.agent.userId } }));
+    expect(mine.length).toBeGreaterThan(0);
+
+    const from = new Date(Date.now() - 7 * 86_400_000);
+    const recent = (await allPages(who.agent.caller, { createdFrom: from, limit: 100 })).flat();
+    expect(recent.length).toBe(await db.ticket.count({ where: { createdAt: { gte: from } } }));
+
+    const resolved = catalog.status("Resolved");
+    const byStatus = await who.agent.caller.tickets.list({ statusIds: [resolved.id], limit: 100 });
+    expect(byStatus.items.every((t) => t.status.id === resolved.id)).toBe(true);
+  });
+
+  it("finds a ticket by its number, with or without #", async () => {
+    const [ticket] = (await who.agent.caller.tickets.list({ limit: 1 })).items;
+    for (const search of [`#${ticket!.number}`, `${ticket!.number}`]) {
+      const found = await who.agent.caller.tickets.list({ search });
+      expect(found.items.map((t) => t.number)).toContain(ticket!.number);
+    }
+  });
+
+  it("carries each row's SLA state", async () => {
+    const page = await who.agent.caller.tickets.list({ limit: 100 });
+    for (const ticket of page.items) {
+      expect(["ok", "due_soon", "breached", "met"]).toContain(ticket.sla.state);
+      if (ticket.status.category === "open" && ticket.sla.resolutionDueAt < new Date())
+        expect(ticket.sla.state).toBe("breached");
+    }
+  });
+
+  it("refuses a cursor of another sort with BAD_REQUEST", async () => {
+    const dateCursor = encodeCursor(new Date(), "00000000-0000-7000-8000-000000000000");
+    const error = await failure(who.agent.caller.tickets.list({ sort: "number", cursor: dateCursor }));
+    expect(error.code).toBe("BAD_REQUEST");
+  });
+});
