@@ -4,25 +4,30 @@
 // same read (scripts/bench/reference-server.mjs), with the ratio.
 //   BENCH_DATABASE_URL  PostgreSQL server to create the bench database on (default: local postgres)
 //   BENCH_SECONDS       seconds per scenario (default 10), BENCH_CONNECTIONS (default 16)
-//   BENCH_ONLY          comma-separated groups to run: health, me, pages, users (default: all)
+//   BENCH_ONLY          comma-separated groups to run: health, me, pages, users, tickets (default: all)
 import { fork, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
+import { bulkTickets } from "./bench/bulk-tickets.mjs";
 import { bulkUsers } from "./bench/bulk-users.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const groups = new Set((process.env.BENCH_ONLY ?? "health,me,pages,users").split(","));
+const groups = new Set((process.env.BENCH_ONLY ?? "health,me,pages,users,tickets").split(","));
 const port = 3920;
 const base = `http://127.0.0.1:${port}`;
 const bare = `http://127.0.0.1:${port + 1}`;
 
 console.log("Building the web app…");
-const build = spawnSync("pnpm", ["exec", "turbo", "run", "build", "--filter=@soporte/web", "--output-logs=errors-only"], { cwd: root, stdio: "inherit" });
+const build = spawnSync(
+  "pnpm",
+  ["exec", "turbo", "run", "build", "--filter=@soporte/web", "--output-logs=errors-only"],
+  { cwd: root, stdio: "inherit" },
+);
 if (build.status !== 0) process.exit(1);
 
 const databaseName = `soporte_bench_${Date.now().toString(36)}`;
@@ -46,7 +51,8 @@ const server = spawn("node", ["e2e/serve.mjs", String(port)], {
 const reference = fork(path.join(root, "scripts/bench/reference-server.mjs"), [String(port + 1)], {
   env: { ...process.env, DATABASE_URL: benchUrl.toString() },
 });
-const exited = (child) => (child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", resolve)));
+const exited = (child) =>
+  child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", resolve));
 async function stop() {
   for (const child of [server, reference]) child.kill("SIGTERM");
   await Promise.all([exited(server), exited(reference)]);
@@ -55,13 +61,28 @@ async function stop() {
 
 async function waitForServer() {
   for (let i = 0; i < 360; i++) {
-    if (await fetch(`${base}/api/health/db`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/api/health/db`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("server did not start");
 }
 
-const trpcUrl = (pathname, input) => `${base}/api/trpc/${pathname}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+async function firstRow(sql) {
+  const client = new pg.Client({ connectionString: benchUrl.toString() });
+  await client.connect();
+  const { rows } = await client.query(sql);
+  await client.end();
+  return rows[0];
+}
+
+const trpcUrl = (pathname, input) =>
+  `${base}/api/trpc/${pathname}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 
 async function login(username) {
   const response = await fetch(`${base}/api/trpc/auth.login`, {
@@ -82,7 +103,13 @@ async function browserCookie(username) {
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: csrf.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; "),
+    },
     body: new URLSearchParams({ csrfToken, login: username, password: "soporte-demo-2026", json: "true" }),
   });
   const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
@@ -93,13 +120,16 @@ async function browserCookie(username) {
 /** autocannon on one URL; every answer must be the expected status. */
 async function measure(name, url, { headers = {}, status = 200 } = {}) {
   const check = await fetch(url, { headers, redirect: "manual" });
-  if (check.status !== status) throw new Error(`${name}: expected ${status}, got ${check.status}: ${(await check.text()).slice(0, 300)}`);
+  if (check.status !== status)
+    throw new Error(`${name}: expected ${status}, got ${check.status}: ${(await check.text()).slice(0, 300)}`);
   // A short warm-up first, so the figures exclude JIT compilation and cold caches.
   await autocannon({ url, connections, duration: 1, headers });
   const result = await autocannon({ url, connections, duration: seconds, headers });
   const wrong = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => Number(code) !== status);
   if (wrong.length || result.errors || result.timeouts) {
-    throw new Error(`${name}: unexpected answers ${JSON.stringify(result.statusCodeStats)}, ${result.errors} errors, ${result.timeouts} timeouts`);
+    throw new Error(
+      `${name}: unexpected answers ${JSON.stringify(result.statusCodeStats)}, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
   }
   const row = { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
   console.log(`  ${name}: ${row.rps.toFixed(0)} req/s`);
@@ -107,7 +137,8 @@ async function measure(name, url, { headers = {}, status = 200 } = {}) {
 }
 
 const rows = [];
-const add = (row, reference) => rows.push({ ...row, ratio: reference ? row.rps / reference.rps : null, reference: reference?.name });
+const add = (row, reference) =>
+  rows.push({ ...row, ratio: reference ? row.rps / reference.rps : null, reference: reference?.name });
 
 try {
   await Promise.all([waitForServer(), new Promise((resolve) => reference.once("message", resolve))]);
@@ -124,13 +155,27 @@ try {
     const agent = await login("agent");
     const bareMe = await measure("bare node:http + pg: me.get query", `${bare}/me?sid=${agent.sessionId}`);
     add(bareMe);
-    add(await measure("tRPC me.get (bearer)", `${base}/api/trpc/me.get`, { headers: { authorization: `Bearer ${agent.token}` } }), bareMe);
-    add(await measure("tRPC me.get (browser cookie)", `${base}/api/trpc/me.get`, { headers: { cookie: await browserCookie("agent") } }), bareMe);
+    add(
+      await measure("tRPC me.get (bearer)", `${base}/api/trpc/me.get`, {
+        headers: { authorization: `Bearer ${agent.token}` },
+      }),
+      bareMe,
+    );
+    add(
+      await measure("tRPC me.get (browser cookie)", `${base}/api/trpc/me.get`, {
+        headers: { cookie: await browserCookie("agent") },
+      }),
+      bareMe,
+    );
   }
 
   if (groups.has("pages")) {
     add(await measure("page /sign-in", `${base}/sign-in`));
-    add(await measure("page /dashboard (cookie)", `${base}/dashboard`, { headers: { cookie: await browserCookie("agent") } }));
+    add(
+      await measure("page /dashboard (cookie)", `${base}/dashboard`, {
+        headers: { cookie: await browserCookie("agent") },
+      }),
+    );
   }
 
   if (groups.has("users")) {
@@ -138,15 +183,46 @@ try {
     await bulkUsers(benchUrl.toString(), 100_000);
     const adminSession = await login("admin");
     const search = "garcía";
-    const bareList = await measure("bare node:http + pg: users.list query", `${bare}/users?search=${encodeURIComponent(search)}`);
+    const bareList = await measure(
+      "bare node:http + pg: users.list query",
+      `${bare}/users?search=${encodeURIComponent(search)}`,
+    );
     add(bareList);
     const input = { limit: 50, search, sort: "createdAt", direction: "desc" };
-    add(await measure("tRPC users.list (100k users, search)", trpcUrl("users.list", input), { headers: { authorization: `Bearer ${adminSession.token}` } }), bareList);
+    add(
+      await measure("tRPC users.list (100k users, search)", trpcUrl("users.list", input), {
+        headers: { authorization: `Bearer ${adminSession.token}` },
+      }),
+      bareList,
+    );
+  }
+
+  if (groups.has("tickets")) {
+    console.log("Adding 100 000 tickets…");
+    await bulkTickets(benchUrl.toString(), 100_000);
+    const agent = await login("agent");
+    const headers = { authorization: `Bearer ${agent.token}` };
+    const status = await firstRow(
+      `SELECT id, (SELECT max(number) FROM "Ticket") AS number FROM "TicketStatus" WHERE name = 'Open'`,
+    );
+    const bareList = await measure("bare node:http + pg: tickets.list query", `${bare}/tickets?status=${status.id}`);
+    add(bareList);
+    const input = { limit: 50, statusIds: [status.id], sort: "createdAt", direction: "desc" };
+    add(
+      await measure("tRPC tickets.list (100k, status, newest)", trpcUrl("tickets.list", input), { headers }),
+      bareList,
+    );
+    const number = Math.floor(status.number / 2);
+    const bareGet = await measure("bare node:http + pg: tickets.get query", `${bare}/ticket?number=${number}`);
+    add(bareGet);
+    add(await measure("tRPC tickets.get (by number)", trpcUrl("tickets.get", { number }), { headers }), bareGet);
   }
 
   const pad = (s, n) => String(s).padEnd(n);
   const num = (n, d = 1) => n.toFixed(d).padStart(9);
-  console.log(`\n${pad("scenario", 40)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}   ratio to its bare reference`);
+  console.log(
+    `\n${pad("scenario", 40)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}   ratio to its bare reference`,
+  );
   for (const r of rows) {
     const ratio = r.ratio === null ? "" : `   ${r.ratio.toFixed(3)} × ${r.reference}`;
     console.log(`${pad(r.name, 40)}${num(r.rps, 0)}${num(r.p50)}${num(r.p99)}${ratio}`);

@@ -23,7 +23,15 @@ const run = (label, command, args) => runStep(label, command, args, env);
 if (dev) {
   run("Generating the Prisma client", "pnpm", ["exec", "turbo", "run", "db:generate", "--output-logs=errors-only"]);
   run("Bundling the server", "pnpm", ["--silent", "--filter", "@soporte/web", "build:server"]);
-} else run("Building (cached when nothing changed)", "pnpm", ["exec", "turbo", "run", "build", "--filter=@soporte/web", "--output-logs=errors-only"]);
+} else
+  run("Building (cached when nothing changed)", "pnpm", [
+    "exec",
+    "turbo",
+    "run",
+    "build",
+    "--filter=@soporte/web",
+    "--output-logs=errors-only",
+  ]);
 prepareDatabase(env, run);
 
 console.log(`› Serving Soporte on http://localhost:${port}`);

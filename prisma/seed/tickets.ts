@@ -37,6 +37,8 @@ type Refs = {
 export type TicketPlan = {
   ticket: Prisma.TicketCreateManyInput;
   comments: Prisma.CommentCreateManyInput[];
+  /** The ticket's history, as the API would have written it. */
+  audit: Prisma.AuditLogCreateManyInput[];
 };
 
 /** Creates the demo tickets, only into an empty Ticket table. Returns whether it created them. */
@@ -46,6 +48,11 @@ export async function seedTickets(tx: Tx, now: Date): Promise<boolean> {
   // createMany keeps the array order, so the numbers the sequence hands out grow with createdAt.
   await tx.ticket.createMany({ data: plans.map((plan) => plan.ticket) });
   await tx.comment.createMany({ data: plans.flatMap((plan) => plan.comments) });
+  // In time order, so the audit log's ids grow with time as they do in use.
+  const audit = plans
+    .flatMap((plan) => plan.audit)
+    .sort((a, b) => (a.createdAt as Date).getTime() - (b.createdAt as Date).getTime());
+  await tx.auditLog.createMany({ data: audit });
   return true;
 }
 
@@ -197,7 +204,60 @@ function planTicket(random: Random, refs: Refs, createdAt: Date, now: Date): Tic
   );
 
   const problemType = must(refs.problemTypes, template.problemType, "problem type");
+  const named = (name: string, id: string) => ({ id, name });
+  const entry = (
+    at: Date,
+    actorId: string,
+    action: string,
+    changes: object,
+    extra: Partial<Prisma.AuditLogCreateManyInput> = {},
+  ) =>
+    ({
+      actorId,
+      action,
+      entityType: "ticket",
+      entityId: ticketId,
+      ticketId,
+      changes,
+      createdAt: at,
+      ...extra,
+    }) satisfies Prisma.AuditLogCreateManyInput;
+  const audit: Prisma.AuditLogCreateManyInput[] = [
+    entry(createdAt, requester.id, "ticket.create", {
+      title: { before: null, after: fill(template.title, vars) },
+      status: { before: null, after: named("New", must(refs.statuses, "New", "status")) },
+      priority: { before: null, after: named(priorityName, priority.id) },
+      requester: { before: null, after: named(requester.fullName, requester.id) },
+    }),
+    ...comments.map((comment) =>
+      entry(
+        comment.createdAt,
+        comment.authorId,
+        "comment.create",
+        { body: { before: null, after: comment.body } },
+        { entityType: "comment", entityId: comment.id, internal: comment.internal },
+      ),
+    ),
+  ];
+  if (assigned) {
+    const at = new Date(Math.min(createdAt.getTime() + 2 * MINUTE, firstResponse?.createdAt.getTime() ?? Infinity));
+    audit.push(
+      entry(at, worker.id, "ticket.assign", { assignee: { before: null, after: named(worker.fullName, worker.id) } }),
+    );
+  }
+  for (const [name, at] of [
+    ["Resolved", times.resolvedAt],
+    ["Closed", status === "Closed" ? times.closedAt : null],
+  ] as const) {
+    if (at)
+      audit.push(
+        entry(at, worker.id, "ticket.status", {
+          status: { before: null, after: named(name, must(refs.statuses, name, "status")) },
+        }),
+      );
+  }
   return {
+    audit,
     ticket: {
       id: ticketId,
       title: fill(template.title, vars),

@@ -213,6 +213,7 @@ function userRow(
 export type Person = {
   id: string;
   email: string;
+  fullName: string;
   firstName: string;
   lang: Lang;
   organizationId: string | null;
@@ -227,9 +228,9 @@ export async function loadPeople(tx: Tx): Promise<Map<string, Person>> {
   });
   const langs = new Map(DEMO_USERS.map((user) => [user.email, user.lang]));
   return new Map(
-    users.map(({ fullName, ...user }) => [
+    users.map((user) => [
       user.email,
-      { ...user, firstName: fullName.split(" ")[0] ?? fullName, lang: langs.get(user.email) ?? "en" },
+      { ...user, firstName: user.fullName.split(" ")[0] ?? user.fullName, lang: langs.get(user.email) ?? "en" },
     ]),
   );
 }

@@ -4,7 +4,7 @@
 //   node scripts/bench/reference-server.mjs <port>   (DATABASE_URL: the bench database)
 import http from "node:http";
 import pg from "pg";
-import { meQuery, usersListQuery } from "./reference-queries.mjs";
+import { meQuery, ticketGetQuery, ticketsListQuery, usersListQuery } from "./reference-queries.mjs";
 
 const port = Number(process.argv[2]);
 // The app's Prisma pool has 10 connections too (packages/db connectPostgres).
@@ -23,6 +23,11 @@ const routes = {
     const { rows } = await pool.query(usersListQuery, [`%${query.get("search")}%`]);
     return { items: rows.slice(0, 50), nextCursor: rows.length > 50 ? rows[49].id : null };
   },
+  "/tickets": async (query) => {
+    const { rows } = await pool.query(ticketsListQuery, [query.get("status")]);
+    return { items: rows.slice(0, 50), nextCursor: rows.length > 50 ? rows[49].id : null };
+  },
+  "/ticket": async (query) => (await pool.query(ticketGetQuery, [Number(query.get("number"))])).rows[0] ?? null,
 };
 
 http
