@@ -37,6 +37,10 @@ export type DbHandle =
 export function connectPostgres(databaseUrl: string, poolSize = 10): DbHandle {
   // One pool for Prisma and the direct queries.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle connection that dies (a server restart, a failover, a dropped test database) is an
+  // 'error' event on the pool, which would crash the process unheard. pg discards that client and
+  // the next query opens a new one: a warning is all it needs.
+  pool.on("error", (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`, "SoporteDatabaseWarning"));
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   registerDirectSql(db, directSqlFromPool(pool));
   const close = async () => {
