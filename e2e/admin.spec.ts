@@ -471,3 +471,33 @@ test("organizations: create, search, deactivate instead of delete when in use, d
   await expect(page.getByText(`${unused} was deleted.`)).toBeVisible();
   await expect(table.locator("tbody tr")).toHaveCount(1);
 });
+
+test("the user page asks before leaving unsaved changes, and offers organization and location in one place", async ({
+  page,
+}) => {
+  const account = newAccount("unsaved");
+  await signInAsAdmin(page, "/admin/users");
+  await createUserInUi(page, account, "agent");
+  await openUser(page, account);
+  const userUrl = page.url();
+
+  await page.getByRole("button", { name: "Edit" }).click();
+  const sheet = page.getByRole("dialog");
+  await expect(sheet.getByLabel("Full name")).toBeVisible();
+  await expect(sheet.getByLabel("Organization")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("form", { name: "Roles" }).getByRole("checkbox", { name: "requester", exact: true }).check();
+  const questions: string[] = [];
+  page.once("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await mainNav(page).getByRole("link", { name: "Users" }).click();
+  await expect.poll(() => questions).toEqual(["You have unsaved changes. Leave this page and lose them?"]);
+  expect(page.url()).toBe(userUrl);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await mainNav(page).getByRole("link", { name: "Users" }).click();
+  await expect(page).toHaveURL(/\/admin\/users$/);
+});

@@ -6,7 +6,10 @@ import { sameOriginHeaders, signInAt } from "./fixtures";
 
 /** Sets the switch through the API (tRPC over HTTP), as the signed-in admin on `page`. */
 async function setRegistration(page: Page, registrationEnabled: boolean) {
-  const response = await page.request.post("/api/trpc/settings.update", { data: { json: { registrationEnabled } }, headers: sameOriginHeaders(page) });
+  const response = await page.request.post("/api/trpc/settings.update", {
+    data: { json: { registrationEnabled } },
+    headers: sameOriginHeaders(page),
+  });
   expect(response.ok()).toBe(true);
 }
 

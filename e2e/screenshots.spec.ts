@@ -21,13 +21,49 @@ type Target = {
 
 const pages: Target[] = [
   { name: "sign-in", path: "/sign-in", login: null, heading: "Sign in to Soporte", ready: text("Create an account") },
-  { name: "register", path: "/register", login: null, heading: "Create your account", ready: text("Already have an account?") },
+  {
+    name: "register",
+    path: "/register",
+    login: null,
+    heading: "Create your account",
+    ready: text("Already have an account?"),
+  },
   { name: "dashboard", path: "/dashboard", login: "admin", heading: /Welcome/, ready: text("Healthy") },
-  { name: "profile", path: "/account/profile", login: "admin", heading: "Personal details", ready: text("Member since") },
-  { name: "password", path: "/account/password", login: "admin", heading: "Change password", ready: text("Confirm new password") },
-  { name: "sessions", path: "/account/sessions", login: "admin", heading: "Active sessions", ready: text("This device") },
-  { name: "admin-settings", path: "/admin/settings", login: "admin", heading: "Allow self-registration", ready: (page) => page.getByRole("switch", { name: "Allow self-registration" }) },
-  { name: "admin-users", path: "/admin/users", login: "admin", heading: /^Staff and requesters/, ready: (page) => page.getByTestId("user-name").first() },
+  {
+    name: "profile",
+    path: "/account/profile",
+    login: "admin",
+    heading: "Personal details",
+    ready: text("Member since"),
+  },
+  {
+    name: "password",
+    path: "/account/password",
+    login: "admin",
+    heading: "Change password",
+    ready: text("Confirm new password"),
+  },
+  {
+    name: "sessions",
+    path: "/account/sessions",
+    login: "admin",
+    heading: "Active sessions",
+    ready: text("This device"),
+  },
+  {
+    name: "admin-settings",
+    path: "/admin/settings",
+    login: "admin",
+    heading: "Allow self-registration",
+    ready: (page) => page.getByRole("switch", { name: "Allow self-registration" }),
+  },
+  {
+    name: "admin-users",
+    path: "/admin/users",
+    login: "admin",
+    heading: /^Staff and requesters/,
+    ready: (page) => page.getByTestId("user-name").first(),
+  },
   {
     name: "admin-user-detail",
     path: "/admin/users?q=agent%40soporte.test",
@@ -45,7 +81,13 @@ const pages: Target[] = [
     open: (page) => page.getByRole("button", { name: "New user" }).click(),
     viewportOnly: true,
   },
-  { name: "admin-roles", path: "/admin/roles", login: "admin", heading: /^Sets of permissions/, ready: text("Built-in") },
+  {
+    name: "admin-roles",
+    path: "/admin/roles",
+    login: "admin",
+    heading: /^Sets of permissions/,
+    ready: text("Built-in"),
+  },
   {
     name: "admin-role-editor",
     path: "/admin/roles",
@@ -54,8 +96,20 @@ const pages: Target[] = [
     ready: (page) => page.getByRole("checkbox", { name: "See every ticket" }),
     open: (page) => page.getByRole("link", { name: "backoffice", exact: true }).click(),
   },
-  { name: "admin-organizations", path: "/admin/organizations", login: "admin", heading: /^Client companies/, ready: text("Acme Corp") },
-  { name: "admin-locations", path: "/admin/locations", login: "admin", heading: /^Sites, branches/, ready: text("Head office") },
+  {
+    name: "admin-organizations",
+    path: "/admin/organizations",
+    login: "admin",
+    heading: /^Client companies/,
+    ready: text("Acme Corp"),
+  },
+  {
+    name: "admin-locations",
+    path: "/admin/locations",
+    login: "admin",
+    heading: /^Sites, branches/,
+    ready: text("Head office"),
+  },
 ];
 
 for (const scheme of ["light", "dark"] as const) {
@@ -73,7 +127,10 @@ for (const scheme of ["light", "dark"] as const) {
         await expect(page.getByText(target.heading).first()).toBeVisible();
         await expect(target.ready(page)).toBeVisible();
         await page.waitForLoadState("networkidle");
-        await page.screenshot({ path: `test-results/screenshots/${target.name}-${scheme}-${device}.png`, fullPage: !target.viewportOnly });
+        await page.screenshot({
+          path: `test-results/screenshots/${target.name}-${scheme}-${device}.png`,
+          fullPage: !target.viewportOnly,
+        });
       });
     }
   }

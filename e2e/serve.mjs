@@ -47,14 +47,22 @@ if (process.env.TEST_DATABASE_URL) {
 }
 
 for (const script of ["migrate", "seed"]) {
-  const result = spawnSync("pnpm", ["--silent", "--filter", "@soporte/db", script], { cwd: root, env, stdio: "inherit" });
+  const result = spawnSync("pnpm", ["--silent", "--filter", "@soporte/db", script], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
   if (result.status !== 0) {
     await cleanup();
     process.exit(1);
   }
 }
 
-const server = spawn("node", ["apps/web/dist/server.mjs"], { cwd: root, env: { ...env, PORT: port }, stdio: "inherit" });
+const server = spawn("node", ["apps/web/dist/server.mjs"], {
+  cwd: root,
+  env: { ...env, PORT: port },
+  stdio: "inherit",
+});
 let stopping = false;
 const stop = (signal) => {
   if (stopping) return;

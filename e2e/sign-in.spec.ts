@@ -9,7 +9,9 @@ test.describe("sign-in and the app shell", () => {
       await expect(page.getByRole("heading", { name: `Welcome, ${user.fullName.split(" ")[0]}` })).toBeVisible();
       await expect(page.getByTestId("user-full-name")).toHaveText(user.fullName);
       for (const role of user.roles) await expect(page.getByTestId("user-roles")).toContainText(role);
-      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" })).toBeVisible();
+      await expect(
+        page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }),
+      ).toBeVisible();
       await expect(page.getByTestId("db-status")).toHaveText(/Healthy/);
 
       await page.getByRole("button", { name: `Account menu for ${user.fullName}` }).click();
@@ -64,12 +66,18 @@ test.describe("sign-in and the app shell", () => {
   test("the theme can be switched to dark and back", async ({ page }) => {
     await page.goto("/sign-in");
     await page.getByRole("button", { name: /theme/i }).click();
-    await page.getByRole("menuitemradio", { name: "Dark" }).or(page.getByRole("menuitem", { name: "Dark" })).click();
+    await page
+      .getByRole("menuitemradio", { name: "Dark" })
+      .or(page.getByRole("menuitem", { name: "Dark" }))
+      .click();
     await expect(page.locator("html")).toHaveClass(/dark/);
     await page.reload();
     await expect(page.locator("html")).toHaveClass(/dark/);
     await page.getByRole("button", { name: /theme/i }).click();
-    await page.getByRole("menuitemradio", { name: "Light" }).or(page.getByRole("menuitem", { name: "Light" })).click();
+    await page
+      .getByRole("menuitemradio", { name: "Light" })
+      .or(page.getByRole("menuitem", { name: "Light" }))
+      .click();
     await expect(page.locator("html")).not.toHaveClass(/dark/);
   });
 });

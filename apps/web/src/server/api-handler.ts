@@ -64,18 +64,34 @@ export function createApiHandler(guard?: ApiGuard) {
         async createContext() {
           // A bearer token wins; only browser requests need their cookie decoded.
           const browserSession = headers.has("authorization") ? null : await browserSessionId(req);
-          return createRequestContext({ db: db(), headers, socketIp: req.socket.remoteAddress ?? null, browserSessionId: browserSession });
+          return createRequestContext({
+            db: db(),
+            headers,
+            socketIp: req.socket.remoteAddress ?? null,
+            browserSessionId: browserSession,
+          });
         },
         responseMeta({ ctx, errors }) {
           const headers = new Headers();
           if (ctx) headers.set("x-request-id", ctx.meta.requestId);
-          const retryAfter = Math.max(0, ...errors.map((e) => (e.cause instanceof RateLimitedError ? e.cause.retryAfterSeconds : 0)));
+          const retryAfter = Math.max(
+            0,
+            ...errors.map((e) => (e.cause instanceof RateLimitedError ? e.cause.retryAfterSeconds : 0)),
+          );
           if (retryAfter) headers.set("retry-after", String(retryAfter));
           return { headers };
         },
         onError({ error, path, ctx }) {
           if (error.code === "INTERNAL_SERVER_ERROR") {
-            logger.error({ requestId: ctx?.meta.requestId, clientRequestId: ctx?.meta.clientRequestId, path, err: error.cause ?? error }, "tRPC request failed");
+            logger.error(
+              {
+                requestId: ctx?.meta.requestId,
+                clientRequestId: ctx?.meta.clientRequestId,
+                path,
+                err: error.cause ?? error,
+              },
+              "tRPC request failed",
+            );
           }
         },
       });
@@ -83,7 +99,9 @@ export function createApiHandler(guard?: ApiGuard) {
     } catch (error) {
       logger.error({ err: error, url: req.url }, "API request failed outside tRPC");
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(res.headersSent ? undefined : JSON.stringify({ error: { message: "Something went wrong on our side." } }));
+      res.end(
+        res.headersSent ? undefined : JSON.stringify({ error: { message: "Something went wrong on our side." } }),
+      );
     }
   };
 }
@@ -91,7 +109,10 @@ export function createApiHandler(guard?: ApiGuard) {
 /** The whole body (GET and HEAD have none), or a PAYLOAD_TOO_LARGE error once it passes the limit. */
 function readBody(req: IncomingMessage): Promise<Buffer | TRPCError | undefined> {
   if (req.method === "GET" || req.method === "HEAD") return Promise.resolve(undefined);
-  const tooLarge = new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.` });
+  const tooLarge = new TRPCError({
+    code: "PAYLOAD_TOO_LARGE",
+    message: `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`,
+  });
   if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return Promise.resolve(tooLarge);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -113,7 +134,8 @@ function readBody(req: IncomingMessage): Promise<Buffer | TRPCError | undefined>
 /** tRPC reads the body while parsing the call; a body that fails with an error makes that error the answer. */
 function requestBody(body: Buffer | TRPCError | undefined): RequestInit {
   if (body === undefined) return {};
-  if (!(body instanceof TRPCError)) return { body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) };
+  if (!(body instanceof TRPCError))
+    return { body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) };
   const failing = new ReadableStream({ start: (controller) => controller.error(body) });
   return { body: failing, duplex: "half" } as RequestInit;
 }
@@ -125,7 +147,8 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
   const cookies = response.headers.getSetCookie();
   if (cookies.length) res.setHeader("set-cookie", cookies);
   if (!response.body) return void res.end();
-  const streamed = response.headers.get("content-type")?.startsWith("text/event-stream") || response.headers.has("transfer-encoding");
+  const streamed =
+    response.headers.get("content-type")?.startsWith("text/event-stream") || response.headers.has("transfer-encoding");
   if (!streamed) {
     const body = Buffer.from(await response.arrayBuffer());
     res.setHeader("content-length", body.byteLength);

@@ -1,5 +1,14 @@
 import "server-only";
-import { apiEnv, createInnerContext, endSession, loadSession, logger, requestMeta, signInForBrowser, type AuthSession } from "@soporte/api";
+import {
+  apiEnv,
+  createInnerContext,
+  endSession,
+  loadSession,
+  logger,
+  requestMeta,
+  signInForBrowser,
+  type AuthSession,
+} from "@soporte/api";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
@@ -51,7 +60,11 @@ export function authOptions(): NextAuthOptions {
     cookies: { sessionToken: cookie },
     logger: {
       error(code, metadata) {
-        const ended = code === "JWT_SESSION_ERROR" && metadata instanceof Object && "name" in metadata && metadata.name === "SessionEnded";
+        const ended =
+          code === "JWT_SESSION_ERROR" &&
+          metadata instanceof Object &&
+          "name" in metadata &&
+          metadata.name === "SessionEnded";
         if (ended) logger.debug({ code }, "browser session ended");
         else logger.error({ code, err: metadata }, "next-auth error");
       },
@@ -62,8 +75,12 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Soporte",
-        credentials: { login: { label: "Email or username", type: "text" }, password: { label: "Password", type: "password" } },
-        authorize: (credentials, req) => signInForBrowser(db(), credentials, new Headers(req.headers as Record<string, string> | undefined)),
+        credentials: {
+          login: { label: "Email or username", type: "text" },
+          password: { label: "Password", type: "password" },
+        },
+        authorize: (credentials, req) =>
+          signInForBrowser(db(), credentials, new Headers(req.headers as Record<string, string> | undefined)),
       }),
     ],
     callbacks: {
@@ -80,7 +97,8 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        if (token.sid) await endSession(createInnerContext({ db: db(), meta: requestMeta(await headers()) }), token.sid);
+        if (token.sid)
+          await endSession(createInnerContext({ db: db(), meta: requestMeta(await headers()) }), token.sid);
       },
     },
   });

@@ -15,6 +15,11 @@ export async function browserSessionId(req: IncomingMessage): Promise<string | n
   if (!req.headers.cookie) return null;
   const tokenRequest = { headers: req.headers, cookies: parse(req.headers.cookie) } as unknown as TokenRequest;
   const cookie = sessionCookie(webEnv().publicOrigin);
-  const token = await getToken({ req: tokenRequest, secret: apiEnv().AUTH_SECRET, cookieName: cookie.name, secureCookie: cookie.options.secure });
+  const token = await getToken({
+    req: tokenRequest,
+    secret: apiEnv().AUTH_SECRET,
+    cookieName: cookie.name,
+    secureCookie: cookie.options.secure,
+  });
   return typeof token?.sid === "string" ? token.sid : null;
 }

@@ -15,9 +15,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   );
   const [trpcClient] = useState(() =>
     api.createClient({
-      links: [
-        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 20 }),
-      ],
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 20 })],
     }),
   );
   return (

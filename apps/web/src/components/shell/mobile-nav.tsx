@@ -11,7 +11,14 @@ export function MobileNav({ viewer }: { viewer: NavViewer }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="md:hidden">
-      <Button variant="ghost" size="icon" aria-expanded={open} aria-controls="mobile-nav" aria-label={open ? "Close navigation" : "Open navigation"} onClick={() => setOpen(!open)}>
+      <Button
+        variant="ghost"
+        size="icon"
+        aria-expanded={open}
+        aria-controls="mobile-nav"
+        aria-label={open ? "Close navigation" : "Open navigation"}
+        onClick={() => setOpen(!open)}
+      >
         {open ? <X aria-hidden /> : <Menu aria-hidden />}
       </Button>
       {open && (

@@ -61,6 +61,9 @@ export type NavViewer = { isSuperuser: boolean; permissions: readonly string[] }
 
 /** The navigation a user may use: items they lack the permission for, and sections left empty, are dropped. */
 export function navFor(viewer: NavViewer, sections: NavSection[] = NAV_SECTIONS): NavSection[] {
-  const allowed = (item: NavItem) => !item.permission || viewer.isSuperuser || viewer.permissions.includes(item.permission);
-  return sections.map((section) => ({ ...section, items: section.items.filter(allowed) })).filter((section) => section.items.length > 0);
+  const allowed = (item: NavItem) =>
+    !item.permission || viewer.isSuperuser || viewer.permissions.includes(item.permission);
+  return sections
+    .map((section) => ({ ...section, items: section.items.filter(allowed) }))
+    .filter((section) => section.items.length > 0);
 }

@@ -32,9 +32,13 @@ export function DatabaseHealthCard() {
             <dt className="text-muted-foreground">Status</dt>
             <dd data-testid="db-status">
               {healthy ? (
-                <Badge variant="success"><CheckCircle2 aria-hidden /> Healthy</Badge>
+                <Badge variant="success">
+                  <CheckCircle2 aria-hidden /> Healthy
+                </Badge>
               ) : (
-                <Badge variant="destructive"><CircleAlert aria-hidden /> {data.reachable ? "Migrations pending" : "Unreachable"}</Badge>
+                <Badge variant="destructive">
+                  <CircleAlert aria-hidden /> {data.reachable ? "Migrations pending" : "Unreachable"}
+                </Badge>
               )}
             </dd>
             <dt className="text-muted-foreground">Latency</dt>

@@ -26,7 +26,9 @@ export default async function DashboardPage() {
           <CardContent>
             <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-3 text-sm">
               <dt className="text-muted-foreground">Name</dt>
-              <dd className="font-medium" data-testid="user-full-name">{user.fullName}</dd>
+              <dd className="font-medium" data-testid="user-full-name">
+                {user.fullName}
+              </dd>
               <dt className="text-muted-foreground">Email</dt>
               <dd className="truncate">{user.email}</dd>
               <dt className="text-muted-foreground">Username</dt>
@@ -35,11 +37,15 @@ export default async function DashboardPage() {
               <dd className="flex flex-wrap gap-1" data-testid="user-roles">
                 {user.isSuperuser && <Badge>superuser</Badge>}
                 {user.roles.map((role) => (
-                  <Badge key={role} variant="secondary">{role}</Badge>
+                  <Badge key={role} variant="secondary">
+                    {role}
+                  </Badge>
                 ))}
               </dd>
               <dt className="text-muted-foreground">Permissions</dt>
-              <dd>{user.isSuperuser ? "All (superuser)" : user.permissions.length ? user.permissions.join(", ") : "None"}</dd>
+              <dd>
+                {user.isSuperuser ? "All (superuser)" : user.permissions.length ? user.permissions.join(", ") : "None"}
+              </dd>
             </dl>
           </CardContent>
         </Card>

@@ -21,10 +21,19 @@ const signInSchema = z.object({
 });
 type SignInValues = z.infer<typeof signInSchema>;
 
-export function SignInForm({ callbackUrl, registrationEnabled }: { callbackUrl: string; registrationEnabled: boolean }) {
+export function SignInForm({
+  callbackUrl,
+  registrationEnabled,
+}: {
+  callbackUrl: string;
+  registrationEnabled: boolean;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<SignInValues>({ resolver: zodResolver(signInSchema), defaultValues: { login: "", password: "" } });
+  const form = useForm<SignInValues>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { login: "", password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

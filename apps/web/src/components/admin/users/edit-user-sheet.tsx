@@ -26,21 +26,31 @@ const FIELDS = ["fullName", "email", "username", "phone", "bio", "locale", "orga
 type EditUserSheetProps = {
   user: AdminUser | null;
   onClose: () => void;
-  /** Roles are edited here too, unless the page has its own roles card. */
-  withRoles?: boolean;
+  /** Roles, organization and location are edited here too, unless the page has its own cards for them. */
+  withRolesAndPlacement?: boolean;
 };
 
-export function EditUserSheet({ user, onClose, withRoles = true }: EditUserSheetProps) {
+export function EditUserSheet({ user, onClose, withRolesAndPlacement = true }: EditUserSheetProps) {
   return (
     <Sheet open={user !== null} onOpenChange={(open) => !open && onClose()}>
       <SheetContent>
-        {user && <EditUserForm key={user.id} user={user} onClose={onClose} withRoles={withRoles} />}
+        {user && (
+          <EditUserForm key={user.id} user={user} onClose={onClose} withRolesAndPlacement={withRolesAndPlacement} />
+        )}
       </SheetContent>
     </Sheet>
   );
 }
 
-function EditUserForm({ user, onClose, withRoles }: { user: AdminUser; onClose: () => void; withRoles: boolean }) {
+function EditUserForm({
+  user,
+  onClose,
+  withRolesAndPlacement,
+}: {
+  user: AdminUser;
+  onClose: () => void;
+  withRolesAndPlacement: boolean;
+}) {
   const refresh = useRefreshUser();
   const { userRefusal } = useDelegation();
   // Read-only rather than disabled: react-hook-form leaves disabled fields out of the values.
@@ -62,7 +72,7 @@ function EditUserForm({ user, onClose, withRoles }: { user: AdminUser; onClose: 
       return;
     }
     const rolesChanged =
-      withRoles &&
+      withRolesAndPlacement &&
       !sameIds(
         values.roleIds,
         user.roles.map((role) => role.id),
@@ -121,7 +131,7 @@ function EditUserForm({ user, onClose, withRoles }: { user: AdminUser; onClose: 
         <FormField id="edit-bio" label="Bio" error={errors.bio?.message}>
           <Textarea rows={2} maxLength={1000} {...form.register("bio")} />
         </FormField>
-        {withRoles && (
+        {withRolesAndPlacement && (
           <Controller
             control={form.control}
             name="roleIds"
@@ -136,12 +146,14 @@ function EditUserForm({ user, onClose, withRoles }: { user: AdminUser; onClose: 
             )}
           />
         )}
-        <PlacementFields
-          register={form.register}
-          errors={errors}
-          current={{ organizationId, locationId }}
-          idPrefix="edit"
-        />
+        {withRolesAndPlacement && (
+          <PlacementFields
+            register={form.register}
+            errors={errors}
+            current={{ organizationId, locationId }}
+            idPrefix="edit"
+          />
+        )}
       </SheetBody>
       <UserSheetFooter submitLabel="Save changes" isSubmitting={isSubmitting} canSubmit={isDirty} />
     </form>

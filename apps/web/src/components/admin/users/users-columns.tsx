@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@soporte/api";
 import type { ColumnDef } from "@tanstack/react-table";
-import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
+import { STICKY_ACTIONS, WIDE } from "@/components/data-table/sticky-actions";
 import Link from "next/link";
 import { ColumnHeader } from "@/components/data-table/column-header";
 import { formatDateTime, formatRelative, formatShortDate } from "@/lib/format-time";
@@ -39,21 +39,21 @@ export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) =>
       id: "email",
       accessorKey: "email",
       header: ({ column }) => <ColumnHeader column={column} title="Email" />,
-      meta: { label: "Email", skeletonClassName: "w-44" },
-      cell: ({ row }) => <span className="block max-w-56 truncate">{row.original.email}</span>,
+      meta: { label: "Email", className: WIDE.md, skeletonClassName: "w-44" },
+      cell: ({ row }) => <span className="block max-w-48 truncate">{row.original.email}</span>,
     },
     {
       id: "username",
       accessorKey: "username",
       header: ({ column }) => <ColumnHeader column={column} title="Username" />,
-      meta: { label: "Username" },
+      meta: { label: "Username", className: WIDE["2xl"] },
       cell: ({ row }) => <span className="font-mono text-xs">{row.original.username}</span>,
     },
     {
       id: "roles",
       header: "Roles",
       enableSorting: false,
-      meta: { label: "Roles", skeletonClassName: "w-20" },
+      meta: { label: "Roles", className: WIDE.sm, skeletonClassName: "w-20" },
       cell: ({ row }) => <RoleBadges roles={row.original.roles} />,
     },
     {
@@ -67,7 +67,7 @@ export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) =>
       id: "organization",
       header: "Organization",
       enableSorting: false,
-      meta: { label: "Organization" },
+      meta: { label: "Organization", className: WIDE["2xl"] },
       cell: ({ row }) =>
         row.original.organization ? (
           <span className="block max-w-36 truncate" title={row.original.organization.name}>
@@ -81,7 +81,7 @@ export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) =>
       id: "location",
       header: "Location",
       enableSorting: false,
-      meta: { label: "Location" },
+      meta: { label: "Location", className: WIDE["2xl"] },
       cell: ({ row }) =>
         row.original.location ? (
           <span className="block max-w-44 truncate" title={row.original.location.name}>
@@ -95,7 +95,7 @@ export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) =>
       id: "lastLoginAt",
       header: "Last sign-in",
       enableSorting: false,
-      meta: { label: "Last sign-in" },
+      meta: { label: "Last sign-in", className: WIDE["2xl"] },
       cell: ({ row }) => {
         const at = row.original.lastLoginAt;
         return at ? (
@@ -111,7 +111,7 @@ export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) =>
       id: "createdAt",
       accessorKey: "createdAt",
       header: ({ column }) => <ColumnHeader column={column} title="Created" />,
-      meta: { label: "Created" },
+      meta: { label: "Created", className: WIDE.xl },
       cell: ({ row }) => (
         <time dateTime={row.original.createdAt.toISOString()} title={formatDateTime(row.original.createdAt)}>
           {formatShortDate(row.original.createdAt)}

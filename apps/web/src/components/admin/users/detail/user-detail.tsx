@@ -61,7 +61,11 @@ export function UserDetail({ id, viewer }: { id: string; viewer: { id: string; i
         </div>
         <div className="grid min-w-0 gap-6">
           <UserStatusCard user={data} isSelf={data.id === viewer.id} />
-          <UserSessionsCard userId={data.id} sessions={data.sessions} canEnd={!data.isSuperuser || viewer.isSuperuser} />
+          <UserSessionsCard
+            userId={data.id}
+            sessions={data.sessions}
+            canEnd={!data.isSuperuser || viewer.isSuperuser}
+          />
           <UserDangerZoneCard
             onResetPassword={() => setDialog("reset-password")}
             onDelete={() => setDialog("delete")}
@@ -70,7 +74,7 @@ export function UserDetail({ id, viewer }: { id: string; viewer: { id: string; i
           />
         </div>
       </div>
-      <EditUserSheet user={dialog === "edit" ? data : null} onClose={close} withRoles={false} />
+      <EditUserSheet user={dialog === "edit" ? data : null} onClose={close} withRolesAndPlacement={false} />
       <ResetPasswordDialog user={dialog === "reset-password" ? data : null} onClose={close} />
       <DeleteUserDialog
         user={dialog === "delete" ? data : null}

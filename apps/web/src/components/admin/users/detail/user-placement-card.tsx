@@ -8,6 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
 import { describeApiError } from "@/lib/api-errors";
+import { useUnsavedChanges } from "@/lib/use-unsaved-changes";
 import { api } from "@/trpc/react";
 import { DirectoryOptions } from "../../directory-options";
 import { useLocationOptions, useOrganizationOptions } from "../../use-directory-options";
@@ -34,6 +35,7 @@ function PlacementForm({ user, saved }: { user: UserDetailData; saved: Placement
     onSettled: () => refresh(user.id),
   });
   const changed = value.organizationId !== saved.organizationId || value.locationId !== saved.locationId;
+  useUnsavedChanges(changed);
 
   return (
     <Card>

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { toast } from "@/components/ui/sonner";
 import { describeApiError } from "@/lib/api-errors";
+import { useUnsavedChanges } from "@/lib/use-unsaved-changes";
 import { api } from "@/trpc/react";
 import { RoleCheckboxes } from "../role-checkboxes";
 import { useDelegation } from "../../use-delegation";
@@ -31,6 +32,7 @@ function RolesForm({ user, saved }: { user: UserDetailData; saved: string[] }) {
     onSettled: () => refresh(user.id),
   });
   const changed = !sameIds(roleIds, saved);
+  useUnsavedChanges(changed);
 
   return (
     <Card>
