@@ -7,7 +7,7 @@ export function AuditChanges({ changes, className }: { changes: unknown; classNa
   const entries = changesOf(changes);
   if (entries.length === 0) return null;
   return (
-    <dl className={cn("grid gap-1 text-xs", className)}>
+    <dl className={cn("grid gap-1 text-xs", className)} data-testid="audit-changes">
       {entries.map(([field, change]) => (
         <div key={field} className="flex min-w-0 flex-wrap items-baseline gap-x-1.5">
           <dt className="text-muted-foreground">{fieldLabel(field)}:</dt>
