@@ -53,3 +53,28 @@ export async function register(page: Page, account: NewAccount) {
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 }
+
+type TrpcResult = { result: { data: { json: unknown } } };
+
+/**
+ * Calls a procedure over HTTP with the page's cookies (superjson envelope), as the app's own pages do:
+ * a query is a GET (its input in the URL), a mutation a POST.
+ */
+export async function callApi<T>(page: Page, kind: "query" | "mutation", path: string, input?: unknown): Promise<T> {
+  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  const response =
+    kind === "query"
+      ? await page.request.get(`/api/trpc/${path}${query}`)
+      : await page.request.post(`/api/trpc/${path}`, { data: { json: input ?? null }, headers: sameOriginHeaders(page) });
+  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
+  return ((await response.json()) as TrpcResult).result.data.json as T;
+}
+
+/** Opens the account menu, checks the roles it lists, and closes it again. */
+export async function expectRoles(page: Page, fullName: string, roles: readonly string[]) {
+  await page.getByRole("button", { name: `Account menu for ${fullName}` }).click();
+  const menu = page.getByRole("menu");
+  for (const role of roles) await expect(menu.getByTestId("user-roles")).toContainText(role);
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+}

@@ -60,11 +60,12 @@ test(
   },
 );
 
-test("users without settings.manage get a 404 for /admin/settings", async ({ page }) => {
+test("users without settings.manage get the forbidden page (403) for /admin/settings", async ({ page }) => {
   await signInAt(page, "/dashboard", "agent");
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
   const response = await page.goto("/admin/settings");
-  expect(response?.status()).toBe(404);
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
   await expect(page.getByRole("switch")).toHaveCount(0);
 });

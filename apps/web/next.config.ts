@@ -7,6 +7,8 @@ const config: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pino", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // `forbidden()`: a page the user may not see renders app/(app)/forbidden.tsx with a 403.
+  experimental: { authInterrupts: true },
 };
 
 export default config;

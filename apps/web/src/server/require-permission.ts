@@ -1,14 +1,17 @@
 import "server-only";
 import { hasPermission, type AuthSession, type Permission } from "@soporte/api";
-import { notFound } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getAuth } from "./auth";
 
 /**
- * The signed-in user when they hold `permission`; otherwise the page does not exist for them (404).
- * The API refuses the page's procedures anyway: this keeps the page from even rendering.
+ * The signed-in user when they hold `permission`; otherwise the page renders the app's forbidden
+ * state (403) in its place. The API refuses the page's procedures anyway: this keeps the page from
+ * even rendering.
  */
 export async function requirePermission(permission: Permission): Promise<AuthSession> {
   const auth = await getAuth();
-  if (!auth || !hasPermission(auth.user, permission)) notFound();
+  // The (app) layout has sent anyone signed out to the sign-in page already.
+  if (!auth) redirect("/sign-in");
+  if (!hasPermission(auth.user, permission)) forbidden();
   return auth;
 }

@@ -40,7 +40,7 @@ export function UserMenu({ user }: { user: MenuUser }) {
         <DropdownMenuLabel className="grid gap-0.5">
           <span className="truncate">{user.fullName}</span>
           <span className="truncate text-xs font-normal text-muted-foreground">{user.email}</span>
-          <span className="text-xs font-normal text-muted-foreground">
+          <span className="text-xs font-normal text-muted-foreground" data-testid="user-roles">
             {[...(user.isSuperuser ? ["superuser"] : []), ...user.roles].join(", ") || "no role"}
           </span>
         </DropdownMenuLabel>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageContainer, PageSection } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
 import { PasswordForm } from "./password-form";
 
@@ -6,9 +7,11 @@ export const metadata: Metadata = { title: "Password" };
 
 export default function PasswordPage() {
   return (
-    <div className="mx-auto grid max-w-2xl gap-6">
+    <PageContainer>
       <PageHeader title="Password" description="Changing it signs you out on every other device." />
-      <PasswordForm />
-    </div>
+      <PageSection className="max-w-2xl">
+        <PasswordForm />
+      </PageSection>
+    </PageContainer>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageContainer } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
 import { ProfileView } from "./profile-view";
 
@@ -6,9 +7,9 @@ export const metadata: Metadata = { title: "Profile" };
 
 export default function ProfilePage() {
   return (
-    <div className="mx-auto grid max-w-5xl gap-6">
+    <PageContainer>
       <PageHeader title="Profile" description="How you appear to others in Soporte, and your language." />
       <ProfileView />
-    </div>
+    </PageContainer>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LocationsAdmin } from "@/components/admin/locations/locations-admin";
+import { PageContainer } from "@/components/shell/page-container";
 import { requirePermission } from "@/server/require-permission";
 
 export const metadata: Metadata = { title: "Locations" };
@@ -7,8 +8,8 @@ export const metadata: Metadata = { title: "Locations" };
 export default async function LocationsPage() {
   await requirePermission("organizations.manage");
   return (
-    <div className="mx-auto grid max-w-5xl gap-6">
+    <PageContainer>
       <LocationsAdmin />
-    </div>
+    </PageContainer>
   );
 }

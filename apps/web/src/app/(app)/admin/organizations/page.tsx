@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { OrganizationsAdmin } from "@/components/admin/organizations/organizations-admin";
+import { PageContainer } from "@/components/shell/page-container";
 import { requirePermission } from "@/server/require-permission";
 
 export const metadata: Metadata = { title: "Organizations" };
@@ -7,8 +8,8 @@ export const metadata: Metadata = { title: "Organizations" };
 export default async function OrganizationsPage() {
   await requirePermission("organizations.manage");
   return (
-    <div className="mx-auto grid max-w-5xl gap-6">
+    <PageContainer>
       <OrganizationsAdmin />
-    </div>
+    </PageContainer>
   );
 }

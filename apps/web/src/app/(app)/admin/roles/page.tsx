@@ -2,6 +2,7 @@ import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RolesTable } from "@/components/admin/roles/roles-table";
+import { PageContainer } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { requirePermission } from "@/server/require-permission";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Roles" };
 export default async function RolesPage() {
   await requirePermission("roles.manage");
   return (
-    <div className="mx-auto grid max-w-5xl gap-6">
+    <PageContainer>
       <PageHeader
         title="Roles"
         description="Sets of permissions. A user holds any number of roles and may do what any of them allows."
@@ -25,6 +26,6 @@ export default async function RolesPage() {
         }
       />
       <RolesTable />
-    </div>
+    </PageContainer>
   );
 }

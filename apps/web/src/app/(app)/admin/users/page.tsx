@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { UsersAdmin } from "@/components/admin/users/users-admin";
+import { PageContainer } from "@/components/shell/page-container";
 import { requirePermission } from "@/server/require-permission";
 
 export const metadata: Metadata = { title: "Users" };
@@ -7,8 +8,8 @@ export const metadata: Metadata = { title: "Users" };
 export default async function UsersPage() {
   await requirePermission("users.manage");
   return (
-    <div className="mx-auto grid max-w-7xl gap-6">
+    <PageContainer>
       <UsersAdmin />
-    </div>
+    </PageContainer>
   );
 }

@@ -1,31 +1,10 @@
 import { History } from "lucide-react";
+import { actionLabel } from "@/components/audit/audit-actions";
+import { AuditChanges } from "@/components/audit/audit-changes";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
-import { ActivityChanges } from "./activity-changes";
 import type { ActivityEntry } from "./user-detail-types";
-
-const ACTIONS: Record<string, string> = {
-  "user.create": "Account created",
-  "user.register": "Registered",
-  "user.update": "Details changed",
-  "user.update_profile": "Profile changed",
-  "user.enable": "Enabled",
-  "user.disable": "Disabled",
-  "user.set_superuser": "Superuser changed",
-  "user.set_roles": "Roles changed",
-  "user.reset_password": "Password reset",
-  "user.change_password": "Password changed",
-  "user.anonymise": "Anonymised",
-  "user.delete": "Deleted",
-  "auth.sign_in": "Signed in",
-  "auth.sign_in_failed": "Failed sign-in",
-  "session.sign_out": "Signed out",
-  "session.logout_all": "Signed out everywhere",
-  "session.revoke": "Session ended",
-  "session.revoke_others": "Other sessions signed out",
-  "session.refresh_token_reused": "Session ended: refresh token reused",
-};
 
 /** The last audit entries about this user, or done by them. */
 export function UserActivityCard({ userId, entries }: { userId: string; entries: ActivityEntry[] }) {
@@ -53,7 +32,7 @@ export function UserActivityCard({ userId, entries }: { userId: string; entries:
                 <li key={entry.id} className="grid gap-2 p-3 text-sm">
                   <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
                     <p className="flex flex-wrap items-center gap-2 font-medium">
-                      {ACTIONS[entry.action] ?? entry.action}
+                      {actionLabel(entry.action)}
                       <Badge variant="outline" className="font-mono font-normal">
                         {entry.action}
                       </Badge>
@@ -71,7 +50,7 @@ export function UserActivityCard({ userId, entries }: { userId: string; entries:
                     {aboutOther && ` · on ${entry.entityType} ${entry.entityId.slice(0, 8)}`}
                     {entry.ip && ` · from ${entry.ip}`}
                   </p>
-                  <ActivityChanges changes={entry.changes} />
+                  <AuditChanges changes={entry.changes} />
                 </li>
               );
             })}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RoleEditor } from "@/components/admin/roles/role-editor";
+import { PageContainer } from "@/components/shell/page-container";
 import { apiCaller, orNotFound } from "@/server/api-caller";
 import { requirePermission } from "@/server/require-permission";
 
@@ -11,8 +12,8 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   if (!(await orNotFound(apiCaller(auth).roles.get({ id })))) notFound();
   return (
-    <div className="mx-auto grid max-w-4xl gap-6">
+    <PageContainer>
       <RoleEditor id={id} />
-    </div>
+    </PageContainer>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { RoleEditor } from "@/components/admin/roles/role-editor";
+import { PageContainer } from "@/components/shell/page-container";
 import { requirePermission } from "@/server/require-permission";
 
 export const metadata: Metadata = { title: "New role" };
@@ -7,8 +8,8 @@ export const metadata: Metadata = { title: "New role" };
 export default async function NewRolePage() {
   await requirePermission("roles.manage");
   return (
-    <div className="mx-auto grid max-w-4xl gap-6">
+    <PageContainer>
       <RoleEditor />
-    </div>
+    </PageContainer>
   );
 }

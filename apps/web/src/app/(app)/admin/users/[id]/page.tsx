@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { UserDetail } from "@/components/admin/users/detail/user-detail";
+import { PageContainer } from "@/components/shell/page-container";
 import { apiCaller, orNotFound } from "@/server/api-caller";
 import { requirePermission } from "@/server/require-permission";
 
@@ -13,8 +14,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const user = await orNotFound(apiCaller(auth).users.get({ id }));
   if (!user) notFound();
   return (
-    <div className="mx-auto grid max-w-6xl gap-6">
+    <PageContainer>
       <UserDetail id={id} viewer={{ id: auth.user.id, isSuperuser: auth.user.isSuperuser }} />
-    </div>
+    </PageContainer>
   );
 }

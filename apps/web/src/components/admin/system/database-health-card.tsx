@@ -13,7 +13,7 @@ export function DatabaseHealthCard() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Database</CardTitle>
+        <CardTitle asHeading="h2">Database</CardTitle>
         <CardDescription>Reachability and migration state, checked every 30 seconds.</CardDescription>
       </CardHeader>
       <CardContent>
@@ -43,8 +43,20 @@ export function DatabaseHealthCard() {
             </dd>
             <dt className="text-muted-foreground">Latency</dt>
             <dd>{data.latencyMs === null ? "—" : `${data.latencyMs} ms`}</dd>
-            <dt className="text-muted-foreground">Pending migrations</dt>
-            <dd>{data.pendingMigrations.length ? data.pendingMigrations.join(", ") : "None"}</dd>
+            <dt className="text-muted-foreground">Migrations</dt>
+            <dd data-testid="db-migrations">
+              {data.pendingMigrations.length === 0 ? (
+                "Up to date: every migration of this version is applied."
+              ) : (
+                <ul className="grid gap-1">
+                  {data.pendingMigrations.map((name) => (
+                    <li key={name} className="font-mono text-xs break-all">
+                      {name} <span className="font-sans text-muted-foreground">(pending)</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
           </dl>
         )}
       </CardContent>

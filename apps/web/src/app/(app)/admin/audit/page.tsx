@@ -1,0 +1,17 @@
+import { hasPermission } from "@soporte/api";
+import type { Metadata } from "next";
+import { AuditLog } from "@/components/admin/audit/audit-log";
+import { PageContainer } from "@/components/shell/page-container";
+import { requirePermission } from "@/server/require-permission";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+export default async function AuditPage() {
+  const auth = await requirePermission("audit.read");
+  const userSource = hasPermission(auth.user, "users.manage") ? "all" : hasPermission(auth.user, "users.read") ? "staff" : null;
+  return (
+    <PageContainer>
+      <AuditLog userSource={userSource} />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import type { RouterOutputs } from "@soporte/api";
+import type { ColumnDef } from "@tanstack/react-table";
+import { PanelRightOpen } from "lucide-react";
+import { actionLabel, ENTITY_LABELS } from "@/components/audit/audit-actions";
+import { summarizeChanges } from "@/components/audit/audit-values";
+import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
+import { Button } from "@/components/ui/button";
+import { formatDateTime, formatRelative } from "@/lib/format-time";
+import { AuditActor } from "./audit-actor";
+
+export type AuditEntry = RouterOutputs["audit"]["list"]["items"][number];
+
+export function auditColumns(onOpen: (entry: AuditEntry) => void): ColumnDef<AuditEntry>[] {
+  return [
+    {
+      id: "time",
+      header: "Time",
+      meta: { className: "w-36", skeletonClassName: "w-28" },
+      cell: ({ row }) => (
+        <time dateTime={row.original.createdAt.toISOString()} title={formatDateTime(row.original.createdAt)} className="text-muted-foreground">
+          {formatRelative(row.original.createdAt)}
+        </time>
+      ),
+    },
+    {
+      id: "actor",
+      header: "Actor",
+      meta: { skeletonClassName: "w-32" },
+      cell: ({ row }) => <AuditActor actor={row.original.actor} />,
+    },
+    {
+      id: "action",
+      header: "Action",
+      meta: { skeletonClassName: "w-32" },
+      cell: ({ row }) => (
+        <span className="grid">
+          <span className="font-medium">{actionLabel(row.original.action)}</span>
+          <span className="font-mono text-xs text-muted-foreground" data-testid="audit-action">
+            {row.original.action}
+          </span>
+        </span>
+      ),
+    },
+    {
+      id: "entity",
+      header: "Entity",
+      meta: { className: "hidden md:table-cell", skeletonClassName: "w-24" },
+      cell: ({ row }) => (
+        <span className="grid">
+          <span>{ENTITY_LABELS[row.original.entityType] ?? row.original.entityType}</span>
+          {row.original.entityId && (
+            <span className="font-mono text-xs text-muted-foreground" title={row.original.entityId}>
+              {row.original.entityId.slice(0, 8)}
+            </span>
+          )}
+        </span>
+      ),
+    },
+    {
+      id: "summary",
+      header: "Summary",
+      meta: { className: "hidden max-w-80 lg:table-cell", skeletonClassName: "w-48" },
+      cell: ({ row }) => (
+        <span className="block truncate text-muted-foreground" title={summarizeChanges(row.original.changes)}>
+          {summarizeChanges(row.original.changes) || "—"}
+        </span>
+      ),
+    },
+    {
+      id: "details",
+      header: () => <span className="sr-only">Details</span>,
+      meta: { className: STICKY_ACTIONS, skeletonClassName: "ml-auto size-8" },
+      cell: ({ row }) => (
+        <Button
+          type="button"
+          variant="ghost"
+          size="icon"
+          className="size-8"
+          aria-label={`Details of ${actionLabel(row.original.action).toLowerCase()}, ${formatDateTime(row.original.createdAt)}`}
+          onClick={() => onOpen(row.original)}
+        >
+          <PanelRightOpen aria-hidden />
+        </Button>
+      ),
+    },
+  ];
+}

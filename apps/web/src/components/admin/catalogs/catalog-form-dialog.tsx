@@ -1,0 +1,107 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Loader2 } from "lucide-react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { toast } from "@/components/ui/sonner";
+import { showApiError } from "@/lib/api-errors";
+import { api } from "@/trpc/react";
+import type { CatalogFormValues, CatalogKind, CatalogRow } from "./catalog-kinds";
+import { CatalogOwnField } from "./catalog-form-fields";
+import { catalogProcedures } from "./catalog-procedures";
+
+type FormProps = {
+  kind: CatalogKind;
+  categories: readonly CatalogRow[];
+  onClose: () => void;
+};
+
+/** Create (`item` "new") or edit an item of a catalog, validated with the API's own schema. */
+export function CatalogFormDialog({ item, ...props }: FormProps & { item: CatalogRow | "new" | null }) {
+  return (
+    <Dialog open={item !== null} onOpenChange={(open) => !open && props.onClose()}>
+      <DialogContent>
+        {item && <CatalogForm key={item === "new" ? "new" : item.id} item={item === "new" ? null : item} {...props} />}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function defaultsOf(item: CatalogRow | null): CatalogFormValues {
+  return {
+    name: item?.name ?? "",
+    nameEs: item?.nameEs ?? "",
+    category: item?.category ?? "open",
+    color: item?.color ?? "#64748b",
+    isDefault: item?.isDefault ?? false,
+    responseMinutes: item?.responseMinutes ?? 240,
+    resolutionMinutes: item?.resolutionMinutes ?? 1440,
+    description: item?.description ?? "",
+    categoryId: item?.categoryId ?? null,
+  };
+}
+
+function CatalogForm({ kind, categories, item, onClose }: FormProps & { item: CatalogRow | null }) {
+  const utils = api.useUtils();
+  const procedures = catalogProcedures(kind.catalog);
+  const create = procedures.create.useMutation();
+  const update = procedures.update.useMutation();
+  // The schema keeps only the catalog's own fields of these defaults.
+  const form = useForm<CatalogFormValues>({ resolver: zodResolver(kind.schema), defaultValues: defaultsOf(item) });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      const saved = item ? await update.mutateAsync({ id: item.id, ...values }) : await create.mutateAsync(values);
+      toast.success(item ? `${saved.name} was saved.` : `${saved.name} was added to ${kind.title.toLowerCase()}.`);
+      await utils.catalogs.list.invalidate();
+      onClose();
+    } catch (error) {
+      showApiError(error, form.setError, ["name", "nameEs", ...kind.fields]);
+    }
+  });
+
+  const title = item ? `Edit ${item.name}` : `New ${kind.noun}`;
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={title} className="grid gap-5">
+      <DialogHeader>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogDescription>{kind.description}</DialogDescription>
+      </DialogHeader>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <FormField id="catalog-name" label="Name" error={errors.name?.message} required>
+          <Input autoComplete="off" {...form.register("name")} />
+        </FormField>
+        <FormField id="catalog-nameEs" label="Spanish name" error={errors.nameEs?.message} required>
+          <Input autoComplete="off" lang="es" {...form.register("nameEs")} />
+        </FormField>
+      </div>
+      {kind.fields.map((field) => (
+        <CatalogOwnField key={field} field={field} form={form} kind={kind} item={item} categories={categories} />
+      ))}
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button type="button" variant="outline" disabled={isSubmitting}>
+            Cancel
+          </Button>
+        </DialogClose>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
+          {item ? "Save" : `Add ${kind.noun}`}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

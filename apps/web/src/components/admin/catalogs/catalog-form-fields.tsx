@@ -1,0 +1,119 @@
+"use client";
+
+import { STATUS_CATEGORIES } from "@soporte/api/schemas";
+import { Controller, useWatch, type UseFormReturn } from "react-hook-form";
+import { Checkbox } from "@/components/ui/checkbox";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/native-select";
+import { Textarea } from "@/components/ui/textarea";
+import { formatMinutes } from "@/lib/format-duration";
+import { STATUS_CATEGORY_LABELS, type CatalogField, type CatalogFormValues, type CatalogKind, type CatalogRow } from "./catalog-kinds";
+
+type FieldProps = {
+  form: UseFormReturn<CatalogFormValues>;
+  kind: CatalogKind;
+  /** The item being edited (null: a new one). */
+  item: CatalogRow | null;
+  categories: readonly CatalogRow[];
+};
+
+/** "= 4 h" under a minutes field, so the SLA target reads as a duration. */
+function MinutesHint({ form, name }: { form: FieldProps["form"]; name: "responseMinutes" | "resolutionMinutes" }) {
+  const value = useWatch({ control: form.control, name });
+  const label = name === "responseMinutes" ? "First response due within" : "Resolution due within";
+  return <>{typeof value === "number" && Number.isFinite(value) && value > 0 ? `${label} ${formatMinutes(value)}.` : "In minutes."}</>;
+}
+
+/** The form fields of the catalog's own columns (status category, SLA targets, colour…). */
+export function CatalogOwnField({ field, form, kind, item, categories }: FieldProps & { field: CatalogField }) {
+  const { errors } = form.formState;
+  const id = `catalog-${field}`;
+  switch (field) {
+    case "category":
+      return (
+        <FormField id={id} label="Counts as" description="How lists, SLAs and statistics treat tickets in this status." error={errors.category?.message} required>
+          <NativeSelect {...form.register("category")}>
+            {STATUS_CATEGORIES.map((category) => (
+              <option key={category} value={category}>
+                {STATUS_CATEGORY_LABELS[category]}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
+      );
+    case "responseMinutes":
+    case "resolutionMinutes":
+      return (
+        <FormField
+          id={id}
+          label={field === "responseMinutes" ? "First response (minutes)" : "Resolution (minutes)"}
+          description={<MinutesHint form={form} name={field} />}
+          error={errors[field]?.message}
+          required
+        >
+          <Input type="number" inputMode="numeric" min={1} step={1} {...form.register(field, { valueAsNumber: true })} />
+        </FormField>
+      );
+    case "color":
+      return (
+        <FormField id={id} label="Colour" description="Shown beside the name in lists." error={errors.color?.message}>
+          <Input type="color" className="w-20 cursor-pointer p-1" {...form.register("color")} />
+        </FormField>
+      );
+    case "isDefault": {
+      const locked = Boolean(item?.isDefault);
+      return (
+        <Controller
+          control={form.control}
+          name="isDefault"
+          render={({ field: control }) => (
+            <div className="grid gap-1.5">
+              <div className="flex items-center gap-2">
+                <Checkbox
+                  id={id}
+                  ref={control.ref}
+                  checked={Boolean(control.value)}
+                  disabled={locked || (item !== null && !item.active)}
+                  aria-describedby={`${id}-description`}
+                  onCheckedChange={(checked) => control.onChange(checked === true)}
+                />
+                <Label htmlFor={id}>Default for new tickets</Label>
+              </div>
+              <p id={`${id}-description`} className="text-sm text-muted-foreground">
+                {locked
+                  ? `This is the default ${kind.noun}. To change that, make another one the default.`
+                  : item && !item.active
+                    ? `Activate this ${kind.noun} before making it the default.`
+                    : `Takes the place of the current default ${kind.noun}.`}
+              </p>
+              {errors.isDefault?.message && <p className="text-sm font-medium text-destructive">{errors.isDefault.message}</p>}
+            </div>
+          )}
+        />
+      );
+    }
+    case "description":
+      return (
+        <FormField id={id} label="Description" description="Helps requesters choose the right category (optional)." error={errors.description?.message}>
+          <Textarea rows={2} maxLength={300} {...form.register("description")} />
+        </FormField>
+      );
+    case "categoryId":
+      return (
+        <FormField id={id} label="Category" description="The problem type is offered for tickets of this category." error={errors.categoryId?.message}>
+          <NativeSelect {...form.register("categoryId", { setValueAs: (value: string | null) => value || null })}>
+            <option value="">No category</option>
+            {categories
+              .filter((category) => category.active || category.id === item?.categoryId)
+              .map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.active ? category.name : `${category.name} (inactive)`}
+                </option>
+              ))}
+          </NativeSelect>
+        </FormField>
+      );
+  }
+}

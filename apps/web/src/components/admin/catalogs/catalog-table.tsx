@@ -1,0 +1,68 @@
+"use client";
+
+import { getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { ListChecks } from "lucide-react";
+import { useEffect, useMemo, useState } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { EmptyState } from "@/components/data-table/empty-state";
+import type { CatalogKind, CatalogRow } from "./catalog-kinds";
+import { catalogColumns } from "./catalog-columns";
+import { useCatalogActions } from "./use-catalog-actions";
+
+type CatalogTableProps = {
+  kind: CatalogKind;
+  /** The catalog's items in position order; undefined while loading. */
+  rows: CatalogRow[] | undefined;
+  categoryNames: ReadonlyMap<string, string>;
+  onEdit: (row: CatalogRow) => void;
+};
+
+/** One catalog's items in their order, with move up / down, edit and (de)activate. */
+export function CatalogTable({ kind, rows, categoryNames, onEdit }: CatalogTableProps) {
+  const actions = useCatalogActions(kind);
+  // After a move the row is elsewhere: its button keeps the focus (or its twin, at the top or bottom).
+  const [moved, setMoved] = useState<{ id: string; direction: "up" | "down" } | null>(null);
+
+  const columns = useMemo(
+    () =>
+      catalogColumns({
+        kind,
+        categoryNames,
+        onAction: (action, row) => {
+          if (action === "edit") onEdit(row);
+          else if (action === "toggle-active") actions.toggleActive(row);
+          else {
+            setMoved({ id: row.id, direction: action });
+            actions.move(rows ?? [], row, action);
+          }
+        },
+      }),
+    [kind, categoryNames, onEdit, actions, rows],
+  );
+
+  useEffect(() => {
+    if (!moved) return;
+    const button = (direction: string) =>
+      document.querySelector<HTMLButtonElement>(`[data-move="${moved.id}:${direction}"]:not(:disabled)`);
+    (button(moved.direction) ?? button(moved.direction === "up" ? "down" : "up"))?.focus();
+  }, [moved, rows]);
+
+  const table = useReactTable({
+    data: rows ?? [],
+    columns,
+    getRowId: (row) => row.id,
+    getCoreRowModel: getCoreRowModel(),
+  });
+
+  return (
+    <div className="overflow-hidden rounded-lg border">
+      <DataTable
+        table={table}
+        label={kind.title}
+        loading={rows === undefined}
+        skeletonRows={5}
+        empty={<EmptyState icon={ListChecks} title={`No ${kind.title.toLowerCase()} yet`} description={`Add the first one with “New ${kind.noun}”.`} />}
+      />
+    </div>
+  );
+}
