@@ -15,7 +15,9 @@ const catalogTable = (page: Page, name: string) => page.getByRole("table", { nam
 const catalogNames = (page: Page, table: string) => catalogTable(page, table).getByTestId("catalog-name");
 
 test.describe("catalogs", () => {
-  test("an admin adds a category, reorders it by keyboard, and deactivates it while a ticket uses it", async ({ page }) => {
+  test("an admin adds a category, reorders it by keyboard, and deactivates it while a ticket uses it", async ({
+    page,
+  }) => {
     const name = `E2E category ${unique()}`;
     await signInOn(page, "/admin/catalogs", "admin");
     await expect(page.getByRole("tab", { name: "Statuses" })).toHaveAttribute("aria-selected", "true");
@@ -74,14 +76,19 @@ test.describe("catalogs", () => {
     await expect(row).toContainText("Inactive");
     await page.reload();
     await expect(row).toContainText("Inactive");
-    const used = await callApi<{ category: { id: string } | null }>(page, "query", "tickets.get", { number: ticket.number });
+    const used = await callApi<{ category: { id: string } | null }>(page, "query", "tickets.get", {
+      number: ticket.number,
+    });
     expect(used.category?.id).toBe(categoryId);
 
     // The audit log shows the change readably: active yes → no.
     await page.goto("/admin/audit?action=category.deactivate");
     const entries = page.getByRole("table", { name: "Audit log" });
     await expect(entries.getByTestId("audit-action").first()).toHaveText("category.deactivate");
-    await entries.getByRole("button", { name: /^Details of category deactivated/ }).first().click();
+    await entries
+      .getByRole("button", { name: /^Details of category deactivated/ })
+      .first()
+      .click();
     const sheet = page.getByRole("dialog", { name: "Category deactivated" });
     await expect(sheet).toContainText(categoryId ?? "");
     await expect(sheet.getByTestId("audit-changes")).toHaveText(/^active:\s*yes\s*no$/);
@@ -127,7 +134,11 @@ test("the audit log filtered by actor shows only that actor's entries", async ({
   await page.reload();
   await expect(picker).toHaveAttribute("placeholder", "Carlos Técnico");
   expect(new Set(await actors.allTextContents())).toEqual(new Set(["Carlos Técnico"]));
-  await page.getByRole("table", { name: "Audit log" }).getByRole("button", { name: /^Details of/ }).first().click();
+  await page
+    .getByRole("table", { name: "Audit log" })
+    .getByRole("button", { name: /^Details of/ })
+    .first()
+    .click();
   const sheet = page.getByRole("dialog");
   await expect(sheet).toContainText("Carlos Técnico");
   await expect(sheet).toContainText("IP address");
@@ -172,7 +183,10 @@ test.describe("dashboard", () => {
       await expect(region.locator("[data-testid=ticket-summary-list] > li")).toHaveCount(shown);
     }
     // The seed keeps tickets assigned to the agent: the first one is theirs to work on.
-    const assigned = page.getByRole("region", { name: "Assigned to me" }).getByTestId("ticket-summary-list").getByRole("link");
+    const assigned = page
+      .getByRole("region", { name: "Assigned to me" })
+      .getByTestId("ticket-summary-list")
+      .getByRole("link");
     await expect(assigned.first()).toHaveAttribute("href", /^\/tickets\/\d+$/);
     await expect(page.getByText("Database")).toHaveCount(0);
   });

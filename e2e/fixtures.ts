@@ -65,7 +65,10 @@ export async function callApi<T>(page: Page, kind: "query" | "mutation", path: s
   const response =
     kind === "query"
       ? await page.request.get(`/api/trpc/${path}${query}`)
-      : await page.request.post(`/api/trpc/${path}`, { data: { json: input ?? null }, headers: sameOriginHeaders(page) });
+      : await page.request.post(`/api/trpc/${path}`, {
+          data: { json: input ?? null },
+          headers: sameOriginHeaders(page),
+        });
   expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
   return ((await response.json()) as TrpcResult).result.data.json as T;
 }

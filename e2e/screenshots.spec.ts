@@ -97,6 +97,65 @@ const pages: Target[] = [
     open: (page) => page.getByRole("link", { name: "backoffice", exact: true }).click(),
   },
   {
+    name: "tickets",
+    path: "/tickets",
+    login: "admin",
+    heading: /^Every request to the helpdesk/,
+    ready: (page) => page.getByTestId("ticket-title").first(),
+  },
+  {
+    name: "tickets-bulk",
+    path: "/tickets",
+    login: "agent",
+    heading: "3 tickets selected",
+    ready: (page) => page.getByRole("region", { name: "Bulk actions" }),
+    open: async (page) => {
+      const boxes = page.getByRole("checkbox", { name: /^Select ticket/ });
+      for (const index of [0, 1, 2]) await boxes.nth(index).check();
+    },
+  },
+  {
+    name: "tickets-requester",
+    path: "/tickets",
+    login: "requester",
+    heading: /^The requests you opened/,
+    ready: (page) => page.getByTestId("ticket-title").first(),
+  },
+  {
+    name: "ticket-new",
+    path: "/tickets/new",
+    login: "agent",
+    heading: "Open ticket",
+    ready: (page) => page.getByRole("searchbox", { name: "Search requesters" }),
+  },
+  {
+    name: "ticket-detail",
+    path: "/tickets?sort=number&dir=asc",
+    login: "agent",
+    heading: "Properties",
+    ready: (page) => page.getByTestId("comment").first(),
+    open: (page) => page.getByTestId("ticket-title").first().click(),
+  },
+  {
+    name: "ticket-history",
+    path: "/tickets?sort=number&dir=asc",
+    login: "agent",
+    heading: "Properties",
+    ready: (page) => page.getByTestId("ticket-history"),
+    open: async (page) => {
+      await page.getByTestId("ticket-title").first().click();
+      await page.getByRole("tab", { name: "History" }).click();
+    },
+  },
+  {
+    name: "ticket-detail-requester",
+    path: "/tickets?sort=number&dir=asc",
+    login: "requester",
+    heading: "Properties",
+    ready: (page) => page.getByTestId("comment").first(),
+    open: (page) => page.getByTestId("ticket-title").first().click(),
+  },
+  {
     name: "admin-organizations",
     path: "/admin/organizations",
     login: "admin",

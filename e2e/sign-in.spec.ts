@@ -6,9 +6,13 @@ test.describe("sign-in and the app shell", () => {
     test(`${user.username} signs in, sees the shell, and signs out`, async ({ page }) => {
       await signInAt(page, "/dashboard", user.login);
       await expect(page).toHaveURL(/\/dashboard$/);
-      await expect(page.getByRole("heading", { level: 1, name: `Hello, ${user.fullName.split(" ")[0]}` })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: `Hello, ${user.fullName.split(" ")[0]}` }),
+      ).toBeVisible();
       await expectRoles(page, user.fullName, user.roles);
-      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" })).toBeVisible();
+      await expect(
+        page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }),
+      ).toBeVisible();
 
       await page.getByRole("button", { name: `Account menu for ${user.fullName}` }).click();
       await page.getByRole("menuitem", { name: "Sign out" }).click();
@@ -62,12 +66,18 @@ test.describe("sign-in and the app shell", () => {
   test("the theme can be switched to dark and back", async ({ page }) => {
     await page.goto("/sign-in");
     await page.getByRole("button", { name: /theme/i }).click();
-    await page.getByRole("menuitemradio", { name: "Dark" }).or(page.getByRole("menuitem", { name: "Dark" })).click();
+    await page
+      .getByRole("menuitemradio", { name: "Dark" })
+      .or(page.getByRole("menuitem", { name: "Dark" }))
+      .click();
     await expect(page.locator("html")).toHaveClass(/dark/);
     await page.reload();
     await expect(page.locator("html")).toHaveClass(/dark/);
     await page.getByRole("button", { name: /theme/i }).click();
-    await page.getByRole("menuitemradio", { name: "Light" }).or(page.getByRole("menuitem", { name: "Light" })).click();
+    await page
+      .getByRole("menuitemradio", { name: "Light" })
+      .or(page.getByRole("menuitem", { name: "Light" }))
+      .click();
     await expect(page.locator("html")).not.toHaveClass(/dark/);
   });
 });

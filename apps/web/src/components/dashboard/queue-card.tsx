@@ -25,7 +25,17 @@ type QueueCardProps = {
 };
 
 /** A dashboard card: a count, the first few tickets, and a link to all of them on the tickets page. */
-export function QueueCard({ title, description, icon: Icon, href, linkLabel, query, select, show, empty }: QueueCardProps) {
+export function QueueCard({
+  title,
+  description,
+  icon: Icon,
+  href,
+  linkLabel,
+  query,
+  select,
+  show,
+  empty,
+}: QueueCardProps) {
   const all = query.data ? (select ? select(query.data.items) : query.data.items) : null;
   const more = Boolean(query.data?.nextCursor) && (!select || all?.length === query.data?.items.length);
   const headingId = `queue-${title.toLowerCase().replace(/\W+/g, "-")}`;
@@ -38,7 +48,11 @@ export function QueueCard({ title, description, icon: Icon, href, linkLabel, que
         </CardTitle>
         <CardDescription>{description}</CardDescription>
         <CardAction>
-          <span className="text-2xl font-semibold tabular-nums" data-testid="queue-count" aria-label={`${all?.length ?? 0}${more ? " or more" : ""} tickets`}>
+          <span
+            className="text-2xl font-semibold tabular-nums"
+            data-testid="queue-count"
+            aria-label={`${all?.length ?? 0}${more ? " or more" : ""} tickets`}
+          >
             {all ? `${all.length}${more ? "+" : ""}` : <Skeleton className="h-7 w-8" />}
           </span>
         </CardAction>

@@ -20,7 +20,8 @@ export function TicketSummaryList({ tickets, show }: { tickets: TicketSummary[];
   return (
     <ul className="grid divide-y" data-testid="ticket-summary-list">
       {tickets.map((ticket) => {
-        const sla = ticket.sla.state === "breached" || ticket.sla.state === "due_soon" ? SLA_BADGES[ticket.sla.state] : null;
+        const sla =
+          ticket.sla.state === "breached" || ticket.sla.state === "due_soon" ? SLA_BADGES[ticket.sla.state] : null;
         const person = show === "requester" ? ticket.requester?.fullName : (ticket.assignee?.fullName ?? "Unassigned");
         return (
           <li key={ticket.id} className="grid gap-1 py-2.5 first:pt-0 last:pb-0">

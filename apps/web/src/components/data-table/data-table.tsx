@@ -71,7 +71,7 @@ export function DataTable<TData>({
           </TableRow>
         ) : (
           rows.map((row) => (
-            <TableRow key={row.id}>
+            <TableRow key={row.id} data-state={row.getIsSelected() ? "selected" : undefined}>
               {row.getVisibleCells().map((cell) => (
                 <TableCell key={cell.id} className={cell.column.columnDef.meta?.className}>
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}

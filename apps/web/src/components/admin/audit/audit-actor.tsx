@@ -6,7 +6,11 @@ export function AuditActor({ actor }: { actor: AuditEntry["actor"] }) {
   if (!actor) return <span className="text-muted-foreground">System</span>;
   return (
     <span className="flex min-w-0 items-center gap-2">
-      <UserAvatar fullName={actor.fullName} color={actor.avatarColor} className="size-6 [&_[data-slot=avatar-fallback]]:text-[10px]" />
+      <UserAvatar
+        fullName={actor.fullName}
+        color={actor.avatarColor}
+        className="size-6 [&_[data-slot=avatar-fallback]]:text-[10px]"
+      />
       <span className="truncate" data-testid="audit-actor">
         {actor.fullName}
       </span>

@@ -19,7 +19,11 @@ export function auditColumns(onOpen: (entry: AuditEntry) => void): ColumnDef<Aud
       header: "Time",
       meta: { className: "w-36", skeletonClassName: "w-28" },
       cell: ({ row }) => (
-        <time dateTime={row.original.createdAt.toISOString()} title={formatDateTime(row.original.createdAt)} className="text-muted-foreground">
+        <time
+          dateTime={row.original.createdAt.toISOString()}
+          title={formatDateTime(row.original.createdAt)}
+          className="text-muted-foreground"
+        >
           {formatRelative(row.original.createdAt)}
         </time>
       ),

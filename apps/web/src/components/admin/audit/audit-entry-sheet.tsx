@@ -45,7 +45,9 @@ export function AuditEntrySheet({ entry, onClose }: { entry: AuditEntry | null; 
                 </Detail>
                 <Detail label="Entity">
                   {ENTITY_LABELS[entry.entityType] ?? entry.entityType}
-                  {entry.entityId && <span className="ml-2 font-mono text-xs text-muted-foreground">{entry.entityId}</span>}
+                  {entry.entityId && (
+                    <span className="ml-2 font-mono text-xs text-muted-foreground">{entry.entityId}</span>
+                  )}
                 </Detail>
                 {entry.ticketId && (
                   <Detail label="Ticket">

@@ -80,13 +80,25 @@ export function AuditFilters({ params, setParams, userSource, actorName, onActor
           <Label htmlFor="audit-from" className="text-xs text-muted-foreground">
             From
           </Label>
-          <Input id="audit-from" type="date" value={params.from ?? ""} max={params.to ?? undefined} onChange={(event) => set({ from: event.target.value || null })} />
+          <Input
+            id="audit-from"
+            type="date"
+            value={params.from ?? ""}
+            max={params.to ?? undefined}
+            onChange={(event) => set({ from: event.target.value || null })}
+          />
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="audit-to" className="text-xs text-muted-foreground">
             To
           </Label>
-          <Input id="audit-to" type="date" value={params.to ?? ""} min={params.from ?? undefined} onChange={(event) => set({ to: event.target.value || null })} />
+          <Input
+            id="audit-to"
+            type="date"
+            value={params.to ?? ""}
+            min={params.from ?? undefined}
+            onChange={(event) => set({ to: event.target.value || null })}
+          />
         </div>
       </div>
       {isFiltered(params) && (

@@ -56,7 +56,13 @@ export function AuditLog({ userSource }: { userSource: UserSource | null }) {
         description="Every change to tickets, comments, users, roles, catalogs and settings: who, when, from where, and what it was before."
       />
       <div className="grid gap-4">
-        <AuditFilters params={params} setParams={setParams} userSource={userSource} actorName={actorName} onActorName={setChosenActor} />
+        <AuditFilters
+          params={params}
+          setParams={setParams}
+          userSource={userSource}
+          actorName={actorName}
+          onActorName={setChosenActor}
+        />
         {list.error ? (
           <Alert variant="destructive" role="alert">
             <AlertCircle aria-hidden />
@@ -87,7 +93,11 @@ export function AuditLog({ userSource }: { userSource: UserSource | null }) {
                     }
                   />
                 ) : (
-                  <EmptyState icon={History} title="Nothing recorded yet" description="Changes appear here as people work." />
+                  <EmptyState
+                    icon={History}
+                    title="Nothing recorded yet"
+                    description="Changes appear here as people work."
+                  />
                 )
               }
             />

@@ -27,7 +27,10 @@ type UserComboboxProps = {
 function useUserOptions(source: UserSource, search: string, enabled: boolean) {
   const input = { search: search || undefined, limit: 8 };
   const options = { enabled, placeholderData: keepPreviousData, staleTime: 30_000 };
-  const all = api.users.list.useQuery({ ...input, sort: "fullName", direction: "asc" }, { ...options, enabled: enabled && source === "all" });
+  const all = api.users.list.useQuery(
+    { ...input, sort: "fullName", direction: "asc" },
+    { ...options, enabled: enabled && source === "all" },
+  );
   const staff = api.users.staff.useQuery(input, { ...options, enabled: enabled && source === "staff" });
   const query = source === "all" ? all : staff;
   return { items: (query.data?.items ?? []) as UserOption[], loading: query.isFetching, error: query.error };
@@ -37,7 +40,15 @@ function useUserOptions(source: UserSource, search: string, enabled: boolean) {
  * A searchable user picker (WAI-ARIA combobox with a list box): type to search by name, email or
  * username, arrows to move, Enter to choose, Escape to close.
  */
-export function UserCombobox({ source, value, valueLabel, onChange, label, placeholder, className }: UserComboboxProps) {
+export function UserCombobox({
+  source,
+  value,
+  valueLabel,
+  onChange,
+  label,
+  placeholder,
+  className,
+}: UserComboboxProps) {
   const id = useId();
   const listId = `${id}-list`;
   const [open, setOpen] = useState(false);
@@ -74,7 +85,10 @@ export function UserCombobox({ source, value, valueLabel, onChange, label, place
   const activeOption = open ? items[active] : undefined;
   return (
     <div className={cn("relative", className)}>
-      <UserRound className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
+      <UserRound
+        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
+        aria-hidden
+      />
       <Input
         role="combobox"
         aria-label={label}

@@ -32,7 +32,12 @@ function ownColumns({ kind, categoryNames }: CatalogColumnsOptions): ColumnDef<C
       id: "category",
       header: "Counts as",
       meta: { skeletonClassName: "w-16" },
-      cell: ({ row }) => (row.original.category ? <Badge variant="secondary">{STATUS_CATEGORY_LABELS[row.original.category]}</Badge> : none),
+      cell: ({ row }) =>
+        row.original.category ? (
+          <Badge variant="secondary">{STATUS_CATEGORY_LABELS[row.original.category]}</Badge>
+        ) : (
+          none
+        ),
     },
     responseMinutes: {
       id: "sla",
@@ -42,7 +47,9 @@ function ownColumns({ kind, categoryNames }: CatalogColumnsOptions): ColumnDef<C
         const { responseMinutes, resolutionMinutes } = row.original;
         if (responseMinutes === undefined || resolutionMinutes === undefined) return none;
         return (
-          <span aria-label={`First response within ${formatMinutes(responseMinutes)}, resolution within ${formatMinutes(resolutionMinutes)}`}>
+          <span
+            aria-label={`First response within ${formatMinutes(responseMinutes)}, resolution within ${formatMinutes(resolutionMinutes)}`}
+          >
             {formatMinutes(responseMinutes)} / {formatMinutes(resolutionMinutes)}
           </span>
         );
@@ -57,7 +64,10 @@ function ownColumns({ kind, categoryNames }: CatalogColumnsOptions): ColumnDef<C
     description: {
       id: "description",
       header: "Description",
-      meta: { className: "hidden min-w-48 whitespace-normal text-muted-foreground lg:table-cell", skeletonClassName: "w-48" },
+      meta: {
+        className: "hidden min-w-48 whitespace-normal text-muted-foreground lg:table-cell",
+        skeletonClassName: "w-48",
+      },
       cell: ({ row }) => row.original.description || none,
     },
     categoryId: {

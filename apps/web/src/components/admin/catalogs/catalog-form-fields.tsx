@@ -9,7 +9,13 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { formatMinutes } from "@/lib/format-duration";
-import { STATUS_CATEGORY_LABELS, type CatalogField, type CatalogFormValues, type CatalogKind, type CatalogRow } from "./catalog-kinds";
+import {
+  STATUS_CATEGORY_LABELS,
+  type CatalogField,
+  type CatalogFormValues,
+  type CatalogKind,
+  type CatalogRow,
+} from "./catalog-kinds";
 
 type FieldProps = {
   form: UseFormReturn<CatalogFormValues>;
@@ -23,7 +29,13 @@ type FieldProps = {
 function MinutesHint({ form, name }: { form: FieldProps["form"]; name: "responseMinutes" | "resolutionMinutes" }) {
   const value = useWatch({ control: form.control, name });
   const label = name === "responseMinutes" ? "First response due within" : "Resolution due within";
-  return <>{typeof value === "number" && Number.isFinite(value) && value > 0 ? `${label} ${formatMinutes(value)}.` : "In minutes."}</>;
+  return (
+    <>
+      {typeof value === "number" && Number.isFinite(value) && value > 0
+        ? `${label} ${formatMinutes(value)}.`
+        : "In minutes."}
+    </>
+  );
 }
 
 /** The form fields of the catalog's own columns (status category, SLA targets, colour…). */
@@ -33,7 +45,13 @@ export function CatalogOwnField({ field, form, kind, item, categories }: FieldPr
   switch (field) {
     case "category":
       return (
-        <FormField id={id} label="Counts as" description="How lists, SLAs and statistics treat tickets in this status." error={errors.category?.message} required>
+        <FormField
+          id={id}
+          label="Counts as"
+          description="How lists, SLAs and statistics treat tickets in this status."
+          error={errors.category?.message}
+          required
+        >
           <NativeSelect {...form.register("category")}>
             {STATUS_CATEGORIES.map((category) => (
               <option key={category} value={category}>
@@ -53,7 +71,13 @@ export function CatalogOwnField({ field, form, kind, item, categories }: FieldPr
           error={errors[field]?.message}
           required
         >
-          <Input type="number" inputMode="numeric" min={1} step={1} {...form.register(field, { valueAsNumber: true })} />
+          <Input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            step={1}
+            {...form.register(field, { valueAsNumber: true })}
+          />
         </FormField>
       );
     case "color":
@@ -88,7 +112,9 @@ export function CatalogOwnField({ field, form, kind, item, categories }: FieldPr
                     ? `Activate this ${kind.noun} before making it the default.`
                     : `Takes the place of the current default ${kind.noun}.`}
               </p>
-              {errors.isDefault?.message && <p className="text-sm font-medium text-destructive">{errors.isDefault.message}</p>}
+              {errors.isDefault?.message && (
+                <p className="text-sm font-medium text-destructive">{errors.isDefault.message}</p>
+              )}
             </div>
           )}
         />
@@ -96,13 +122,23 @@ export function CatalogOwnField({ field, form, kind, item, categories }: FieldPr
     }
     case "description":
       return (
-        <FormField id={id} label="Description" description="Helps requesters choose the right category (optional)." error={errors.description?.message}>
+        <FormField
+          id={id}
+          label="Description"
+          description="Helps requesters choose the right category (optional)."
+          error={errors.description?.message}
+        >
           <Textarea rows={2} maxLength={300} {...form.register("description")} />
         </FormField>
       );
     case "categoryId":
       return (
-        <FormField id={id} label="Category" description="The problem type is offered for tickets of this category." error={errors.categoryId?.message}>
+        <FormField
+          id={id}
+          label="Category"
+          description="The problem type is offered for tickets of this category."
+          error={errors.categoryId?.message}
+        >
           <NativeSelect {...form.register("categoryId", { setValueAs: (value: string | null) => value || null })}>
             <option value="">No category</option>
             {categories

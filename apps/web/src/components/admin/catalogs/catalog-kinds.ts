@@ -60,7 +60,8 @@ export const CATALOG_KINDS: readonly CatalogKind[] = [
     catalog: "statuses",
     title: "Statuses",
     noun: "status",
-    description: "The steps a ticket goes through. Each counts as open, pending, resolved or closed for lists, SLAs and statistics.",
+    description:
+      "The steps a ticket goes through. Each counts as open, pending, resolved or closed for lists, SLAs and statistics.",
     schema: statusCreateSchema,
     fields: ["category", "color", "isDefault"],
     hasDefault: true,

@@ -4,7 +4,11 @@ import type { CatalogName } from "@soporte/api/schemas";
 import { api } from "@/trpc/react";
 import type { CatalogFormValues, CatalogRow } from "./catalog-kinds";
 
-type Handlers<T> = { onSuccess?: (data: T) => unknown; onError?: (error: unknown) => unknown; onSettled?: () => unknown };
+type Handlers<T> = {
+  onSuccess?: (data: T) => unknown;
+  onError?: (error: unknown) => unknown;
+  onSettled?: () => unknown;
+};
 
 /**
  * The calls the admin makes on one catalog's router. The five routers come from one factory, so each
@@ -14,7 +18,10 @@ type CatalogProcedures = {
   create: { useMutation(): { mutateAsync(input: CatalogFormValues): Promise<CatalogRow> } };
   update: { useMutation(): { mutateAsync(input: CatalogFormValues & { id: string }): Promise<CatalogRow> } };
   setActive: {
-    useMutation(options: Handlers<CatalogRow>): { mutate(input: { id: string; active: boolean }): void; isPending: boolean };
+    useMutation(options: Handlers<CatalogRow>): {
+      mutate(input: { id: string; active: boolean }): void;
+      isPending: boolean;
+    };
   };
   reorder: {
     useMutation(options: Handlers<CatalogRow[]>): { mutate(input: { ids: string[] }): void; isPending: boolean };

@@ -61,7 +61,13 @@ export function CatalogTable({ kind, rows, categoryNames, onEdit }: CatalogTable
         label={kind.title}
         loading={rows === undefined}
         skeletonRows={5}
-        empty={<EmptyState icon={ListChecks} title={`No ${kind.title.toLowerCase()} yet`} description={`Add the first one with “New ${kind.noun}”.`} />}
+        empty={
+          <EmptyState
+            icon={ListChecks}
+            title={`No ${kind.title.toLowerCase()} yet`}
+            description={`Add the first one with “New ${kind.noun}”.`}
+          />
+        }
       />
     </div>
   );

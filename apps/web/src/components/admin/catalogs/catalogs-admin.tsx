@@ -7,7 +7,7 @@ import { useCallback, useMemo, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Tabs, tabId, tabPanelId } from "@/components/ui/tabs";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { describeApiError } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { CatalogFormDialog } from "./catalog-form-dialog";
@@ -15,8 +15,6 @@ import { CATALOG_KINDS, type CatalogKind, type CatalogRow } from "./catalog-kind
 import { CatalogTable } from "./catalog-table";
 
 const tabParser = parseAsStringLiteral(CATALOGS).withDefault("statuses");
-const TAB_ITEMS = CATALOG_KINDS.map((kind) => ({ value: kind.catalog, label: kind.title }));
-
 function kindOf(catalog: CatalogName): CatalogKind {
   return CATALOG_KINDS.find((kind) => kind.catalog === catalog) ?? (CATALOG_KINDS[0] as CatalogKind);
 }
@@ -29,7 +27,10 @@ export function CatalogsAdmin() {
   const kind = kindOf(tab);
   const rows: CatalogRow[] | undefined = lists.data?.[tab];
   const categories = useMemo(() => lists.data?.categories ?? [], [lists.data]);
-  const categoryNames = useMemo(() => new Map(categories.map((category) => [category.id, category.name])), [categories]);
+  const categoryNames = useMemo(
+    () => new Map(categories.map((category) => [category.id, category.name])),
+    [categories],
+  );
   const onEdit = useCallback((row: CatalogRow) => setEditing(row), []);
 
   return (
@@ -44,9 +45,15 @@ export function CatalogsAdmin() {
           </Button>
         }
       />
-      <div className="grid gap-4">
-        <Tabs items={TAB_ITEMS} value={tab} onValueChange={(value) => void setTab(value)} idPrefix="catalogs" label="Catalogs" />
-        <section id={tabPanelId("catalogs")} role="tabpanel" aria-labelledby={tabId("catalogs", tab)} className="grid gap-4">
+      <Tabs value={tab} onValueChange={(value) => void setTab(kindOf(value as CatalogName).catalog)}>
+        <TabsList aria-label="Catalogs">
+          {CATALOG_KINDS.map((item) => (
+            <TabsTrigger key={item.catalog} value={item.catalog}>
+              {item.title}
+            </TabsTrigger>
+          ))}
+        </TabsList>
+        <TabsContent value={tab} className="grid gap-4">
           <p className="text-sm text-muted-foreground">{kind.description}</p>
           {lists.error ? (
             <Alert variant="destructive" role="alert">
@@ -56,8 +63,8 @@ export function CatalogsAdmin() {
           ) : (
             <CatalogTable key={tab} kind={kind} rows={rows} categoryNames={categoryNames} onEdit={onEdit} />
           )}
-        </section>
-      </div>
+        </TabsContent>
+      </Tabs>
       <CatalogFormDialog kind={kind} categories={categories} item={editing} onClose={() => setEditing(null)} />
     </>
   );

@@ -8,7 +8,11 @@ export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage() {
   const auth = await requirePermission("audit.read");
-  const userSource = hasPermission(auth.user, "users.manage") ? "all" : hasPermission(auth.user, "users.read") ? "staff" : null;
+  const userSource = hasPermission(auth.user, "users.manage")
+    ? "all"
+    : hasPermission(auth.user, "users.read")
+      ? "staff"
+      : null;
   return (
     <PageContainer>
       <AuditLog userSource={userSource} />

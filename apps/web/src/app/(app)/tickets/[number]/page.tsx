@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { TicketDetail } from "@/components/tickets/ticket-detail";
+import { apiCaller, orNotFound } from "@/server/api-caller";
+import { getAuth } from "@/server/auth";
+import { ticketsViewer } from "@/server/tickets-viewer";
+
+type Params = { params: Promise<{ number: string }> };
+
+const NUMBER = /^\d{1,9}$/;
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { number } = await params;
+  return { title: NUMBER.test(number) ? `Ticket #${number}` : "Ticket" };
+}
+
+export default async function TicketPage({ params }: Params) {
+  const { number: raw } = await params;
+  const auth = await getAuth();
+  if (!auth) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/tickets/${raw}`)}`);
+  if (!NUMBER.test(raw)) notFound();
+  const number = Number(raw);
+  // The same answer for a ticket that does not exist and one the viewer may not see.
+  const ticket = await orNotFound(apiCaller(auth).tickets.get({ number }));
+  if (!ticket) notFound();
+  return (
+    <div className="mx-auto grid max-w-7xl gap-6">
+      <TicketDetail number={number} initial={ticket} viewer={ticketsViewer(auth)} />
+    </div>
+  );
+}

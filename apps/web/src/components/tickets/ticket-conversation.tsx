@@ -1,0 +1,83 @@
+"use client";
+
+import { AlertCircle, MessagesSquare } from "lucide-react";
+import { UserAvatar } from "@/components/admin/users/user-avatar";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { describeApiError } from "@/lib/api-errors";
+import { formatDateTime, formatRelative } from "@/lib/format-time";
+import { api } from "@/trpc/react";
+import { CommentComposer } from "./comment-composer";
+import { CommentItem } from "./comment-item";
+import type { TicketDetailData } from "./ticket-types";
+
+/** The description as the opening message, then the replies and notes oldest first, then the composer. */
+export function TicketConversation({ ticket, viewerId }: { ticket: TicketDetailData; viewerId: string }) {
+  const comments = api.comments.list.useInfiniteQuery(
+    { ticketId: ticket.id, limit: 100 },
+    { getNextPageParam: (last) => last.nextCursor },
+  );
+  const items = comments.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div className="grid gap-4">
+      <article aria-label="Description" className="grid gap-3 rounded-lg border bg-card p-4">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <UserAvatar
+            fullName={ticket.requester.fullName}
+            color={ticket.requester.avatarColor}
+            className="size-7 [&_span]:text-[11px]"
+          />
+          <span className="font-medium">{ticket.requester.fullName}</span>
+          <span className="text-xs text-muted-foreground">
+            opened this ticket{" "}
+            <time dateTime={ticket.createdAt.toISOString()} title={formatDateTime(ticket.createdAt)}>
+              {formatRelative(ticket.createdAt)}
+            </time>
+          </span>
+        </div>
+        <p className="text-sm break-words whitespace-pre-wrap" data-testid="ticket-description">
+          {ticket.description}
+        </p>
+      </article>
+      {comments.error ? (
+        <Alert variant="destructive" role="alert">
+          <AlertCircle aria-hidden />
+          <AlertDescription>Could not load the conversation: {describeApiError(comments.error)}</AlertDescription>
+        </Alert>
+      ) : comments.isPending ? (
+        <Skeleton className="h-24 w-full" />
+      ) : items.length === 0 ? (
+        <p className="flex items-center gap-2 px-1 text-sm text-muted-foreground">
+          <MessagesSquare className="size-4" aria-hidden />
+          No replies yet.
+        </p>
+      ) : (
+        <ol aria-label="Conversation" className="grid gap-4">
+          {items.map((comment) => (
+            <CommentItem
+              key={comment.id}
+              comment={comment}
+              ticketId={ticket.id}
+              own={comment.author.id === viewerId}
+              deletable={comment.author.id === viewerId || ticket.can.moderateComments}
+            />
+          ))}
+        </ol>
+      )}
+      {comments.hasNextPage && (
+        <Button
+          type="button"
+          variant="outline"
+          className="w-fit"
+          disabled={comments.isFetchingNextPage}
+          onClick={() => void comments.fetchNextPage()}
+        >
+          Show later replies
+        </Button>
+      )}
+      <CommentComposer ticketId={ticket.id} canWriteNotes={ticket.can.internalNotes} />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { AlertCircle, History, MessagesSquare } from "lucide-react";
+import { useState } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { describeApiError } from "@/lib/api-errors";
+import { api } from "@/trpc/react";
+import { DeleteTicketDialog } from "./delete-ticket-dialog";
+import { TicketConversation } from "./ticket-conversation";
+import { TicketHeader } from "./ticket-header";
+import { TicketHistory } from "./ticket-history";
+import { TicketNotFound } from "./ticket-not-found";
+import { TicketProperties } from "./ticket-properties";
+import type { TicketDetailData, TicketsViewer } from "./ticket-types";
+
+type TicketDetailProps = {
+  number: number;
+  /** The ticket as the server rendered it, so the page shows at once. */
+  initial: TicketDetailData;
+  viewer: TicketsViewer;
+};
+
+/** /tickets/[number]: the conversation and history beside the properties, each part saved on its own. */
+export function TicketDetail({ number, initial, viewer }: TicketDetailProps) {
+  const ticket = api.tickets.get.useQuery({ number }, { initialData: initial });
+  const [deleting, setDeleting] = useState(false);
+
+  if (ticket.error) {
+    if (ticket.error.data?.code === "NOT_FOUND") return <TicketNotFound number={number} />;
+    return (
+      <Alert variant="destructive" role="alert">
+        <AlertCircle aria-hidden />
+        <AlertDescription>Could not load the ticket: {describeApiError(ticket.error)}</AlertDescription>
+      </Alert>
+    );
+  }
+  if (!ticket.data) return <Skeleton className="h-96 w-full" />;
+  const data = ticket.data;
+
+  return (
+    <>
+      <TicketHeader ticket={data} onDelete={data.can.delete ? () => setDeleting(true) : undefined} />
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <Tabs defaultValue="conversation" className="min-w-0">
+          <TabsList aria-label="Ticket views">
+            <TabsTrigger value="conversation">
+              <MessagesSquare aria-hidden />
+              Conversation
+            </TabsTrigger>
+            <TabsTrigger value="history">
+              <History aria-hidden />
+              History
+            </TabsTrigger>
+          </TabsList>
+          <TabsContent value="conversation">
+            <TicketConversation ticket={data} viewerId={viewer.id} />
+          </TabsContent>
+          <TabsContent value="history">
+            <TicketHistory ticketId={data.id} />
+          </TabsContent>
+        </Tabs>
+        <TicketProperties ticket={data} viewer={viewer} />
+      </div>
+      {data.can.delete && <DeleteTicketDialog ticket={data} open={deleting} onOpenChange={setDeleting} />}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { RouterOutputs } from "@soporte/api";
+
+export type TicketRow = RouterOutputs["tickets"]["list"]["items"][number];
+export type TicketDetailData = RouterOutputs["tickets"]["get"];
+export type TicketAbilities = TicketDetailData["can"];
+export type Catalogs = RouterOutputs["catalogs"]["list"];
+export type TicketComment = RouterOutputs["comments"]["list"]["items"][number];
+export type HistoryEntry = RouterOutputs["tickets"]["history"]["items"][number];
+export type SlaState = TicketRow["sla"]["state"];
+export type Person = { id: string; fullName: string; avatarColor: string };
+
+/**
+ * What the signed-in user may do on the ticket list, decided on the server from their permissions
+ * (the API checks again on every call).
+ */
+export type TicketsViewer = {
+  id: string;
+  /** Sees every ticket (staff): the assignee filter and requester column make sense. */
+  seesAll: boolean;
+  /** May look up staff and requesters (users.read): the pickers work. */
+  looksUpPeople: boolean;
+  assign: boolean;
+  setStatus: boolean;
+  update: boolean;
+  create: boolean;
+};

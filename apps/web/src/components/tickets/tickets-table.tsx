@@ -1,0 +1,144 @@
+"use client";
+
+import { keepPreviousData } from "@tanstack/react-query";
+import {
+  getCoreRowModel,
+  useReactTable,
+  type RowSelectionState,
+  type SortingState,
+  type Updater,
+  type VisibilityState,
+} from "@tanstack/react-table";
+import { AlertCircle, Inbox, SearchX } from "lucide-react";
+import { useMemo, useState } from "react";
+import { cursorStack } from "@/components/data-table/cursor-stack";
+import { DataTable } from "@/components/data-table/data-table";
+import { EmptyState } from "@/components/data-table/empty-state";
+import { KeysetPagination } from "@/components/data-table/keyset-pagination";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describeApiError } from "@/lib/api-errors";
+import { api } from "@/trpc/react";
+import { BulkActionsBar } from "./bulk-actions-bar";
+import type { TicketsViewer } from "./ticket-types";
+import { ticketColumns } from "./tickets-columns";
+import {
+  FILTER_RESET,
+  hasTicketFilters,
+  ticketListInput,
+  useTicketsSearchParams,
+  type TicketsSearchParams,
+} from "./tickets-search-params";
+import { TicketsToolbar } from "./tickets-toolbar";
+
+/** Tickets with server-side search, filters, sorting and keyset pagination, all kept in the URL. */
+export function TicketsTable({ viewer }: { viewer: TicketsViewer }) {
+  const [params, setParams] = useTicketsSearchParams();
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({});
+  const [selection, setSelection] = useState<{ key: string; rows: RowSelectionState }>({ key: "", rows: {} });
+  const input = ticketListInput(params, cursorStack.current(params.after));
+  const tickets = api.tickets.list.useQuery(input, { placeholderData: keepPreviousData });
+
+  // A selection belongs to the rows it was made on: another page, filter or order starts afresh.
+  const listKey = JSON.stringify(input);
+  const rowSelection = selection.key === listKey ? selection.rows : {};
+  const onRowSelectionChange = (updater: Updater<RowSelectionState>) =>
+    setSelection({ key: listKey, rows: typeof updater === "function" ? updater(rowSelection) : updater });
+
+  const selectable = viewer.assign || viewer.setStatus || viewer.update;
+  const columns = useMemo(
+    () => ticketColumns({ selectable, showRequester: viewer.seesAll }),
+    [selectable, viewer.seesAll],
+  );
+
+  const sorting: SortingState = [{ id: params.sort, desc: params.dir === "desc" }];
+  const onSortingChange = (updater: Updater<SortingState>) => {
+    const [next] = typeof updater === "function" ? updater(sorting) : updater;
+    if (!next) return;
+    void setParams({ sort: next.id as TicketsSearchParams["sort"], dir: next.desc ? "desc" : "asc", after: null });
+  };
+
+  const table = useReactTable({
+    data: tickets.data?.items ?? [],
+    columns,
+    getRowId: (row) => row.id,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    manualPagination: true,
+    manualFiltering: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    enableRowSelection: selectable,
+    state: { sorting, columnVisibility, rowSelection },
+    onSortingChange,
+    onColumnVisibilityChange: setColumnVisibility,
+    onRowSelectionChange,
+  });
+
+  const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
+  const clearSelection = () => setSelection({ key: listKey, rows: {} });
+
+  return (
+    <div className="grid gap-4">
+      <TicketsToolbar params={params} setParams={setParams} table={table} viewer={viewer} />
+      {selectable && selectedIds.length > 0 && (
+        <BulkActionsBar ids={selectedIds} viewer={viewer} onDone={clearSelection} />
+      )}
+      {tickets.error ? (
+        <Alert variant="destructive" role="alert">
+          <AlertCircle aria-hidden />
+          <AlertDescription>
+            Could not load the tickets: {describeApiError(tickets.error)}
+            <Button type="button" variant="outline" size="sm" onClick={() => void setParams(null)}>
+              Reset the table
+            </Button>
+          </AlertDescription>
+        </Alert>
+      ) : (
+        <div className="overflow-hidden rounded-lg border">
+          <DataTable
+            table={table}
+            label="Tickets"
+            loading={tickets.isPending}
+            refreshing={tickets.isPlaceholderData}
+            skeletonRows={Math.min(params.size, 10)}
+            empty={
+              hasTicketFilters(params) ? (
+                <EmptyState
+                  icon={SearchX}
+                  title="No tickets match"
+                  description="Try another search or fewer filters."
+                  action={
+                    <Button type="button" variant="outline" size="sm" onClick={() => void setParams(FILTER_RESET)}>
+                      Clear filters
+                    </Button>
+                  }
+                />
+              ) : (
+                <EmptyState
+                  icon={Inbox}
+                  title="No tickets yet"
+                  description={viewer.create ? "Open the first one with “New ticket”." : undefined}
+                />
+              )
+            }
+          />
+        </div>
+      )}
+      <KeysetPagination
+        noun="ticket"
+        page={cursorStack.page(params.after)}
+        rowsOnPage={tickets.data?.items.length ?? 0}
+        hasNext={Boolean(tickets.data?.nextCursor)}
+        pageSize={params.size}
+        disabled={tickets.isFetching}
+        onFirst={() => void setParams({ after: null })}
+        onPrevious={() => void setParams({ after: cursorStack.previous(params.after) })}
+        onNext={() =>
+          tickets.data?.nextCursor && void setParams({ after: cursorStack.next(params.after, tickets.data.nextCursor) })
+        }
+        onPageSizeChange={(size) => void setParams({ size, after: null })}
+      />
+    </div>
+  );
+}

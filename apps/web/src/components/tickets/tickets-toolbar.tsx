@@ -1,0 +1,177 @@
+"use client";
+
+import type { Table } from "@tanstack/react-table";
+import { X } from "lucide-react";
+import type { ReactNode } from "react";
+import { DebouncedSearch } from "@/components/data-table/debounced-search";
+import { ViewOptions } from "@/components/data-table/view-options";
+import { Button } from "@/components/ui/button";
+import { NativeSelect } from "@/components/ui/native-select";
+import type { TicketRow, TicketsViewer } from "./ticket-types";
+import {
+  FILTER_RESET,
+  hasTicketFilters,
+  type SetTicketsSearchParams,
+  type TicketsSearchParams,
+} from "./tickets-search-params";
+import { useCatalogs, useStaffOptions } from "./use-ticket-options";
+
+type TicketsToolbarProps = {
+  params: TicketsSearchParams;
+  setParams: SetTicketsSearchParams;
+  table: Table<TicketRow>;
+  viewer: TicketsViewer;
+};
+
+/** A new search or filter starts again from the first page. */
+const FIRST_PAGE = { after: null } as const;
+
+export function TicketsToolbar({ params, setParams, table, viewer }: TicketsToolbarProps) {
+  const catalogs = useCatalogs();
+  const staff = useStaffOptions(viewer.seesAll && viewer.looksUpPeople);
+  const assigneeIsPerson = params.assignee !== null && params.assignee !== "me" && params.assignee !== "unassigned";
+
+  return (
+    <div className="grid gap-3">
+      <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
+        <DebouncedSearch
+          label="Search tickets"
+          placeholder="Search by number, title or description…"
+          value={params.q}
+          onSearch={(q) => void setParams({ q: q || null, ...FIRST_PAGE })}
+          className="w-full sm:w-80"
+        />
+        <div role="group" aria-label="Quick filters" className="flex flex-wrap gap-2">
+          {viewer.seesAll && (
+            <>
+              <QuickFilter
+                pressed={params.assignee === "me"}
+                onPressedChange={(on) => void setParams({ assignee: on ? "me" : null, ...FIRST_PAGE })}
+              >
+                Mine
+              </QuickFilter>
+              <QuickFilter
+                pressed={params.assignee === "unassigned"}
+                onPressedChange={(on) => void setParams({ assignee: on ? "unassigned" : null, ...FIRST_PAGE })}
+              >
+                Unassigned
+              </QuickFilter>
+            </>
+          )}
+          <QuickFilter
+            pressed={params.state === "open"}
+            onPressedChange={(on) => void setParams({ state: on ? "open" : null, ...FIRST_PAGE })}
+          >
+            Open
+          </QuickFilter>
+        </div>
+      </div>
+      <div className="flex flex-col gap-3 lg:flex-row lg:items-center">
+        <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-center">
+          <Filter>
+            <NativeSelect
+              aria-label="Filter by status"
+              value={params.status ?? ""}
+              disabled={!catalogs.data}
+              onChange={(event) => void setParams({ status: event.target.value || null, ...FIRST_PAGE })}
+            >
+              <option value="">All statuses</option>
+              {catalogs.data?.statuses.map((status) => (
+                <option key={status.id} value={status.id}>
+                  {status.name}
+                </option>
+              ))}
+            </NativeSelect>
+          </Filter>
+          <Filter>
+            <NativeSelect
+              aria-label="Filter by priority"
+              value={params.priority ?? ""}
+              disabled={!catalogs.data}
+              onChange={(event) => void setParams({ priority: event.target.value || null, ...FIRST_PAGE })}
+            >
+              <option value="">All priorities</option>
+              {catalogs.data?.priorities.map((priority) => (
+                <option key={priority.id} value={priority.id}>
+                  {priority.name}
+                </option>
+              ))}
+            </NativeSelect>
+          </Filter>
+          <Filter>
+            <NativeSelect
+              aria-label="Filter by category"
+              value={params.category ?? ""}
+              disabled={!catalogs.data}
+              onChange={(event) => void setParams({ category: event.target.value || null, ...FIRST_PAGE })}
+            >
+              <option value="">All categories</option>
+              {catalogs.data?.categories.map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.name}
+                </option>
+              ))}
+            </NativeSelect>
+          </Filter>
+          {viewer.seesAll && (
+            <Filter>
+              <NativeSelect
+                aria-label="Filter by assignee"
+                value={params.assignee ?? ""}
+                onChange={(event) => void setParams({ assignee: event.target.value || null, ...FIRST_PAGE })}
+              >
+                <option value="">Anyone</option>
+                <option value="me">Assigned to me</option>
+                <option value="unassigned">Unassigned</option>
+                {staff.people.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.fullName}
+                  </option>
+                ))}
+                {assigneeIsPerson && !staff.people.some((person) => person.id === params.assignee) && (
+                  <option value={params.assignee ?? ""}>Someone else</option>
+                )}
+              </NativeSelect>
+            </Filter>
+          )}
+          {hasTicketFilters(params) && (
+            <Button type="button" variant="ghost" className="h-9" onClick={() => void setParams(FILTER_RESET)}>
+              Reset
+              <X aria-hidden />
+            </Button>
+          )}
+        </div>
+        <div className="hidden lg:ml-auto lg:block">
+          <ViewOptions table={table} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Filter({ children }: { children: ReactNode }) {
+  return <div className="min-w-0 sm:w-44">{children}</div>;
+}
+
+function QuickFilter({
+  pressed,
+  onPressedChange,
+  children,
+}: {
+  pressed: boolean;
+  onPressedChange: (pressed: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <Button
+      type="button"
+      size="sm"
+      variant={pressed ? "default" : "outline"}
+      aria-pressed={pressed}
+      className="h-9 rounded-full px-4"
+      onClick={() => onPressedChange(!pressed)}
+    >
+      {children}
+    </Button>
+  );
+}

@@ -1,0 +1,170 @@
+// The helpdesk pages: a requester and an agent work one ticket from two browsers; an agent assigns
+// several tickets at once. Tests share one seeded database, so every ticket they touch is their own,
+// with a unique title.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { sameOriginHeaders, signInAt } from "./fixtures";
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+
+/** A separate browser (own cookies) signed in as `login` on `path`. */
+async function signInElsewhere(browser: Browser, login: string, path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAt(page, path, login);
+  await expect(page).toHaveURL((url) => url.pathname === path);
+  return { context, page };
+}
+
+type Trpc = { result: { data: { json: unknown } } };
+
+/** Calls a procedure with the page's cookies, as the page itself would. */
+async function trpc<T>(page: Page, path: string, input: unknown): Promise<T> {
+  const response = await page.request.post(`/api/trpc/${path}`, {
+    data: { json: input },
+    headers: sameOriginHeaders(page),
+  });
+  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
+  return ((await response.json()) as Trpc).result.data.json as T;
+}
+
+const carlos = /Carlos Técnico$/;
+const ticketRows = (page: Page) => page.getByRole("table", { name: "Tickets" }).locator("tbody tr");
+const chosenOption = (page: Page, label: string) => page.locator(`select[aria-label="${label}"] option:checked`);
+
+test("a requester opens a ticket; an agent takes it, replies, notes and resolves it; the requester sees only the reply", async ({
+  page,
+  browser,
+}) => {
+  const id = unique();
+  const title = `VPN drops every few minutes ${id}`;
+  const reply = `Please reinstall the VPN client (${id}).`;
+  const note = `Known issue with the old gateway (${id}).`;
+
+  // The requester opens the ticket; problem types follow the chosen category.
+  await signInAt(page, "/tickets/new", "requester");
+  await expect(page).toHaveURL(/\/tickets\/new$/);
+  const form = page.getByRole("form", { name: "New ticket" });
+  await form.getByLabel("Title").fill(title);
+  await form.getByLabel("Description").fill("Since this morning the VPN disconnects every few minutes.");
+  await form.getByLabel("Category").selectOption({ label: "Network" });
+  const problemType = form.getByLabel("Problem type");
+  await expect(problemType.locator("option", { hasText: "VPN not connecting" })).toHaveCount(1);
+  await expect(problemType.locator("option", { hasText: "Printer jam" })).toHaveCount(0);
+  await problemType.selectOption({ label: "VPN not connecting" });
+  await form.getByLabel("Tags").fill("vpn, remote");
+  // The requester picker is for staff only.
+  await expect(form.getByLabel("Requester")).toHaveCount(0);
+  await form.getByRole("button", { name: "Open ticket" }).click();
+  await expect(page).toHaveURL(/\/tickets\/\d+$/);
+  const number = Number(new URL(page.url()).pathname.split("/").pop());
+  await expect(page.getByText(`Ticket #${number} was opened.`)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  await expect(page.getByTestId("ticket-badges")).toContainText("New");
+  const properties = page.getByTestId("ticket-properties");
+  await expect(properties).toContainText("VPN not connecting");
+  await expect(properties).toContainText("Unassigned");
+  // Requesters get the page without controls that change the ticket, and without internal notes.
+  await expect(properties.getByRole("combobox")).toHaveCount(0);
+  await expect(page.getByRole("switch", { name: "Internal note" })).toHaveCount(0);
+
+  // The agent finds it under "Unassigned" and opens it.
+  const agent = await signInElsewhere(browser, "agent", "/tickets");
+  await agent.page.getByRole("button", { name: "Unassigned" }).click();
+  await expect(agent.page).toHaveURL(/assignee=unassigned/);
+  await agent.page.getByRole("searchbox", { name: "Search tickets" }).fill(id);
+  await expect(ticketRows(agent.page)).toHaveCount(1);
+  await expect(ticketRows(agent.page).first()).toContainText("Unassigned");
+  await ticketRows(agent.page).first().getByRole("link", { name: title }).click();
+  await expect(agent.page).toHaveURL(new RegExp(`/tickets/${number}$`));
+
+  await agent.page.getByRole("button", { name: "Assign to me" }).click();
+  await expect(agent.page.getByText("Assignee changed.")).toBeVisible();
+  await expect(chosenOption(agent.page, "Assignee")).toHaveText("Carlos Técnico");
+  await expect(agent.page.getByRole("button", { name: "Assign to me" })).toHaveCount(0);
+
+  await agent.page.getByRole("textbox", { name: "Reply", exact: true }).fill(reply);
+  await agent.page.getByRole("button", { name: "Send reply" }).click();
+  await expect(agent.page.getByText("Reply sent.")).toBeVisible();
+  await agent.page.getByRole("switch", { name: "Internal note" }).click();
+  await agent.page.getByRole("textbox", { name: "Internal note", exact: true }).fill(note);
+  await agent.page.getByRole("button", { name: "Add note" }).click();
+  await expect(agent.page.getByText("Internal note added.")).toBeVisible();
+  const comments = agent.page.getByTestId("comment");
+  await expect(comments).toHaveCount(2);
+  await expect(comments.filter({ hasText: reply })).toHaveAttribute("data-internal", "false");
+  await expect(comments.filter({ hasText: note })).toHaveAttribute("data-internal", "true");
+  await expect(comments.filter({ hasText: note })).toContainText("Internal note");
+
+  // The requester sees the reply, not the note, and who works the ticket.
+  await page.reload();
+  await expect(page.getByTestId("comment")).toHaveCount(1);
+  await expect(page.getByTestId("comment").first()).toContainText(reply);
+  await expect(page.getByText(note)).toHaveCount(0);
+  await expect(properties).toContainText("Carlos Técnico");
+
+  // The agent resolves it; the history says who did what.
+  await agent.page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Resolved" });
+  await expect(agent.page.getByText("Status changed.")).toBeVisible();
+  await expect(agent.page.getByTestId("ticket-badges")).toContainText("Resolved");
+  await agent.page.getByRole("tab", { name: "History" }).click();
+  const history = agent.page.getByTestId("ticket-history").getByRole("listitem");
+  await expect(history.filter({ hasText: "changed the status" })).toContainText("Resolved");
+  await expect(history.filter({ hasText: "changed the assignee" })).toContainText("Carlos Técnico");
+  await expect(history.filter({ hasText: "added an internal note" })).toHaveCount(1);
+
+  await page.reload();
+  await expect(page.getByTestId("ticket-badges")).toContainText("Resolved");
+  await expect(properties.getByText("Not yet")).toHaveCount(0);
+  // The requester's history leaves the internal note out.
+  await page.getByRole("tab", { name: "History" }).click();
+  const requesterHistory = page.getByTestId("ticket-history").getByRole("listitem");
+  await expect(requesterHistory.filter({ hasText: "changed the status" })).toContainText("Resolved");
+  await expect(requesterHistory.filter({ hasText: "internal note" })).toHaveCount(0);
+  await agent.context.close();
+});
+
+test("an agent selects three tickets and assigns them to themselves at once", async ({ page }) => {
+  const id = unique();
+  await signInAt(page, "/tickets", "agent");
+  await expect(page).toHaveURL(/\/tickets$/);
+  for (const word of ["printer", "monitor", "keyboard"]) {
+    await trpc(page, "tickets.create", {
+      title: `Bulk ${word} ${id}`,
+      description: "Created for the bulk assignment test.",
+    });
+  }
+
+  await page.getByRole("searchbox", { name: "Search tickets" }).fill(id);
+  await expect(ticketRows(page)).toHaveCount(3);
+  await expect(page.getByTestId("ticket-assignee")).toHaveText(["Unassigned", "Unassigned", "Unassigned"]);
+  for (const row of await ticketRows(page).all()) await row.getByRole("checkbox").check();
+
+  const bar = page.getByRole("region", { name: "Bulk actions" });
+  await expect(bar.getByTestId("selection-count")).toHaveText("3 tickets selected");
+  await bar.getByRole("combobox", { name: "Assign selected tickets" }).selectOption({ label: "Me" });
+  await expect(page.getByText("Updated 3 tickets.")).toBeVisible();
+  await expect(bar).toBeHidden();
+  await expect(page.getByTestId("ticket-assignee")).toHaveText([carlos, carlos, carlos]);
+  // The selection is gone; the change is saved.
+  await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("ticket-assignee")).toHaveText([carlos, carlos, carlos]);
+});
+
+test("a ticket the viewer may not see is not found", async ({ page, browser }) => {
+  await signInAt(page, "/tickets", "agent");
+  await expect(page).toHaveURL(/\/tickets$/);
+  const { number } = await trpc<{ number: number }>(page, "tickets.create", {
+    title: `Not for the requester ${unique()}`,
+    description: "Opened by an agent for themselves.",
+  });
+  const requester = await browser.newContext();
+  const other = await requester.newPage();
+  await signInAt(other, `/tickets/${number}`, "requester");
+  await expect(other.getByTestId("ticket-not-found")).toBeVisible();
+  expect((await other.goto(`/tickets/${number}`))?.status()).toBe(404);
+  // The agent, who sees every ticket, gets it.
+  await page.goto(`/tickets/${number}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`#${number}`);
+  await requester.close();
+});
