@@ -2,21 +2,25 @@ import { ArrowRight } from "lucide-react";
 import { cn } from "@/lib/utils";
 import { changesOf, fieldLabel, showValue } from "./audit-values";
 
-/** "field: before → after" for each changed field of an audit entry. */
+/** "field: before → after" for each changed field of an audit entry; the new value alone when there was none. */
 export function AuditChanges({ changes, className }: { changes: unknown; className?: string }) {
   const entries = changesOf(changes);
   if (entries.length === 0) return null;
   return (
     <dl className={cn("grid gap-1 text-xs", className)} data-testid="audit-changes">
       {entries.map(([field, change]) => (
-        <div key={field} className="flex min-w-0 flex-wrap items-baseline gap-x-1.5">
+        <div key={field} className="flex min-w-0 flex-wrap items-baseline gap-x-1.5" data-field={field}>
           <dt className="text-muted-foreground">{fieldLabel(field)}:</dt>
           <dd className="flex min-w-0 flex-wrap items-baseline gap-x-1.5">
-            <span className="break-all text-muted-foreground line-through decoration-muted-foreground/50">
-              {showValue(change.before)}
-            </span>
-            <ArrowRight className="size-3 shrink-0 self-center text-muted-foreground" aria-label="changed to" />
-            <span className="font-medium break-all">{showValue(change.after)}</span>
+            {change.before !== null && change.before !== undefined && (
+              <>
+                <span className="line-clamp-3 break-words text-muted-foreground line-through decoration-muted-foreground/50">
+                  {showValue(change.before)}
+                </span>
+                <ArrowRight className="size-3 shrink-0 self-center text-muted-foreground" aria-label="changed to" />
+              </>
+            )}
+            <span className="line-clamp-3 font-medium break-words">{showValue(change.after)}</span>
           </dd>
         </div>
       ))}

@@ -8,7 +8,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { describeApiError } from "@/lib/api-errors";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { api } from "@/trpc/react";
-import { HistoryChanges } from "./history-changes";
+import { AuditChanges } from "@/components/audit/audit-changes";
 import type { HistoryEntry } from "./ticket-types";
 
 const ACTIONS: Record<string, string> = {
@@ -82,7 +82,7 @@ export function TicketHistory({ ticketId }: { ticketId: string }) {
                 {formatRelative(entry.createdAt)}
               </time>
             </div>
-            <HistoryChanges changes={entry.changes} />
+            <AuditChanges changes={entry.changes} />
           </li>
         ))}
       </ol>
