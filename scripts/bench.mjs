@@ -112,7 +112,8 @@ async function browserCookie(username) {
     },
     body: new URLSearchParams({ csrfToken, login: username, password: "soporte-demo-2026", json: "true" }),
   });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+  // apps/web/src/server/session-cookie.ts: "soporte.session" over http.
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("soporte.session="));
   if (!session) throw new Error(`browser sign-in failed (${response.status})`);
   return session.split(";")[0];
 }
