@@ -103,7 +103,7 @@ test("a requester opens a ticket; an agent takes it, replies, notes and resolves
   await expect(properties).toContainText("Carlos Técnico");
 
   // The agent resolves it; the history says who did what.
-  await agent.page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Resolved" });
+  await agent.page.getByRole("combobox", { name: "Status", exact: true }).selectOption({ label: "Resolved" });
   await expect(agent.page.getByText("Status changed.")).toBeVisible();
   await expect(agent.page.getByTestId("ticket-badges")).toContainText("Resolved");
   await agent.page.getByRole("tab", { name: "History" }).click();
