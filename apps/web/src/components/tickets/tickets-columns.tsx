@@ -99,7 +99,7 @@ export function ticketColumns({
         <CatalogBadge
           name={row.original.status.name}
           color={row.original.status.color}
-          className="max-w-28 sm:max-w-44 [&>:last-child]:truncate"
+          className="max-w-28 sm:max-w-44"
         />
       ),
     },
