@@ -98,8 +98,8 @@ const pages: Target[] = [
   },
   {
     name: "tickets",
-    path: "/tickets",
-    login: "admin",
+    path: "/tickets?state=open",
+    login: "agent",
     heading: /^Every request to the helpdesk/,
     ready: (page) => page.getByTestId("ticket-title").first(),
   },
@@ -142,8 +142,15 @@ const pages: Target[] = [
     login: "agent",
     heading: "Properties",
     ready: (page) => page.getByTestId("ticket-history"),
+    // Demo tickets come without history: reopen the ticket and start work on it first.
     open: async (page) => {
       await page.getByTestId("ticket-title").first().click();
+      await expect(page).toHaveURL(/\/tickets\/\d+$/);
+      const status = page.getByRole("combobox", { name: "Status", exact: true });
+      await status.selectOption({ label: "Open" });
+      await expect(page.getByTestId("ticket-badges")).toContainText("Open");
+      await status.selectOption({ label: "In progress" });
+      await expect(page.getByTestId("ticket-badges")).toContainText("In progress");
       await page.getByRole("tab", { name: "History" }).click();
     },
   },

@@ -95,15 +95,29 @@ test("a requester opens a ticket; an agent takes it, replies, notes and resolves
   await expect(comments.filter({ hasText: note })).toHaveAttribute("data-internal", "true");
   await expect(comments.filter({ hasText: note })).toContainText("Internal note");
 
+  // Own replies can be corrected; they then say so.
+  const edited = `${reply} Then restart the laptop.`;
+  // The reply came first (while it is edited its text is in a text field, not in the item).
+  const ownReply = comments.first();
+  await expect(ownReply).toContainText(reply);
+  await ownReply.getByRole("button", { name: "Edit this reply" }).click();
+  await ownReply.getByRole("textbox").fill(edited);
+  await ownReply.getByRole("button", { name: "Save" }).click();
+  await expect(ownReply.getByTestId("comment-body")).toHaveText(edited);
+  await expect(ownReply.getByTestId("comment-edited")).toBeVisible();
+
   // The requester sees the reply, not the note, and who works the ticket.
   await page.reload();
   await expect(page.getByTestId("comment")).toHaveCount(1);
-  await expect(page.getByTestId("comment").first()).toContainText(reply);
+  await expect(page.getByTestId("comment").first()).toContainText(edited);
+  await expect(page.getByTestId("comment").first()).toContainText("edited");
+  // Not theirs to edit or delete.
+  await expect(page.getByTestId("comment").first().getByRole("button")).toHaveCount(0);
   await expect(page.getByText(note)).toHaveCount(0);
   await expect(properties).toContainText("Carlos Técnico");
 
   // The agent resolves it; the history says who did what.
-  await agent.page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Resolved" });
+  await agent.page.getByRole("combobox", { name: "Status", exact: true }).selectOption({ label: "Resolved" });
   await expect(agent.page.getByText("Status changed.")).toBeVisible();
   await expect(agent.page.getByTestId("ticket-badges")).toContainText("Resolved");
   await agent.page.getByRole("tab", { name: "History" }).click();
@@ -167,4 +181,24 @@ test("a ticket the viewer may not see is not found", async ({ page, browser }) =
   await page.goto(`/tickets/${number}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`#${number}`);
   await requester.close();
+});
+
+test("an admin deletes a ticket after confirming; its page is gone", async ({ page }) => {
+  await signInAt(page, "/tickets", "admin");
+  await expect(page).toHaveURL(/\/tickets$/);
+  const { number } = await trpc<{ number: number }>(page, "tickets.create", {
+    title: `Opened by mistake ${unique()}`,
+    description: "To be deleted.",
+  });
+  await page.goto(`/tickets/${number}`);
+  await page.getByRole("button", { name: "Delete…" }).click();
+  const confirm = page.getByRole("alertdialog", { name: `Delete ticket #${number}?` });
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
+  await page.getByRole("button", { name: "Delete…" }).click();
+  await confirm.getByRole("button", { name: "Delete ticket" }).click();
+  await expect(page.getByText(`Ticket #${number} was deleted.`)).toBeVisible();
+  await expect(page).toHaveURL(/\/tickets$/);
+  expect((await page.goto(`/tickets/${number}`))?.status()).toBe(404);
+  await expect(page.getByTestId("ticket-not-found")).toBeVisible();
 });

@@ -67,6 +67,16 @@ describe("users.list", () => {
     expect(staff.items.map((u) => u.username)).not.toContain("requester");
     expect((await caller.users.admins()).items.map((u) => u.username)).toContain("admin");
   });
+
+  it("the staff picker offers only people tickets can be assigned to", async () => {
+    const { caller: admin } = await actAs(database(), "admin");
+    const role = await admin.roles.create({ name: unique("keepers"), permissions: ["organizations.manage"] });
+    const name = unique("keeper");
+    await admin.users.create({ email: `${name}@example.test`, username: name, fullName: `Keeper ${name}`, roleIds: [role.id] });
+    const { caller } = await actAs(database(), "agent");
+    expect((await caller.users.staff({ search: name })).items).toEqual([]);
+    expect((await caller.users.staff({ search: "Carlos" })).items.map((u) => u.username)).toContain("agent");
+  });
 });
 
 describe("users mutations", () => {

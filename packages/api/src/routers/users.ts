@@ -18,6 +18,7 @@ import {
   type USER_SORTS,
 } from "../schemas/admin";
 import { assertMayActOnUser, assertMayGrantRoles } from "../services/delegation";
+import { assignableWhere } from "../services/helpdesk/assignees";
 import { administratorWhere, assertAdministratorsRemain } from "../services/guard-rails";
 import { revokeSessions } from "../services/sessions";
 import {
@@ -319,6 +320,7 @@ export const usersRouter = {
   }),
 
   admins: picker(administratorWhere),
-  staff: picker({ roles: { some: { role: { name: { not: "requester" } } } } }),
+  /** Who works tickets: the assignee picker offers exactly the people `tickets.assign` accepts. */
+  staff: picker(assignableWhere),
   requesters: picker({ roles: { some: { role: { name: "requester" } } } }),
 } satisfies TRPCRouterRecord;

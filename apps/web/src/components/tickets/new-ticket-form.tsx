@@ -78,7 +78,7 @@ export function NewTicketForm({ picksRequester }: { picksRequester: boolean }) {
           >
             <Textarea rows={6} className="min-h-36" {...form.register("description")} />
           </FormField>
-          <div className="grid gap-5 sm:grid-cols-2">
+          <div className="grid items-start gap-5 sm:grid-cols-2">
             <FormField id="ticket-category" label="Category" error={errors.categoryId?.message}>
               <NativeSelect
                 {...categoryField}

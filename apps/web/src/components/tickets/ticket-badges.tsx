@@ -11,14 +11,15 @@ export function CatalogBadge({ name, color, className }: { name: string; color: 
   return (
     <Badge
       variant="outline"
-      className={cn("gap-1.5 text-foreground", className)}
+      title={name}
+      className={cn("justify-start gap-1.5 text-foreground", className)}
       style={{
         backgroundColor: `color-mix(in oklab, ${tint} 14%, transparent)`,
         borderColor: `color-mix(in oklab, ${tint} 45%, transparent)`,
       }}
     >
       <span aria-hidden className="size-2 shrink-0 rounded-full" style={{ backgroundColor: tint }} />
-      {name}
+      <span className="min-w-0 truncate">{name}</span>
     </Badge>
   );
 }

@@ -59,6 +59,7 @@ export function ticketColumns({
       cell: ({ row }) => (
         <Link
           href={`/tickets/${row.original.number}`}
+          prefetch={false}
           className="font-mono text-xs font-medium underline-offset-4 hover:underline"
           aria-label={`Ticket #${row.original.number}`}
         >
@@ -76,6 +77,7 @@ export function ticketColumns({
         <div className="grid min-w-0 gap-0.5">
           <Link
             href={`/tickets/${row.original.number}`}
+            prefetch={false}
             className="line-clamp-2 font-medium break-words underline-offset-4 hover:underline sm:line-clamp-1"
             data-testid="ticket-title"
           >
@@ -97,7 +99,7 @@ export function ticketColumns({
         <CatalogBadge
           name={row.original.status.name}
           color={row.original.status.color}
-          className="max-w-28 sm:max-w-44 [&>:last-child]:truncate"
+          className="max-w-28 sm:max-w-44"
         />
       ),
     },

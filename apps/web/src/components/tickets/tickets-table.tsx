@@ -34,7 +34,8 @@ import { TicketsToolbar } from "./tickets-toolbar";
 /** Tickets with server-side search, filters, sorting and keyset pagination, all kept in the URL. */
 export function TicketsTable({ viewer }: { viewer: TicketsViewer }) {
   const [params, setParams] = useTicketsSearchParams();
-  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({});
+  // "Created" is one click away in "Columns": the title gets the room.
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ createdAt: false });
   const [selection, setSelection] = useState<{ key: string; rows: RowSelectionState }>({ key: "", rows: {} });
   const input = ticketListInput(params, cursorStack.current(params.after));
   const tickets = api.tickets.list.useQuery(input, { placeholderData: keepPreviousData });

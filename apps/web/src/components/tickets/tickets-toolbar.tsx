@@ -36,7 +36,7 @@ export function TicketsToolbar({ params, setParams, table, viewer }: TicketsTool
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
         <DebouncedSearch
           label="Search tickets"
-          placeholder="Search by number, title or description…"
+          placeholder="Search tickets…"
           value={params.q}
           onSearch={(q) => void setParams({ q: q || null, ...FIRST_PAGE })}
           className="w-full sm:w-80"
