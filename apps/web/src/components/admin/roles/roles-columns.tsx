@@ -17,6 +17,8 @@ export function roleColumns(onDelete: (role: Role) => void): ColumnDef<Role>[] {
         <span className="flex items-center gap-2">
           <Link
             href={`/admin/roles/${row.original.id}`}
+            // A page of rows would prefetch a server render per row: load on click.
+            prefetch={false}
             className="rounded-sm font-medium underline-offset-4 hover:underline"
           >
             {row.original.name}
@@ -45,6 +47,8 @@ export function roleColumns(onDelete: (role: Role) => void): ColumnDef<Role>[] {
       cell: ({ row }) => (
         <Link
           href={`/admin/users?role=${row.original.id}`}
+          // A page of rows would prefetch a server render per row: load on click.
+          prefetch={false}
           className="rounded-sm tabular-nums underline-offset-4 hover:underline"
           aria-label={`${row.original.memberCount} members of ${row.original.name}`}
         >

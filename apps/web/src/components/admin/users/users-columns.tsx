@@ -26,6 +26,8 @@ export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) =>
       cell: ({ row }) => (
         <Link
           href={`/admin/users/${row.original.id}`}
+          // A page of rows would prefetch a server render per row: load on click.
+          prefetch={false}
           className="flex items-center gap-3 rounded-sm font-medium underline-offset-4 hover:underline"
         >
           <UserAvatar fullName={row.original.fullName} color={row.original.avatarColor} />
