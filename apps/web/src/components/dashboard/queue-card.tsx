@@ -21,11 +21,13 @@ type QueueCardProps = {
   /** Which of the fetched tickets the card is about (all of them unless given). */
   select?: (tickets: TicketSummary[]) => TicketSummary[];
   show: "requester" | "assignee";
+  /** Whether SLA states show (staff only). */
+  sla: boolean;
   empty: string;
 };
 
 /** A dashboard card: a count, the first few tickets, and a link to all of them on the tickets page. */
-export function QueueCard({ title, description, icon: Icon, href, linkLabel, query, select, show, empty }: QueueCardProps) {
+export function QueueCard({ title, description, icon: Icon, href, linkLabel, query, select, show, sla, empty }: QueueCardProps) {
   const all = query.data ? (select ? select(query.data.items) : query.data.items) : null;
   const more = Boolean(query.data?.nextCursor) && (!select || all?.length === query.data?.items.length);
   const headingId = `queue-${title.toLowerCase().replace(/\W+/g, "-")}`;
@@ -61,7 +63,7 @@ export function QueueCard({ title, description, icon: Icon, href, linkLabel, que
         ) : all.length === 0 ? (
           <p className="rounded-lg border border-dashed p-4 text-center text-sm text-muted-foreground">{empty}</p>
         ) : (
-          <TicketSummaryList tickets={all.slice(0, CARD_ROWS)} show={show} />
+          <TicketSummaryList tickets={all.slice(0, CARD_ROWS)} show={show} sla={sla} />
         )}
         <Link
           href={href}

@@ -38,7 +38,11 @@ function ownColumns(kind: CatalogKind): ColumnDef<CatalogRow>[] {
     },
     responseMinutes: {
       id: "sla",
-      header: () => <span title="First response / resolution">SLA response / resolution</span>,
+      header: () => (
+        <span title="Time to the first response / to resolution">
+          SLA<span className="hidden sm:inline"> response / resolution</span>
+        </span>
+      ),
       meta: { className: "tabular-nums", skeletonClassName: "w-20" },
       cell: ({ row }) => {
         const { responseMinutes, resolutionMinutes } = row.original;
@@ -80,7 +84,7 @@ export function catalogColumns(kind: CatalogKind): ColumnDef<CatalogRow>[] {
     {
       id: "order",
       header: () => <span className="sr-only">Order</span>,
-      meta: { className: "w-20", skeletonClassName: "w-14" },
+      meta: { className: "w-16 pr-0 sm:w-20", skeletonClassName: "w-14" },
       cell: ({ row, table }) => (
         <CatalogMoveButtons
           row={row.original}
