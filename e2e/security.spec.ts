@@ -172,6 +172,9 @@ test.describe("security headers", () => {
       "/admin/organizations",
       "/admin/locations",
       "/admin/settings",
+      "/admin/catalogs",
+      "/admin/audit",
+      "/admin/system",
     ]) {
       await visit(path);
     }
@@ -192,7 +195,7 @@ test.describe("security headers", () => {
     await expect(page).toHaveURL(/q=agent/);
     await expect(page.getByRole("table", { name: "Users" }).getByTestId("user-name")).toHaveText(["Carlos Técnico"]);
 
-    expect(nonces.size, "a new nonce on every response").toBe(17);
+    expect(nonces.size, "a new nonce on every response").toBe(20);
     expect(watch.violations).toEqual([]);
     expect(watch.errors).toEqual([]);
   });
