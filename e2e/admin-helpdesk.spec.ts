@@ -33,13 +33,13 @@ test.describe("catalogs", () => {
     const dialog = page.getByRole("dialog", { name: "New category" });
     await dialog.getByRole("button", { name: "Add category" }).click();
     await expect(dialog.getByText("Enter a name.")).toHaveCount(2);
-    await dialog.getByLabel("Name", { exact: true }).fill("hardware");
+    await dialog.getByRole("textbox", { name: "Name", exact: true }).fill("hardware");
     await dialog.getByLabel("Spanish name").fill("Equipo");
     await dialog.getByRole("button", { name: "Add category" }).click();
     await expect(dialog.getByText("A category with this name already exists.")).toBeVisible();
-    await expect(dialog.getByLabel("Name", { exact: true })).toBeFocused();
+    await expect(dialog.getByRole("textbox", { name: "Name", exact: true })).toBeFocused();
 
-    await dialog.getByLabel("Name", { exact: true }).fill(name);
+    await dialog.getByRole("textbox", { name: "Name", exact: true }).fill(name);
     await dialog.getByLabel("Spanish name").fill(`Categoría ${name}`);
     await dialog.getByLabel("Description").fill("Made by the end-to-end tests.");
     await dialog.getByRole("button", { name: "Add category" }).click();

@@ -71,4 +71,21 @@ describe("audit log", () => {
     expect((await database().db.user.findUniqueOrThrow({ where: { id: user.id } })).fullName).toBe("Deleted user");
     expect((await failure(admin.users.get({ id: user.id }))).code).toBe("NOT_FOUND");
   });
+
+  it("lists entries about internal notes only to those who may read internal notes", async () => {
+    const { caller: admin } = await actAs(database(), "admin");
+    const ticket = await admin.tickets.create({ title: "An audited ticket", description: "With an internal note." });
+    const note = await admin.comments.create({ ticketId: ticket.id, body: "Staff only.", internal: true });
+    const reply = await admin.comments.create({ ticketId: ticket.id, body: "Everyone sees this." });
+    const role = await admin.roles.create({ name: unique("auditor"), permissions: ["audit.read"] });
+    const name = unique("auditor");
+    await admin.users.create({ email: `${name}@example.test`, username: name, fullName: "Auditor", password: "an-auditing-password", roleIds: [role.id] });
+    const { caller: auditor } = await actAs(database(), name);
+
+    const seen = async (caller: typeof admin) =>
+      (await caller.audit.list({ entityType: "comment", limit: 100 })).items.map((entry) => entry.entityId);
+    expect(await seen(admin)).toEqual(expect.arrayContaining([note.id, reply.id]));
+    expect(await seen(auditor)).toContain(reply.id);
+    expect(await seen(auditor)).not.toContain(note.id);
+  });
 });

@@ -1,10 +1,14 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { decodeSerialCursor, serialPageOf } from "../lib/pagination";
 import { auditListSchema } from "../schemas/helpdesk";
+import { readsInternalNotes } from "../services/helpdesk/ticket-scope";
 import { permissionProcedure } from "../trpc";
 
 export const auditRouter = {
-  /** The global audit log, newest first, filterable by entity, actor, action and time. */
+  /**
+   * The global audit log, newest first, filterable by entity, actor, action and time. Entries about
+   * internal notes only for those who may read internal notes (as in a ticket's history).
+   */
   list: permissionProcedure("audit.read")
     .input(auditListSchema)
     .query(async ({ ctx, input }) => {
@@ -21,6 +25,7 @@ export const auditRouter = {
               : { startsWith: `${input.action}.` }
             : undefined,
           createdAt: input.from || input.to ? { gte: input.from, lte: input.to } : undefined,
+          ...(readsInternalNotes(ctx.auth) ? {} : { internal: false }),
           ...(cursor ? { id: { lt: cursor } } : {}),
         },
         orderBy: { id: "desc" },

@@ -21,6 +21,8 @@ type QueueCardProps = {
   /** Which of the fetched tickets the card is about (all of them unless given). */
   select?: (tickets: TicketSummary[]) => TicketSummary[];
   show: "requester" | "assignee";
+  /** Whether SLA states show (staff only). */
+  sla: boolean;
   empty: string;
 };
 
@@ -34,6 +36,7 @@ export function QueueCard({
   query,
   select,
   show,
+  sla,
   empty,
 }: QueueCardProps) {
   const all = query.data ? (select ? select(query.data.items) : query.data.items) : null;
@@ -75,7 +78,7 @@ export function QueueCard({
         ) : all.length === 0 ? (
           <p className="rounded-lg border border-dashed p-4 text-center text-sm text-muted-foreground">{empty}</p>
         ) : (
-          <TicketSummaryList tickets={all.slice(0, CARD_ROWS)} show={show} />
+          <TicketSummaryList tickets={all.slice(0, CARD_ROWS)} show={show} sla={sla} />
         )}
         <Link
           href={href}

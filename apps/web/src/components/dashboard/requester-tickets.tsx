@@ -22,6 +22,7 @@ export function RequesterTickets() {
         linkLabel="All your tickets"
         query={open}
         show="assignee"
+        sla={false}
         empty="You have no open tickets. Use “New ticket” when something needs fixing."
       />
     </div>

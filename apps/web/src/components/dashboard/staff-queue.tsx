@@ -32,6 +32,7 @@ export function StaffQueue() {
         linkLabel="All my tickets"
         query={mine}
         show="requester"
+        sla
         empty="Nothing assigned to you. Pick one from the unassigned tickets."
       />
       <QueueCard
@@ -42,6 +43,7 @@ export function StaffQueue() {
         linkLabel="All unassigned tickets"
         query={unassigned}
         show="requester"
+        sla
         empty="Every unresolved ticket has someone on it."
       />
       <QueueCard
@@ -53,6 +55,7 @@ export function StaffQueue() {
         query={due}
         select={needsAttention}
         show="assignee"
+        sla
         empty="No ticket is close to its deadline."
       />
     </div>

@@ -15,14 +15,32 @@ function Swatch({ color }: { color: string }) {
   return <span aria-hidden className="size-2 shrink-0 rounded-full" style={{ backgroundColor: color }} />;
 }
 
-/** A few tickets as links to their pages: number, title, status, priority, and the SLA when it needs attention. */
-export function TicketSummaryList({ tickets, show }: { tickets: TicketSummary[]; show: "requester" | "assignee" }) {
+/**
+ * A few tickets as links to their pages: number, title, status, priority, who requested it or who
+ * works on it, and for staff the SLA when it needs attention.
+ */
+export function TicketSummaryList({
+  tickets,
+  show,
+  sla: showSla,
+}: {
+  tickets: TicketSummary[];
+  show: "requester" | "assignee";
+  sla: boolean;
+}) {
   return (
     <ul className="grid divide-y" data-testid="ticket-summary-list">
       {tickets.map((ticket) => {
         const sla =
-          ticket.sla.state === "breached" || ticket.sla.state === "due_soon" ? SLA_BADGES[ticket.sla.state] : null;
-        const person = show === "requester" ? ticket.requester?.fullName : (ticket.assignee?.fullName ?? "Unassigned");
+          showSla && (ticket.sla.state === "breached" || ticket.sla.state === "due_soon")
+            ? SLA_BADGES[ticket.sla.state]
+            : null;
+        const person =
+          show === "requester"
+            ? `from ${ticket.requester.fullName}`
+            : ticket.assignee
+              ? `with ${ticket.assignee.fullName}`
+              : "Not assigned yet";
         return (
           <li key={ticket.id} className="grid gap-1 py-2.5 first:pt-0 last:pb-0">
             <Link
@@ -41,7 +59,7 @@ export function TicketSummaryList({ tickets, show }: { tickets: TicketSummary[];
                 <Swatch color={ticket.priority.color} />
                 {ticket.priority.name}
               </span>
-              {person && <span className="truncate">{person}</span>}
+              <span className="truncate">{person}</span>
               <time dateTime={ticket.updatedAt.toISOString()}>updated {formatRelative(ticket.updatedAt)}</time>
               {sla && <Badge variant={sla.variant}>{sla.label}</Badge>}
             </div>

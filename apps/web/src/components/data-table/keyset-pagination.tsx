@@ -19,8 +19,9 @@ type KeysetPaginationProps = {
   onPrevious: () => void;
   onNext: () => void;
   onPageSizeChange: (size: PageSize) => void;
-  /** "user", "organization"… (an "s" is added for more than one). */
+  /** "user", "organization"… (an "s" is added for more than one, unless `pluralNoun` says otherwise). */
   noun: string;
+  pluralNoun?: string;
 };
 
 /**
@@ -38,12 +39,13 @@ export function KeysetPagination({
   onNext,
   onPageSizeChange,
   noun,
+  pluralNoun = `${noun}s`,
 }: KeysetPaginationProps) {
   const sizeId = useId();
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3 text-sm">
       <p className="text-muted-foreground" aria-live="polite" data-testid="page-status">
-        Page {page} · {rowsOnPage} {rowsOnPage === 1 ? noun : `${noun}s`} on this page
+        Page {page} · {rowsOnPage} {rowsOnPage === 1 ? noun : pluralNoun} on this page
       </p>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
         <div className="flex items-center gap-2">

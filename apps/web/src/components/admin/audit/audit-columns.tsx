@@ -8,30 +8,32 @@ import { summarizeChanges } from "@/components/audit/audit-values";
 import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
 import { Button } from "@/components/ui/button";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
+import { cn } from "@/lib/utils";
 import { AuditActor } from "./audit-actor";
 
 export type AuditEntry = RouterOutputs["audit"]["list"]["items"][number];
+
+function EntryTime({ date, className }: { date: Date; className?: string }) {
+  return (
+    <time dateTime={date.toISOString()} title={formatDateTime(date)} className={cn("text-muted-foreground", className)}>
+      {formatRelative(date)}
+    </time>
+  );
+}
 
 export function auditColumns(onOpen: (entry: AuditEntry) => void): ColumnDef<AuditEntry>[] {
   return [
     {
       id: "time",
       header: "Time",
-      meta: { className: "w-36", skeletonClassName: "w-28" },
-      cell: ({ row }) => (
-        <time
-          dateTime={row.original.createdAt.toISOString()}
-          title={formatDateTime(row.original.createdAt)}
-          className="text-muted-foreground"
-        >
-          {formatRelative(row.original.createdAt)}
-        </time>
-      ),
+      // On a phone the time moves under the action.
+      meta: { className: "hidden w-36 sm:table-cell", skeletonClassName: "w-28" },
+      cell: ({ row }) => <EntryTime date={row.original.createdAt} />,
     },
     {
       id: "actor",
       header: "Actor",
-      meta: { skeletonClassName: "w-32" },
+      meta: { className: "max-w-40 sm:max-w-none", skeletonClassName: "w-32" },
       cell: ({ row }) => <AuditActor actor={row.original.actor} />,
     },
     {
@@ -44,6 +46,7 @@ export function auditColumns(onOpen: (entry: AuditEntry) => void): ColumnDef<Aud
           <span className="font-mono text-xs text-muted-foreground" data-testid="audit-action">
             {row.original.action}
           </span>
+          <EntryTime date={row.original.createdAt} className="text-xs sm:hidden" />
         </span>
       ),
     },
@@ -55,8 +58,9 @@ export function auditColumns(onOpen: (entry: AuditEntry) => void): ColumnDef<Aud
         <span className="grid">
           <span>{ENTITY_LABELS[row.original.entityType] ?? row.original.entityType}</span>
           {row.original.entityId && (
+            // Ids are time-ordered (UUIDv7): their ends tell them apart.
             <span className="font-mono text-xs text-muted-foreground" title={row.original.entityId}>
-              {row.original.entityId.slice(0, 8)}
+              …{row.original.entityId.slice(-8)}
             </span>
           )}
         </span>

@@ -70,7 +70,7 @@ export function AuditFilters({ params, setParams, userSource, actorName, onActor
         </Label>
         <DebouncedSearch
           label="Filter by action"
-          placeholder="e.g. ticket or user.update"
+          placeholder="e.g. ticket.update"
           value={params.action}
           onSearch={(action) => set({ action: action || null })}
         />

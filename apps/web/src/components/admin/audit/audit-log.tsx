@@ -105,6 +105,7 @@ export function AuditLog({ userSource }: { userSource: UserSource | null }) {
         )}
         <KeysetPagination
           noun="entry"
+          pluralNoun="entries"
           page={cursorStack.page(params.after)}
           rowsOnPage={list.data?.items.length ?? 0}
           hasNext={Boolean(list.data?.nextCursor)}

@@ -1,18 +1,20 @@
 "use client";
 
-import type { ColumnDef } from "@tanstack/react-table";
+import type { ColumnDef, Table } from "@tanstack/react-table";
 import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
 import { Badge } from "@/components/ui/badge";
 import { formatMinutes } from "@/lib/format-duration";
 import { STATUS_CATEGORY_LABELS, type CatalogKind, type CatalogRow } from "./catalog-kinds";
 import { CatalogMoveButtons, CatalogRowActions, type CatalogAction } from "./catalog-row-actions";
 
-type CatalogColumnsOptions = {
-  kind: CatalogKind;
+/** What the cells read from the table at render time (so the column definitions never change). */
+export type CatalogTableMeta = {
   /** Category names by id, for problem types. */
   categoryNames: ReadonlyMap<string, string>;
   onAction: (action: CatalogAction, row: CatalogRow) => void;
 };
+
+const metaOf = (table: Table<CatalogRow>) => table.options.meta as CatalogTableMeta;
 
 const none = <span className="text-muted-foreground">—</span>;
 
@@ -26,7 +28,7 @@ function ColorSwatch({ color }: { color: string }) {
 }
 
 /** The columns only some catalogs have, in the order the kind lists its fields. */
-function ownColumns({ kind, categoryNames }: CatalogColumnsOptions): ColumnDef<CatalogRow>[] {
+function ownColumns(kind: CatalogKind): ColumnDef<CatalogRow>[] {
   const columns: Partial<Record<CatalogKind["fields"][number], ColumnDef<CatalogRow>>> = {
     category: {
       id: "category",
@@ -41,7 +43,11 @@ function ownColumns({ kind, categoryNames }: CatalogColumnsOptions): ColumnDef<C
     },
     responseMinutes: {
       id: "sla",
-      header: () => <span title="First response / resolution">SLA response / resolution</span>,
+      header: () => (
+        <span title="Time to the first response / to resolution">
+          SLA<span className="hidden sm:inline"> response / resolution</span>
+        </span>
+      ),
       meta: { className: "tabular-nums", skeletonClassName: "w-20" },
       cell: ({ row }) => {
         const { responseMinutes, resolutionMinutes } = row.original;
@@ -74,25 +80,27 @@ function ownColumns({ kind, categoryNames }: CatalogColumnsOptions): ColumnDef<C
       id: "categoryId",
       header: "Category",
       meta: { skeletonClassName: "w-24" },
-      cell: ({ row }) => (row.original.categoryId ? (categoryNames.get(row.original.categoryId) ?? none) : none),
+      cell: ({ row, table }) => {
+        const { categoryId } = row.original;
+        return (categoryId && metaOf(table).categoryNames.get(categoryId)) || none;
+      },
     },
   };
   return kind.fields.flatMap((field) => columns[field] ?? []);
 }
 
-export function catalogColumns(options: CatalogColumnsOptions): ColumnDef<CatalogRow>[] {
-  const { onAction } = options;
+export function catalogColumns(kind: CatalogKind): ColumnDef<CatalogRow>[] {
   return [
     {
       id: "order",
       header: () => <span className="sr-only">Order</span>,
-      meta: { className: "w-20", skeletonClassName: "w-14" },
+      meta: { className: "w-16 pr-0 sm:w-20", skeletonClassName: "w-14" },
       cell: ({ row, table }) => (
         <CatalogMoveButtons
           row={row.original}
           first={row.index === 0}
           last={row.index === table.getRowCount() - 1}
-          onMove={(direction) => onAction(direction, row.original)}
+          onMove={(direction) => metaOf(table).onAction(direction, row.original)}
         />
       ),
     },
@@ -113,7 +121,7 @@ export function catalogColumns(options: CatalogColumnsOptions): ColumnDef<Catalo
       meta: { className: "hidden min-w-32 whitespace-normal md:table-cell", skeletonClassName: "w-28" },
       cell: ({ row }) => <span lang="es">{row.original.nameEs}</span>,
     },
-    ...ownColumns(options),
+    ...ownColumns(kind),
     {
       id: "active",
       header: "Status",
@@ -125,7 +133,9 @@ export function catalogColumns(options: CatalogColumnsOptions): ColumnDef<Catalo
       id: "actions",
       header: () => <span className="sr-only">Actions</span>,
       meta: { className: STICKY_ACTIONS, skeletonClassName: "ml-auto size-8" },
-      cell: ({ row }) => <CatalogRowActions row={row.original} onAction={(action) => onAction(action, row.original)} />,
+      cell: ({ row, table }) => (
+        <CatalogRowActions row={row.original} onAction={(action) => metaOf(table).onAction(action, row.original)} />
+      ),
     },
   ];
 }

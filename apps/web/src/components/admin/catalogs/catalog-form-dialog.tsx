@@ -18,9 +18,11 @@ import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
 import { showApiError } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
-import type { CatalogFormValues, CatalogKind, CatalogRow } from "./catalog-kinds";
+import type { CatalogField, CatalogFormValues, CatalogKind, CatalogRow } from "./catalog-kinds";
 import { CatalogOwnField } from "./catalog-form-fields";
 import { catalogProcedures } from "./catalog-procedures";
+
+const SLA_FIELDS: readonly CatalogField[] = ["responseMinutes", "resolutionMinutes"];
 
 type FormProps = {
   kind: CatalogKind;
@@ -74,6 +76,9 @@ function CatalogForm({ kind, categories, item, onClose }: FormProps & { item: Ca
   });
 
   const title = item ? `Edit ${item.name}` : `New ${kind.noun}`;
+  // The two SLA targets side by side.
+  const sla = kind.fields.filter((field) => SLA_FIELDS.includes(field));
+  const others = kind.fields.filter((field) => !sla.includes(field));
   return (
     <form onSubmit={onSubmit} noValidate aria-label={title} className="grid gap-5">
       <DialogHeader>
@@ -88,7 +93,14 @@ function CatalogForm({ kind, categories, item, onClose }: FormProps & { item: Ca
           <Input autoComplete="off" lang="es" {...form.register("nameEs")} />
         </FormField>
       </div>
-      {kind.fields.map((field) => (
+      {sla.length > 0 && (
+        <div className="grid gap-5 sm:grid-cols-2">
+          {sla.map((field) => (
+            <CatalogOwnField key={field} field={field} form={form} kind={kind} item={item} categories={categories} />
+          ))}
+        </div>
+      )}
+      {others.map((field) => (
         <CatalogOwnField key={field} field={field} form={form} kind={kind} item={item} categories={categories} />
       ))}
       <DialogFooter>

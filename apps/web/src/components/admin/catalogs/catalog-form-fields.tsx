@@ -66,7 +66,7 @@ export function CatalogOwnField({ field, form, kind, item, categories }: FieldPr
       return (
         <FormField
           id={id}
-          label={field === "responseMinutes" ? "First response (minutes)" : "Resolution (minutes)"}
+          label={field === "responseMinutes" ? "First response (min)" : "Resolution (min)"}
           description={<MinutesHint form={form} name={field} />}
           error={errors[field]?.message}
           required

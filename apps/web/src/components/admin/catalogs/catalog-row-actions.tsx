@@ -25,7 +25,7 @@ export function CatalogMoveButtons({
   onMove: (direction: "up" | "down") => void;
 }) {
   return (
-    <div className="flex items-center gap-0.5">
+    <div className="-ml-1.5 flex items-center sm:ml-0 sm:gap-0.5">
       <Button
         type="button"
         variant="ghost"

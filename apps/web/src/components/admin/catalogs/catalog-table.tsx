@@ -6,7 +6,8 @@ import { useEffect, useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { EmptyState } from "@/components/data-table/empty-state";
 import type { CatalogKind, CatalogRow } from "./catalog-kinds";
-import { catalogColumns } from "./catalog-columns";
+import { catalogColumns, type CatalogTableMeta } from "./catalog-columns";
+import type { CatalogAction } from "./catalog-row-actions";
 import { useCatalogActions } from "./use-catalog-actions";
 
 type CatalogTableProps = {
@@ -23,22 +24,19 @@ export function CatalogTable({ kind, rows, categoryNames, onEdit }: CatalogTable
   // After a move the row is elsewhere: its button keeps the focus (or its twin, at the top or bottom).
   const [moved, setMoved] = useState<{ id: string; direction: "up" | "down" } | null>(null);
 
-  const columns = useMemo(
-    () =>
-      catalogColumns({
-        kind,
-        categoryNames,
-        onAction: (action, row) => {
-          if (action === "edit") onEdit(row);
-          else if (action === "toggle-active") actions.toggleActive(row);
-          else {
-            setMoved({ id: row.id, direction: action });
-            actions.move(rows ?? [], row, action);
-          }
-        },
-      }),
-    [kind, categoryNames, onEdit, actions, rows],
-  );
+  const onAction = (action: CatalogAction, row: CatalogRow) => {
+    if (action === "edit") onEdit(row);
+    else if (action === "toggle-active") actions.toggleActive(row);
+    else {
+      setMoved({ id: row.id, direction: action });
+      actions.move(rows ?? [], row, action);
+    }
+  };
+  // TanStack renders each cell function as a component: new functions would remount every cell (and
+  // drop the focus of a move button), so the columns depend on the kind only and the cells read the
+  // rest from the table's meta.
+  const columns = useMemo(() => catalogColumns(kind), [kind]);
+  const meta: CatalogTableMeta = { categoryNames, onAction };
 
   useEffect(() => {
     if (!moved) return;
@@ -52,6 +50,7 @@ export function CatalogTable({ kind, rows, categoryNames, onEdit }: CatalogTable
     columns,
     getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
+    meta,
   });
 
   return (
