@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { TicketsPage } from "@/components/tickets/tickets-page";
 import { getAuth } from "@/server/auth";
 import { ticketsViewer } from "@/server/tickets-viewer";
+import { PageContainer } from "@/components/shell/page-container";
 
 export const metadata: Metadata = { title: "Tickets" };
 
@@ -10,8 +11,8 @@ export default async function Tickets() {
   const auth = await getAuth();
   if (!auth) redirect("/sign-in?callbackUrl=%2Ftickets");
   return (
-    <div className="mx-auto grid max-w-7xl gap-6">
+    <PageContainer>
       <TicketsPage viewer={ticketsViewer(auth)} />
-    </div>
+    </PageContainer>
   );
 }

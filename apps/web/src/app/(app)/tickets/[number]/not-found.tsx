@@ -1,9 +1,10 @@
 import { TicketNotFound } from "@/components/tickets/ticket-not-found";
+import { PageContainer } from "@/components/shell/page-container";
 
 export default function TicketNotFoundPage() {
   return (
-    <div className="mx-auto grid max-w-7xl gap-6">
+    <PageContainer>
       <TicketNotFound />
-    </div>
+    </PageContainer>
   );
 }

@@ -4,6 +4,7 @@ import { TicketDetail } from "@/components/tickets/ticket-detail";
 import { apiCaller, orNotFound } from "@/server/api-caller";
 import { getAuth } from "@/server/auth";
 import { ticketsViewer } from "@/server/tickets-viewer";
+import { PageContainer } from "@/components/shell/page-container";
 
 type Params = { params: Promise<{ number: string }> };
 
@@ -24,8 +25,8 @@ export default async function TicketPage({ params }: Params) {
   const ticket = await orNotFound(apiCaller(auth).tickets.get({ number }));
   if (!ticket) notFound();
   return (
-    <div className="mx-auto grid max-w-7xl gap-6">
+    <PageContainer>
       <TicketDetail number={number} initial={ticket} viewer={ticketsViewer(auth)} />
-    </div>
+    </PageContainer>
   );
 }
