@@ -177,7 +177,7 @@ test.describe("security headers", () => {
       "/admin/system",
       "/tickets",
       "/tickets/new",
-      "/tickets/1",
+      "/tickets/1001",
     ]) {
       await visit(path);
     }
