@@ -65,6 +65,12 @@ describe("tickets.list", () => {
     const byPriority = (await allPages(who.agent.caller, { priorityIds: [urgent.id], limit: 100 })).flat();
     expect(byPriority.length).toBe(await db.ticket.count({ where: { priorityId: urgent.id } }));
 
+    // Sorted by priority too: the filter then also narrows the priority ranks the index starts at.
+    for (const direction of ["asc", "desc"] as const) {
+      const sorted = (await allPages(who.agent.caller, { priorityIds: [urgent.id], sort: "priority", direction, limit: 7 })).flat();
+      expect(sorted.length).toBe(byPriority.length);
+    }
+
     const unassigned = (await allPages(who.agent.caller, { assignee: "unassigned", limit: 100 })).flat();
     expect(unassigned.length).toBe(await db.ticket.count({ where: { assigneeId: null } }));
 

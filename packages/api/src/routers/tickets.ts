@@ -54,7 +54,16 @@ function abilities(auth: Parameters<typeof isStaff>[0]) {
 
 export const ticketsRouter = {
   list: protectedProcedure.input(ticketListSchema).query(async ({ ctx, input }) => {
-    const rows = await ctx.db.ticket.findMany({ ...ticketPageArgs(input, ctx.auth), select: ticketListSelect });
+    const priorityRanks =
+      input.sort === "priority" && input.priorityIds?.length
+        ? (
+            await ctx.db.priority.findMany({ where: { id: { in: input.priorityIds } }, select: { position: true } })
+          ).map((p) => p.position)
+        : undefined;
+    const rows = await ctx.db.ticket.findMany({
+      ...ticketPageArgs(input, ctx.auth, priorityRanks),
+      select: ticketListSelect,
+    });
     const column = SORT_COLUMNS[input.sort].column;
     const page = pageOf(rows, input.limit, (row) => row[column]);
     const now = new Date();
