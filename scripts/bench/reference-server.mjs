@@ -10,6 +10,10 @@ const port = Number(process.argv[2]);
 // The app's Prisma pool has 10 connections too (packages/db connectPostgres).
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
+// Named statements, as a careful hand-written service would prepare them: PostgreSQL then plans each
+// query once per connection (planning the tickets queries' joins costs ~10 ms, running them ~1 ms).
+const query = (name, text, values) => pool.query({ name, text, values });
+
 function json(res, status, body) {
   const text = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
@@ -18,16 +22,16 @@ function json(res, status, body) {
 
 const routes = {
   "/static": async () => ({ status: "ok", time: new Date() }),
-  "/me": async (query) => (await pool.query(meQuery, [query.get("sid")])).rows[0] ?? null,
-  "/users": async (query) => {
-    const { rows } = await pool.query(usersListQuery, [`%${query.get("search")}%`]);
+  "/me": async (params) => (await query("me", meQuery, [params.get("sid")])).rows[0] ?? null,
+  "/users": async (params) => {
+    const { rows } = await query("users", usersListQuery, [`%${params.get("search")}%`]);
     return { items: rows.slice(0, 50), nextCursor: rows.length > 50 ? rows[49].id : null };
   },
-  "/tickets": async (query) => {
-    const { rows } = await pool.query(ticketsListQuery, [query.get("status")]);
+  "/tickets": async (params) => {
+    const { rows } = await query("tickets", ticketsListQuery, [params.get("status")]);
     return { items: rows.slice(0, 50), nextCursor: rows.length > 50 ? rows[49].id : null };
   },
-  "/ticket": async (query) => (await pool.query(ticketGetQuery, [Number(query.get("number"))])).rows[0] ?? null,
+  "/ticket": async (params) => (await query("ticket", ticketGetQuery, [Number(params.get("number"))])).rows[0] ?? null,
 };
 
 http
