@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm bench`: throughput and latency of the API's procedures and of two pages, served by the
 // production server on PostgreSQL, each procedure next to a bare node:http + pg service answering the
-// same read (scripts/bench/reference-server.mjs), with the ratio.
+// same read (scripts/bench/reference-server.mjs), with the ratio; the same reads as prepared
+// statements are printed beside them.
 //   BENCH_DATABASE_URL  PostgreSQL server to create the bench database on (default: local postgres)
 //   BENCH_SECONDS       seconds per scenario (default 10), BENCH_CONNECTIONS (default 16)
 //   BENCH_ONLY          comma-separated groups to run: health, me, pages, users, tickets (default: all)
@@ -156,6 +157,7 @@ try {
     const agent = await login("agent");
     const bareMe = await measure("bare node:http + pg: me.get query", `${bare}/me?sid=${agent.sessionId}`);
     add(bareMe);
+    add(await measure("  … as a prepared statement", `${bare}/me?sid=${agent.sessionId}&prepared=1`), bareMe);
     add(
       await measure("tRPC me.get (bearer)", `${base}/api/trpc/me.get`, {
         headers: { authorization: `Bearer ${agent.token}` },
@@ -189,6 +191,10 @@ try {
       `${bare}/users?search=${encodeURIComponent(search)}`,
     );
     add(bareList);
+    add(
+      await measure("  … as a prepared statement", `${bare}/users?search=${encodeURIComponent(search)}&prepared=1`),
+      bareList,
+    );
     const input = { limit: 50, search, sort: "createdAt", direction: "desc" };
     add(
       await measure("tRPC users.list (100k users, search)", trpcUrl("users.list", input), {
@@ -208,6 +214,7 @@ try {
     );
     const bareList = await measure("bare node:http + pg: tickets.list query", `${bare}/tickets?status=${status.id}`);
     add(bareList);
+    add(await measure("  … as a prepared statement", `${bare}/tickets?status=${status.id}&prepared=1`), bareList);
     const input = { limit: 50, statusIds: [status.id], sort: "createdAt", direction: "desc" };
     add(
       await measure("tRPC tickets.list (100k, status, newest)", trpcUrl("tickets.list", input), { headers }),
@@ -216,6 +223,7 @@ try {
     const number = Math.floor(status.number / 2);
     const bareGet = await measure("bare node:http + pg: tickets.get query", `${bare}/ticket?number=${number}`);
     add(bareGet);
+    add(await measure("  … as a prepared statement", `${bare}/ticket?number=${number}&prepared=1`), bareGet);
     add(await measure("tRPC tickets.get (by number)", trpcUrl("tickets.get", { number }), { headers }), bareGet);
   }
 
