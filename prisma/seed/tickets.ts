@@ -277,8 +277,7 @@ function planTicket(random: Random, refs: Refs, createdAt: Date, now: Date): Tic
       firstResponseAt: firstResponse?.createdAt ?? null,
       resolvedAt: times.resolvedAt,
       closedAt: status === "Closed" ? times.closedAt : null,
-      responseDueAt: addMs(createdAt, priority.responseMinutes * MINUTE),
-      resolutionDueAt: addMs(createdAt, priority.resolutionMinutes * MINUTE),
+      ...dueTimes(createdAt, priority),
     },
     comments,
   };
@@ -400,5 +399,17 @@ function timeline(
     resolvedAt: resolving ? new Date(Math.round(finalAt)) : null,
     // Closing happens days after resolving; one that would fall in the future has not happened yet.
     closedAt: closedAt !== undefined && closedAt <= latest ? new Date(Math.round(closedAt)) : null,
+  };
+}
+
+/** The SLA due times and when each becomes due soon, as packages/api services/helpdesk/sla.ts sets them. */
+function dueTimes(createdAt: Date, priority: { responseMinutes: number; resolutionMinutes: number }) {
+  const responseMs = priority.responseMinutes * MINUTE;
+  const resolutionMs = priority.resolutionMinutes * MINUTE;
+  return {
+    responseDueAt: addMs(createdAt, responseMs),
+    resolutionDueAt: addMs(createdAt, resolutionMs),
+    responseSoonAt: addMs(createdAt, 0.8 * responseMs),
+    resolutionSoonAt: addMs(createdAt, 0.8 * resolutionMs),
   };
 }

@@ -12,6 +12,7 @@ export async function actAs(database: TestDatabase, username: string) {
   const auth = await loadSession(database.db, session.id);
   return {
     caller: createCaller(createInnerContext({ db: database.db, auth, meta: { ip: "192.0.2.77" } })),
+    auth: auth!,
     userId: user.id,
     sessionId: session.id,
   };

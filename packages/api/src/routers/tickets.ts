@@ -2,7 +2,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
 import { hasPermission } from "../auth/session-user";
 import { fieldError } from "../lib/errors";
-import { decodeSerialCursor, pageOf, serialPageOf } from "../lib/pagination";
+import { decodeSerialCursor, serialPageOf } from "../lib/pagination";
 import { diff, unitOfWork } from "../lib/unit-of-work";
 import { idSchema } from "../schemas/auth";
 import {
@@ -24,7 +24,7 @@ import {
   statusPatch,
   type Patch,
 } from "../services/helpdesk/ticket-changes";
-import { SORT_COLUMNS, ticketPageArgs } from "../services/helpdesk/ticket-filters";
+import { listTickets } from "../services/helpdesk/ticket-list";
 import { isStaff, readsInternalNotes } from "../services/helpdesk/ticket-scope";
 import {
   checkRefs,
@@ -35,7 +35,6 @@ import {
   personSelect,
   refChanges,
   ticketDetailSelect,
-  ticketListSelect,
   toTicket,
 } from "../services/helpdesk/tickets";
 import { permissionProcedure, protectedProcedure } from "../trpc";
@@ -53,22 +52,7 @@ function abilities(auth: Parameters<typeof isStaff>[0]) {
 }
 
 export const ticketsRouter = {
-  list: protectedProcedure.input(ticketListSchema).query(async ({ ctx, input }) => {
-    const priorityRanks =
-      input.sort === "priority" && input.priorityIds?.length
-        ? (
-            await ctx.db.priority.findMany({ where: { id: { in: input.priorityIds } }, select: { position: true } })
-          ).map((p) => p.position)
-        : undefined;
-    const rows = await ctx.db.ticket.findMany({
-      ...ticketPageArgs(input, ctx.auth, priorityRanks),
-      select: ticketListSelect,
-    });
-    const column = SORT_COLUMNS[input.sort].column;
-    const page = pageOf(rows, input.limit, (row) => row[column]);
-    const now = new Date();
-    return { items: page.items.map((row) => toTicket(row, now)), nextCursor: page.nextCursor };
-  }),
+  list: protectedProcedure.input(ticketListSchema).query(({ ctx, input }) => listTickets(ctx.db, ctx.auth, input)),
 
   get: protectedProcedure.input(ticketGetSchema).query(async ({ ctx, input }) => {
     const ticket = await findVisibleTicket(ctx.db, ctx.auth, input, ticketDetailSelect);

@@ -157,6 +157,7 @@ export const ticketFiltersSchema = z.object({
   tags: z.array(tag).max(10).optional(),
   createdFrom: day.optional(),
   createdTo: day.optional(),
+  sla: z.enum(["due_soon", "breached"]).optional(),
   sort: z.enum(TICKET_SORTS).default("createdAt"),
   direction: z.enum(["asc", "desc"]).default("desc"),
 });

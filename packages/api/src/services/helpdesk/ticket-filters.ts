@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { AuthSession } from "../../auth/session-user";
 import { decodeCursor, keysetAfter, type CursorKind } from "../../lib/pagination";
 import type { ticketFiltersSchema, TicketSort } from "../../schemas/helpdesk";
+import { slaWhere } from "./sla";
 import { ticketScope } from "./ticket-scope";
 
 export type TicketFilters = z.output<typeof ticketFiltersSchema>;
@@ -32,14 +33,22 @@ function assigneeWhere(assignee: TicketFilters["assignee"], auth: AuthSession): 
   return { assigneeId: assignee };
 }
 
+/** What a filter needs besides its input: the moment it is evaluated at, and `db.ticket.fields`. */
+export type FilterContext = { now: Date; fields: Prisma.TicketFieldRefs };
+
 /** The `where` of a ticket list: the caller's scope and every filter, nothing else. */
-export function ticketFilterWhere(filters: TicketFilters, auth: AuthSession): Prisma.TicketWhereInput {
+export function ticketFilterWhere(
+  filters: TicketFilters,
+  auth: AuthSession,
+  { now, fields }: FilterContext,
+): Prisma.TicketWhereInput {
   const inList = (ids: string[] | undefined) => (ids?.length ? { in: ids } : undefined);
   return {
     AND: [
       ticketScope(auth),
       searchWhere(filters.search),
       assigneeWhere(filters.assignee, auth),
+      filters.sla ? slaWhere(filters.sla, now, fields) : {},
       {
         statusId: inList(filters.statusIds),
         status: filters.statusCategories?.length ? { category: { in: filters.statusCategories } } : undefined,
@@ -66,6 +75,7 @@ export function ticketFilterWhere(filters: TicketFilters, auth: AuthSession): Pr
 export function ticketPageArgs(
   filters: TicketFilters & { limit: number; cursor?: string | null },
   auth: AuthSession,
+  context: FilterContext,
   priorityRanks?: number[],
 ) {
   const { column, kind } = SORT_COLUMNS[filters.sort];
@@ -73,7 +83,7 @@ export function ticketPageArgs(
   return {
     where: {
       AND: [
-        ticketFilterWhere(filters, auth),
+        ticketFilterWhere(filters, auth, context),
         priorityRanks ? { priorityRank: { in: priorityRanks } } : {},
         cursor ? keysetAfter(column, filters.direction, cursor) : {},
       ],
