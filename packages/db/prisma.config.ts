@@ -1,6 +1,7 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { defineConfig } from "prisma/config";
 
@@ -13,7 +14,7 @@ type Adapter = Awaited<ReturnType<PrismaPGlite["connect"]>>;
 /** pglite-prisma-adapter 0.6.1 neither awaits exec() in executeScript nor runs parameterless
  * multi-statement executeRaw, which replaying migrations on the shadow database needs. */
 async function connectInMemory(): Promise<Adapter> {
-  const pg = new PGlite({ extensions: { pg_trgm } });
+  const pg = new PGlite({ extensions: { pg_trgm, unaccent } });
   const adapter = await new PrismaPGlite(pg).connect();
   const executeRaw = adapter.executeRaw.bind(adapter);
   adapter.executeScript = async (script) => {

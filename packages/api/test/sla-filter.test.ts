@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { slaOf } from "../src/services/helpdesk/sla";
+import { slaOf, soonAt } from "../src/services/helpdesk/sla";
 import { listTickets } from "../src/services/helpdesk/ticket-list";
 import { useTestDatabase } from "./db";
 import { helpdeskCallers } from "./helpdesk";
@@ -27,8 +27,23 @@ describe("the sla filter of tickets.list", () => {
       },
     });
     const newest = Math.max(...tickets.map((t) => t.createdAt.getTime()));
-    // From before the newest tickets were due soon until long after every target passed.
-    const moments = [-60, 0, 30, 90, 240, 60 * 24, 60 * 24 * 30].map((m) => new Date(newest + m * 60_000));
+    // Around the newest tickets, until long after every target passed, and at each boundary of the
+    // newest unfinished tickets: a millisecond before, at, and after each target turns due soon or is due.
+    const boundaries = tickets
+      .filter((t) => !t.resolvedAt)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+      .slice(0, 4)
+      .flatMap((t) => [
+        soonAt(t.createdAt, t.responseDueAt),
+        t.responseDueAt,
+        soonAt(t.createdAt, t.resolutionDueAt),
+        t.resolutionDueAt,
+      ])
+      .flatMap((at) => [-1, 0, 1].map((ms) => at.getTime() + ms));
+    const moments = [-60, 0, 30, 90, 240, 60 * 24, 60 * 24 * 30]
+      .map((m) => newest + m * 60_000)
+      .concat(boundaries)
+      .map((ms) => new Date(ms));
     const seen = { due_soon: 0, breached: 0 };
     for (const now of moments) {
       for (const state of ["due_soon", "breached"] as const) {

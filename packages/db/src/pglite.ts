@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 
 // PGlite's own defaults plus log_startup_progress_interval=0: after an unclean exit the startup
 // progress timer otherwise keeps the process alive forever (PLATFORM.md).
@@ -26,7 +27,7 @@ export async function createPGlite(source: PGliteSource): Promise<PGlite> {
     ...source,
     startParams,
     // Extensions the migrations create must be loaded into PGlite up front.
-    extensions: { pg_trgm },
+    extensions: { pg_trgm, unaccent },
   });
   await pg.waitReady;
   return pg;

@@ -72,6 +72,9 @@ export const catalogReorderSchema = z.object({ ids: z.array(id).min(1).max(200) 
 
 export const TICKET_SORTS = ["createdAt", "updatedAt", "number", "priority", "dueAt"] as const;
 export type TicketSort = (typeof TICKET_SORTS)[number];
+/** The orders of the ticket list: the sorts, and with a search the best matches first. */
+export const TICKET_ORDERS = [...TICKET_SORTS, "relevance"] as const;
+export type TicketOrder = (typeof TICKET_ORDERS)[number];
 
 export const ticketTitleSchema = z
   .string()
@@ -158,7 +161,8 @@ export const ticketFiltersSchema = z.object({
   createdFrom: day.optional(),
   createdTo: day.optional(),
   sla: z.enum(["due_soon", "breached"]).optional(),
-  sort: z.enum(TICKET_SORTS).default("createdAt"),
+  /** "relevance" orders by how well tickets match the search (newest first without one). */
+  sort: z.enum(TICKET_ORDERS).default("createdAt"),
   direction: z.enum(["asc", "desc"]).default("desc"),
 });
 

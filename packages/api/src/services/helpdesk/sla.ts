@@ -74,12 +74,13 @@ type DueFields = Pick<Prisma.TicketFieldRefs, "responseDueAt" | "resolutionDueAt
  */
 export function slaWhere(state: "due_soon" | "breached", now: Date, fields: DueFields): Prisma.TicketWhereInput {
   const unanswered = { firstResponseAt: null, resolvedAt: null };
+  // Each condition is true or false, never NULL (a NOT of NULL would drop the row).
   const breached: Prisma.TicketWhereInput[] = [
     { resolvedAt: null, resolutionDueAt: { lt: now } },
     { ...unanswered, responseDueAt: { lt: now } },
-    { firstResponseAt: { gt: fields.responseDueAt } },
-    { resolvedAt: { gt: fields.resolutionDueAt } },
-    { firstResponseAt: null, resolvedAt: { gt: fields.responseDueAt } },
+    { firstResponseAt: { not: null, gt: fields.responseDueAt } },
+    { resolvedAt: { not: null, gt: fields.resolutionDueAt } },
+    { firstResponseAt: null, resolvedAt: { not: null, gt: fields.responseDueAt } },
   ];
   if (state === "breached") return { OR: breached };
   return {

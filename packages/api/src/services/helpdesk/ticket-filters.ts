@@ -17,15 +17,6 @@ export const SORT_COLUMNS = {
   dueAt: { column: "resolutionDueAt", kind: "date" },
 } as const satisfies Record<TicketSort, { column: keyof Prisma.TicketWhereInput; kind: CursorKind }>;
 
-const NUMBER = /^#?(\d{1,9})$/;
-
-function searchWhere(search: string | undefined): Prisma.TicketWhereInput {
-  if (!search) return {};
-  const contains = { contains: search, mode: "insensitive" as const };
-  const number = search.match(NUMBER)?.[1];
-  return { OR: [...(number ? [{ number: Number(number) }] : []), { title: contains }, { description: contains }] };
-}
-
 function assigneeWhere(assignee: TicketFilters["assignee"], auth: AuthSession): Prisma.TicketWhereInput {
   if (assignee === undefined) return {};
   if (assignee === "me") return { assigneeId: auth.user.id };
@@ -33,20 +24,29 @@ function assigneeWhere(assignee: TicketFilters["assignee"], auth: AuthSession): 
   return { assigneeId: assignee };
 }
 
-/** What a filter needs besides its input: the moment it is evaluated at, and `db.ticket.fields`. */
-export type FilterContext = { now: Date; fields: Prisma.TicketFieldRefs };
+/**
+ * What the filters need besides their input: the moment they are evaluated at, `db.ticket.fields`,
+ * and with a search the tickets that match it (ticket-search.ts).
+ */
+export type FilterContext = { now: Date; fields: Prisma.TicketFieldRefs; matches?: ReadonlyMap<string, number> };
+
+function searchWhere(search: string | undefined, matches: FilterContext["matches"]): Prisma.TicketWhereInput {
+  if (!search) return {};
+  if (!matches) throw new Error("A search needs its matches (searchTickets) first.");
+  return { id: { in: [...matches.keys()] } };
+}
 
 /** The `where` of a ticket list: the caller's scope and every filter, nothing else. */
 export function ticketFilterWhere(
   filters: TicketFilters,
   auth: AuthSession,
-  { now, fields }: FilterContext,
+  { now, fields, matches }: FilterContext,
 ): Prisma.TicketWhereInput {
   const inList = (ids: string[] | undefined) => (ids?.length ? { in: ids } : undefined);
   return {
     AND: [
       ticketScope(auth),
-      searchWhere(filters.search),
+      searchWhere(filters.search, matches),
       assigneeWhere(filters.assignee, auth),
       filters.sla ? slaWhere(filters.sla, now, fields) : {},
       {
@@ -73,7 +73,7 @@ export function ticketFilterWhere(
  * can then start at them instead of walking past every ticket of the other priorities.
  */
 export function ticketPageArgs(
-  filters: TicketFilters & { limit: number; cursor?: string | null },
+  filters: TicketFilters & { sort: TicketSort; limit: number; cursor?: string | null },
   auth: AuthSession,
   context: FilterContext,
   priorityRanks?: number[],
