@@ -4,6 +4,7 @@
 // start script can run it on every boot. Tests call seed() directly.
 import { pathToFileURL } from "node:url";
 import { seedCatalogs, seedRoles, seedSettings } from "./seed/catalogs.ts";
+import { seedBulkTickets } from "./seed/bulk.ts";
 import { seedConversations } from "./seed/conversations.ts";
 import { demoState, markDemoSeeded, type DemoState } from "./seed/once.ts";
 import { seedTickets } from "./seed/tickets.ts";
@@ -57,6 +58,16 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedSumma
   return { users, tickets, comments, before };
 }
 
+/** SEED_TICKETS: how many more tickets to add (up to five million), or none. */
+function bulkCount(value: string | undefined): number {
+  if (!value) return 0;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 5_000_000) {
+    throw new Error(`SEED_TICKETS must be a whole number from 1 to 5000000, not "${value}".`);
+  }
+  return count;
+}
+
 async function main(): Promise<void> {
   const env = readDbEnv();
   const handle = connectFromEnv(env);
@@ -73,6 +84,15 @@ async function main(): Promise<void> {
           ? `Demo data: ${where} got it before; nothing added (${totals}).`
           : `Demo data: ${where} already holds demo accounts or tickets; nothing added, marked as seeded (${totals}).`,
     );
+    const bulk = bulkCount(process.env.SEED_TICKETS);
+    if (bulk) {
+      const start = performance.now();
+      // PGlite is one connection; a PostgreSQL server fills two chunks at a time.
+      const { comments, seconds } = await seedBulkTickets(handle.db, bulk, new Date(), env.databaseUrl ? 2 : 1);
+      const took = ((performance.now() - start) / 1000).toFixed(1);
+      const phases = `tickets ${seconds.tickets} s, comments ${seconds.comments} s, indexes ${seconds.indexes} s`;
+      console.log(`SEED_TICKETS: added ${bulk} tickets and ${comments} comments to ${where} in ${took} s (${phases}).`);
+    }
   } finally {
     await handle.close();
   }

@@ -24,14 +24,37 @@ CREATE FUNCTION soporte_search_query(text) RETURNS tsquery
   AS $$ SELECT websearch_to_tsquery('english'::regconfig, soporte_unaccent($1))
             || websearch_to_tsquery('spanish'::regconfig, soporte_unaccent($1)) $$;
 
--- In the ranking a title weighs more than a description, a description more than a comment.
-ALTER TABLE "Ticket" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
-  soporte_search_document("title", 'A') || soporte_search_document("description", 'B')
-) STORED;
+-- The documents are kept by triggers rather than generated columns so that a bulk load
+-- (prisma/seed/bulk.ts) may insert them precomputed: a row inserted with a document keeps it. In the
+-- ranking a title weighs more than a description, a description more than a comment.
+ALTER TABLE "Ticket" ADD COLUMN "searchVector" tsvector;
+ALTER TABLE "Comment" ADD COLUMN "searchVector" tsvector;
 
-ALTER TABLE "Comment" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
-  soporte_search_document("body", 'C')
-) STORED;
+CREATE FUNCTION soporte_ticket_search_vector() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' OR NEW."searchVector" IS NULL THEN
+    NEW."searchVector" := soporte_search_document(NEW."title", 'A') || soporte_search_document(NEW."description", 'B');
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER "Ticket_searchVector" BEFORE INSERT OR UPDATE OF "title", "description" ON "Ticket"
+  FOR EACH ROW EXECUTE FUNCTION soporte_ticket_search_vector();
+
+CREATE FUNCTION soporte_comment_search_vector() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' OR NEW."searchVector" IS NULL THEN
+    NEW."searchVector" := soporte_search_document(NEW."body", 'C');
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER "Comment_searchVector" BEFORE INSERT OR UPDATE OF "body" ON "Comment"
+  FOR EACH ROW EXECUTE FUNCTION soporte_comment_search_vector();
+
+-- The tickets and comments already there.
+UPDATE "Ticket" SET "title" = "title";
+UPDATE "Comment" SET "body" = "body";
 
 CREATE INDEX "Ticket_searchVector_idx" ON "Ticket" USING GIN ("searchVector");
 CREATE INDEX "Comment_searchVector_idx" ON "Comment" USING GIN ("searchVector");

@@ -1,0 +1,191 @@
+// `SEED_TICKETS=<n> pnpm db:seed`: adds n realistic tickets (and a public reply on a fifth of them) to
+// the database in use, for trying the app and measuring it at scale (docs/scale.md). Bulk SQL: one
+// INSERT … SELECT from generate_series per chunk of 100 000, two chunks at a time on PostgreSQL,
+// with the secondary indexes built after the load.
+import { FILLERS, REPLIES, TICKET_TEMPLATES, fill } from "./demo-text.ts";
+import type { Db } from "./workspace.ts";
+
+const CHUNK = 100_000;
+/** Spread over two years, the way a two-year-old helpdesk holds them. */
+const SPAN_DAYS = 730;
+
+type Picks = {
+  titles: string[];
+  descriptions: string[];
+  problemTypeIds: string[];
+  categoryIds: string[];
+  tags: string[];
+  replies: string[];
+};
+
+/** The demo templates with every machine / app filled in, as parallel arrays the SQL picks from. */
+async function picks(db: Db): Promise<Picks> {
+  const problemTypes = await db.problemType.findMany({ select: { id: true, name: true, categoryId: true } });
+  const byName = new Map(problemTypes.map((p) => [p.name, p]));
+  const out: Picks = { titles: [], descriptions: [], problemTypeIds: [], categoryIds: [], tags: [], replies: [] };
+  for (const template of TICKET_TEMPLATES) {
+    const problemType = byName.get(template.problemType);
+    if (!problemType?.categoryId) continue;
+    for (let i = 0; i < FILLERS.app.length; i++) {
+      const vars = {
+        laptop: FILLERS.laptop[i % FILLERS.laptop.length]!,
+        printer: FILLERS.printer[i % FILLERS.printer.length]!,
+        app: FILLERS.app[i]!,
+        floor: FILLERS.floor[i % FILLERS.floor.length]!,
+        requester: "",
+        agent: "",
+      };
+      out.titles.push(fill(template.title, vars));
+      out.descriptions.push(fill(template.description, vars));
+      out.problemTypeIds.push(problemType.id);
+      out.categoryIds.push(problemType.categoryId);
+      out.tags.push(template.tags.join(","));
+    }
+  }
+  for (const lang of ["en", "es"] as const) {
+    for (const reply of [...REPLIES[lang].firstResponse, ...REPLIES[lang].followUp]) {
+      out.replies.push(
+        fill(reply, { requester: lang === "en" ? "there" : "hola" }).replace(/^Hi there, |^Hola hola, /, ""),
+      );
+    }
+  }
+  if (out.titles.length === 0) throw new Error("SEED_TICKETS needs the demo catalogs: run `pnpm db:seed` first.");
+  return out;
+}
+
+/** Adds `count` tickets created over the last two years before `now`; returns how many comments came with them. */
+export async function seedBulkTickets(db: Db, count: number, now: Date, parallel: number) {
+  const p = await picks(db);
+  const firstNumber = ((await db.ticket.aggregate({ _max: { number: true } }))._max.number ?? 0) + 1;
+  const chunks: [number, number][] = [];
+  for (let from = 1; from <= count; from += CHUNK) chunks.push([from, Math.min(count, from + CHUNK - 1)]);
+  // Filling indexes row by row costs three times the rows themselves: the secondary indexes of
+  // tickets and comments are dropped for the load and built again after it (all of them, whatever happens).
+  const indexes = await secondaryIndexes(db);
+  for (const index of indexes) await db.$executeRawUnsafe(`DROP INDEX IF EXISTS "${index.name}"`);
+  let comments = 0;
+  const seconds = { tickets: 0, comments: 0, indexes: 0 };
+  let start = performance.now();
+  const lap = (phase: keyof typeof seconds) => {
+    seconds[phase] = Math.round((performance.now() - start) / 100) / 10;
+    start = performance.now();
+  };
+  try {
+    await inParallel(parallel, chunks, (chunk) => insertChunk(db, chunk, now, p));
+    lap("tickets");
+    comments = await db.$executeRaw`
+      WITH r AS (SELECT ${p.replies}::text[] AS bodies,
+                        ARRAY(SELECT soporte_search_document(b, 'C') FROM unnest(${p.replies}::text[]) WITH ORDINALITY u(b, i)
+                               ORDER BY i) AS docs)
+      INSERT INTO "Comment" (id, "ticketId", "authorId", body, internal, "createdAt", "updatedAt", "searchVector")
+      SELECT gen_random_uuid(), t.id, t."assigneeId", r.bodies[1 + t.number % ${p.replies.length}],
+             false, t."firstResponseAt", t."firstResponseAt", r.docs[1 + t.number % ${p.replies.length}]
+        FROM "Ticket" t, r
+       WHERE t.number >= ${firstNumber} AND t."firstResponseAt" IS NOT NULL AND t."assigneeId" IS NOT NULL
+         AND t.number % 5 = 0`;
+    lap("comments");
+  } finally {
+    await inParallel(parallel, indexes, (index) =>
+      db.$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe(`SET LOCAL maintenance_work_mem = '256MB'`);
+          await tx.$executeRawUnsafe(index.definition.replace(/^CREATE INDEX /, "CREATE INDEX IF NOT EXISTS "));
+        },
+        { maxWait: 600_000, timeout: 600_000 },
+      ),
+    );
+  }
+  lap("indexes");
+  await db.$executeRawUnsafe(`ANALYZE "Ticket"`);
+  await db.$executeRawUnsafe(`ANALYZE "Comment"`);
+  return { comments, seconds };
+}
+
+/** The indexes of tickets and comments besides primary keys and unique constraints. */
+async function secondaryIndexes(db: Db) {
+  return db.$queryRaw<{ name: string; definition: string }[]>`
+    SELECT i.indexname::text AS name, i.indexdef AS definition
+      FROM pg_indexes i JOIN pg_class c ON c.relname = i.indexname JOIN pg_index x ON x.indexrelid = c.oid
+     WHERE i.schemaname = current_schema() AND i.tablename IN ('Ticket', 'Comment')
+       AND NOT x.indisprimary AND NOT x.indisunique`;
+}
+
+/** Runs `work` on every item, `parallel` at a time. */
+async function inParallel<T>(parallel: number, items: T[], work: (item: T) => Promise<unknown>) {
+  const queue = [...items];
+  const worker = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, items.length)) }, worker));
+}
+
+/**
+ * Tickets `from`…`to` of the run. Older tickets are mostly finished; open ones are recent. Each field
+ * is drawn independently (as in real queues); SLA times follow the priority, a tenth of the answers
+ * and resolutions come late.
+ */
+async function insertChunk(db: Db, [from, to]: [number, number], now: Date, p: Picks) {
+  await db.$executeRaw`
+    WITH pt AS MATERIALIZED (
+           -- Each text's search document once, not once per ticket (the trigger keeps a given one).
+           SELECT i::int, t AS title, d AS description, pt::uuid AS problem_type, c::uuid AS category,
+                  string_to_array(tg, ',') AS tags, soporte_search_document(t, 'A') || soporte_search_document(d, 'B') AS doc
+             FROM unnest(${p.titles}::text[], ${p.descriptions}::text[], ${p.problemTypeIds}::text[],
+                         ${p.categoryIds}::text[], ${p.tags}::text[]) WITH ORDINALITY u(t, d, pt, c, tg, i)),
+         st AS (SELECT array_agg(id ORDER BY position) FILTER (WHERE category IN ('open', 'pending')) AS unfinished,
+                       array_agg(id ORDER BY position) FILTER (WHERE category = 'resolved') AS resolved,
+                       array_agg(id ORDER BY position) FILTER (WHERE category = 'closed') AS closed
+                  FROM "TicketStatus" WHERE active),
+         pr AS (SELECT array_agg(id ORDER BY position) AS ids, array_agg("responseMinutes" ORDER BY position) AS resp,
+                       array_agg("resolutionMinutes" ORDER BY position) AS res FROM "Priority" WHERE active),
+         cr AS (SELECT array_agg(id ORDER BY position) AS ids FROM "Criticality" WHERE active),
+         rq AS (SELECT array_agg(u.id ORDER BY u.id) AS ids, array_agg(u."organizationId" ORDER BY u.id) AS orgs,
+                       array_agg(u."locationId" ORDER BY u.id) AS locs
+                  FROM "User" u WHERE u.active AND NOT u."isSuperuser" AND EXISTS (
+                    SELECT 1 FROM "UserRole" ur JOIN "Role" r ON r.id = ur."roleId" WHERE ur."userId" = u.id AND r.name = 'requester')),
+         ag AS (SELECT array_agg(u.id ORDER BY u.id) AS ids FROM "User" u WHERE u.active AND EXISTS (
+                    SELECT 1 FROM "UserRole" ur JOIN "Role" r ON r.id = ur."roleId" WHERE ur."userId" = u.id AND r.name = 'agent')),
+         g AS (SELECT g, ${now}::timestamp - random() * interval '1 day' * ${SPAN_DAYS} AS created,
+                      random() AS rv, random() AS rp, random() AS rc, random() AS rr, random() AS ra, random() AS rs,
+                      random() AS late1, random() AS late2
+                 FROM generate_series(${from}::int, ${to}::int) g),
+         x AS (SELECT g.*, 1 + floor(g.rv * ${p.titles.length})::int AS v,
+                      1 + floor(g.rp * array_length(pr.ids, 1))::int AS p,
+                      1 + floor(g.rr * array_length(rq.ids, 1))::int AS r,
+                      -- Finished: almost every ticket older than two weeks, half of the last two weeks' tickets.
+                      CASE WHEN g.rs < CASE WHEN g.created < ${now}::timestamp - interval '14 days' THEN 0.97 ELSE 0.5 END
+                           THEN CASE WHEN g.rs < 0.3 THEN 'resolved' ELSE 'closed' END ELSE 'unfinished' END AS state
+                 FROM g, pr, rq),
+         y AS (SELECT x.*, pr.resp[x.p] AS resp, pr.res[x.p] AS res,
+                      -- Answered within 0.2–1.1 of the target (late one time in ten); open ones only half the time.
+                      CASE WHEN x.state <> 'unfinished' OR x.late1 < 0.5
+                           THEN least(x.created + interval '1 minute' * (pr.resp[x.p] * (0.2 + 0.9 * x.late2)), ${now}::timestamp)
+                      END AS answered,
+                      CASE WHEN x.state <> 'unfinished'
+                           THEN least(x.created + interval '1 minute' * (pr.res[x.p] * (0.3 + 0.8 * x.late1)), ${now}::timestamp)
+                      END AS resolved,
+                      -- A rare word per ticket: the asset tag, findable by search.
+                      substr(md5(x.g::text || ${from}::text), 1, 8) AS asset
+                 FROM x, pr)
+    INSERT INTO "Ticket" (id, title, description, "statusId", "priorityId", "criticalityId", "categoryId", "problemTypeId",
+                          "locationId", "requesterId", "organizationId", "assigneeId", tags, "createdAt", "updatedAt",
+                          "firstResponseAt", "resolvedAt", "closedAt", "responseDueAt", "resolutionDueAt",
+                          "responseSoonAt", "resolutionSoonAt", "searchVector")
+    SELECT gen_random_uuid(), pt.title, pt.description || ' Asset ' || upper(y.asset) || '.',
+           CASE y.state WHEN 'resolved' THEN st.resolved[1 + floor(y.ra * array_length(st.resolved, 1))::int]
+                        WHEN 'closed' THEN st.closed[1 + floor(y.ra * array_length(st.closed, 1))::int]
+                        ELSE st.unfinished[1 + floor(y.ra * array_length(st.unfinished, 1))::int] END,
+           pr.ids[y.p], cr.ids[1 + floor(y.rc * array_length(cr.ids, 1))::int],
+           pt.category, pt.problem_type, rq.locs[y.r], rq.ids[y.r], rq.orgs[y.r],
+           -- A tenth of the open tickets wait for an agent.
+           CASE WHEN y.state = 'unfinished' AND y.rc < 0.1 THEN NULL
+                ELSE ag.ids[1 + floor(y.ra * array_length(ag.ids, 1))::int] END,
+           pt.tags, y.created,
+           greatest(y.created, y.answered, y.resolved),
+           y.answered, y.resolved,
+           CASE WHEN y.state = 'closed' THEN least(y.resolved + interval '2 days', ${now}::timestamp) END,
+           y.created + interval '1 minute' * (y.resp), y.created + interval '1 minute' * (y.res),
+           y.created + interval '1 minute' * (y.resp * 0.8), y.created + interval '1 minute' * (y.res * 0.8),
+           pt.doc || setweight(array_to_tsvector(ARRAY['asset', y.asset]), 'B')
+      FROM y JOIN pt ON pt.i = y.v, st, pr, cr, rq, ag`;
+}
