@@ -202,3 +202,41 @@ test("an admin deletes a ticket after confirming; its page is gone", async ({ pa
   expect((await page.goto(`/tickets/${number}`))?.status()).toBe(404);
   await expect(page.getByTestId("ticket-not-found")).toBeVisible();
 });
+
+test("an agent searches without accents, sees the words marked, filters by SLA and jumps to a ticket by number", async ({
+  page,
+}) => {
+  const id = unique();
+  await signInAt(page, "/tickets", "agent");
+  await expect(page).toHaveURL(/\/tickets$/);
+  const created = await trpc<{ number: number }>(page, "tickets.create", {
+    title: `Impresora de facturación sin tóner ${id}`,
+    description: "La impresora de contabilidad imprime hojas en blanco.",
+  });
+
+  const search = page.getByRole("searchbox", { name: "Search tickets" });
+  await search.fill(`facturacion impresoras ${id}`);
+  await expect(ticketRows(page)).toHaveCount(1);
+  const title = ticketRows(page).first().getByTestId("ticket-title");
+  await expect(title).toContainText(`Impresora de facturación sin tóner ${id}`);
+  await expect(title.locator("mark")).toHaveText(["Impresora", "facturación", id]);
+  await expect(page).toHaveURL(/sort=relevance/);
+
+  // The SLA filter keeps only tickets in that state.
+  await search.fill("");
+  await page.getByLabel("Filter by SLA").selectOption({ label: "Breached" });
+  await expect(page).toHaveURL(/sla=breached/);
+  const slas = ticketRows(page).locator("[data-sla]");
+  await expect(slas.first()).toBeVisible();
+  expect(new Set(await slas.evaluateAll((els) => els.map((el) => el.getAttribute("data-sla"))))).toEqual(
+    new Set(["breached"]),
+  );
+
+  // A number and Enter open that ticket.
+  await search.fill(`#${created.number}`);
+  await search.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/tickets/${created.number}$`));
+  await expect(
+    page.getByRole("heading", { name: new RegExp(`Impresora de facturación sin tóner ${id}`) }),
+  ).toBeVisible();
+});

@@ -71,7 +71,7 @@ export async function seedBulkTickets(db: Db, count: number, now: Date, parallel
     start = performance.now();
   };
   try {
-    await inParallel(parallel, chunks, (chunk) => insertChunk(db, chunk, now, p));
+    await inParallel(parallel, chunks, (chunk) => insertChunk(db, chunk, count, now, p));
     lap("tickets");
     comments = await db.$executeRaw`
       WITH r AS (SELECT ${p.replies}::text[] AS bodies,
@@ -124,7 +124,7 @@ async function inParallel<T>(parallel: number, items: T[], work: (item: T) => Pr
  * is drawn independently (as in real queues); SLA times follow the priority, a tenth of the answers
  * and resolutions come late.
  */
-async function insertChunk(db: Db, [from, to]: [number, number], now: Date, p: Picks) {
+async function insertChunk(db: Db, [from, to]: [number, number], count: number, now: Date, p: Picks) {
   await db.$executeRaw`
     WITH pt AS MATERIALIZED (
            -- Each text's search document once, not once per ticket (the trigger keeps a given one).
@@ -145,7 +145,9 @@ async function insertChunk(db: Db, [from, to]: [number, number], now: Date, p: P
                     SELECT 1 FROM "UserRole" ur JOIN "Role" r ON r.id = ur."roleId" WHERE ur."userId" = u.id AND r.name = 'requester')),
          ag AS (SELECT array_agg(u.id ORDER BY u.id) AS ids FROM "User" u WHERE u.active AND EXISTS (
                     SELECT 1 FROM "UserRole" ur JOIN "Role" r ON r.id = ur."roleId" WHERE ur."userId" = u.id AND r.name = 'agent')),
-         g AS (SELECT g, ${now}::timestamp - random() * interval '1 day' * ${SPAN_DAYS} AS created,
+         -- Ticket g of the run is created at its share of the span, so tickets are stored (and numbered)
+         -- in the order they were created, as in a real helpdesk.
+         g AS (SELECT g, ${now}::timestamp - interval '1 day' * ${SPAN_DAYS} * ((${count}::int - g + random()) / ${count}::int) AS created,
                       random() AS rv, random() AS rp, random() AS rc, random() AS rr, random() AS ra, random() AS rs,
                       random() AS late1, random() AS late2
                  FROM generate_series(${from}::int, ${to}::int) g),
@@ -187,5 +189,6 @@ async function insertChunk(db: Db, [from, to]: [number, number], now: Date, p: P
            y.created + interval '1 minute' * (y.resp), y.created + interval '1 minute' * (y.res),
            y.created + interval '1 minute' * (y.resp * 0.8), y.created + interval '1 minute' * (y.res * 0.8),
            pt.doc || setweight(array_to_tsvector(ARRAY['asset', y.asset]), 'B')
-      FROM y JOIN pt ON pt.i = y.v, st, pr, cr, rq, ag`;
+      FROM y JOIN pt ON pt.i = y.v, st, pr, cr, rq, ag
+     ORDER BY y.g`;
 }

@@ -141,6 +141,12 @@ export const ticketBulkUpdateSchema = z
     message: "Choose what to change.",
   });
 
+/** A search for `#1042` or `1042`: the ticket number it names (search finds that ticket first; the web opens it). */
+export function ticketNumberIn(search: string): number | undefined {
+  const digits = search.trim().match(/^#?(\d{1,9})$/)?.[1];
+  return digits ? Number(digits) : undefined;
+}
+
 const day = z.coerce.date();
 const ids = z.array(id).max(50);
 

@@ -11,6 +11,8 @@ type DebouncedSearchProps = {
   value: string;
   /** Called `delay` ms after the last keystroke (at once on Enter or clear). */
   onSearch: (value: string) => void;
+  /** Called on Enter; when it returns true it has handled the text (e.g. navigated), which is not searched. */
+  onSubmit?: (value: string) => boolean;
   label: string;
   placeholder?: string;
   delay?: number;
@@ -18,7 +20,15 @@ type DebouncedSearchProps = {
 };
 
 /** A search box that applies what is typed once typing pauses, so each keystroke is not a request. */
-export function DebouncedSearch({ value, onSearch, label, placeholder, delay = 300, className }: DebouncedSearchProps) {
+export function DebouncedSearch({
+  value,
+  onSearch,
+  onSubmit,
+  label,
+  placeholder,
+  delay = 300,
+  className,
+}: DebouncedSearchProps) {
   const [text, setText] = useState(value);
   const applied = useRef(value);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -61,7 +71,9 @@ export function DebouncedSearch({ value, onSearch, label, placeholder, delay = 3
           timer.current = setTimeout(() => apply(next), delay);
         }}
         onKeyDown={(event) => {
-          if (event.key === "Enter") apply(text);
+          if (event.key !== "Enter") return;
+          if (onSubmit?.(text.trim())) clearTimeout(timer.current);
+          else apply(text);
         }}
       />
       {text && (

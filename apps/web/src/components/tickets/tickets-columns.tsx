@@ -3,6 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { ColumnHeader } from "@/components/data-table/column-header";
+import { Highlight } from "@/components/data-table/highlight";
 import { Checkbox } from "@/components/ui/checkbox";
 import { formatDateTime, formatRelative, formatShortDate } from "@/lib/format-time";
 import { PersonLabel } from "./person-label";
@@ -45,9 +46,12 @@ const selectColumn: ColumnDef<TicketRow> = {
 export function ticketColumns({
   selectable,
   showRequester,
+  search,
 }: {
   selectable: boolean;
   showRequester: boolean;
+  /** The applied search: its words are marked in the titles. */
+  search?: string | null;
 }): ColumnDef<TicketRow>[] {
   const columns: ColumnDef<TicketRow>[] = [
     {
@@ -81,7 +85,7 @@ export function ticketColumns({
             className="line-clamp-2 font-medium break-words underline-offset-4 hover:underline sm:line-clamp-1"
             data-testid="ticket-title"
           >
-            {row.original.title}
+            <Highlight text={row.original.title} query={search} />
           </Link>
           {showRequester && (
             <span className="truncate text-xs text-muted-foreground 2xl:hidden">{row.original.requester.fullName}</span>

@@ -1,4 +1,4 @@
-import { STATUS_CATEGORIES, TICKET_SORTS } from "@soporte/api/schemas";
+import { STATUS_CATEGORIES, TICKET_ORDERS } from "@soporte/api/schemas";
 import { createParser, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { listSearchParams, parseAsUuid } from "@/components/data-table/search-params";
 
@@ -17,7 +17,9 @@ export const ticketsSearchParams = {
   priority: parseAsUuid,
   category: parseAsUuid,
   assignee: parseAsAssignee,
-  sort: parseAsStringLiteral(TICKET_SORTS).withDefault("createdAt").withOptions({ clearOnDefault: false }),
+  sla: parseAsStringLiteral(["due_soon", "breached"] as const),
+  /** "relevance" (best match first) while searching. */
+  sort: parseAsStringLiteral(TICKET_ORDERS).withDefault("createdAt").withOptions({ clearOnDefault: false }),
   dir: parseAsStringLiteral(["asc", "desc"] as const)
     .withDefault("desc")
     .withOptions({ clearOnDefault: false }),
@@ -38,11 +40,14 @@ export const FILTER_RESET = {
   priority: null,
   category: null,
   assignee: null,
+  sla: null,
   after: null,
 } as const;
 
 export function hasTicketFilters(params: TicketsSearchParams): boolean {
-  return Boolean(params.q || params.status || params.state || params.priority || params.category || params.assignee);
+  return Boolean(
+    params.q || params.status || params.state || params.priority || params.category || params.assignee || params.sla,
+  );
 }
 
 /** The `tickets.list` input of the URL state. */
@@ -56,6 +61,7 @@ export function ticketListInput(params: TicketsSearchParams, cursor: string | nu
     priorityIds: params.priority ? [params.priority] : undefined,
     categoryIds: params.category ? [params.category] : undefined,
     assignee: params.assignee ?? undefined,
+    sla: params.sla ?? undefined,
     sort: params.sort,
     direction: params.dir,
   };

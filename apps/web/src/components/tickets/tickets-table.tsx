@@ -48,11 +48,12 @@ export function TicketsTable({ viewer }: { viewer: TicketsViewer }) {
 
   const selectable = viewer.assign || viewer.setStatus || viewer.update;
   const columns = useMemo(
-    () => ticketColumns({ selectable, showRequester: viewer.seesAll }),
-    [selectable, viewer.seesAll],
+    () => ticketColumns({ selectable, showRequester: viewer.seesAll, search: params.q }),
+    [selectable, viewer.seesAll, params.q],
   );
 
-  const sorting: SortingState = [{ id: params.sort, desc: params.dir === "desc" }];
+  // "Best match first" is no column's order.
+  const sorting: SortingState = params.sort === "relevance" ? [] : [{ id: params.sort, desc: params.dir === "desc" }];
   const onSortingChange = (updater: Updater<SortingState>) => {
     const [next] = typeof updater === "function" ? updater(sorting) : updater;
     if (!next) return;

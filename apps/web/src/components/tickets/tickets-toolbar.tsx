@@ -1,7 +1,9 @@
 "use client";
 
+import { ticketNumberIn } from "@soporte/api/schemas";
 import type { Table } from "@tanstack/react-table";
 import { X } from "lucide-react";
+import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { DebouncedSearch } from "@/components/data-table/debounced-search";
 import { ViewOptions } from "@/components/data-table/view-options";
@@ -27,6 +29,7 @@ type TicketsToolbarProps = {
 const FIRST_PAGE = { after: null } as const;
 
 export function TicketsToolbar({ params, setParams, table, viewer }: TicketsToolbarProps) {
+  const router = useRouter();
   const catalogs = useCatalogs();
   const staff = useStaffOptions(viewer.seesAll && viewer.looksUpPeople);
   const assigneeIsPerson = params.assignee !== null && params.assignee !== "me" && params.assignee !== "unassigned";
@@ -36,9 +39,22 @@ export function TicketsToolbar({ params, setParams, table, viewer }: TicketsTool
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
         <DebouncedSearch
           label="Search tickets"
-          placeholder="Search tickets…"
+          placeholder="Search, or #number…"
           value={params.q}
-          onSearch={(q) => void setParams({ q: q || null, ...FIRST_PAGE })}
+          // Searching lists the best matches first; without a search "best match" means newest.
+          onSearch={(q) =>
+            void setParams({
+              q: q || null,
+              sort: q ? "relevance" : params.sort === "relevance" ? "createdAt" : params.sort,
+              ...(q ? { dir: "desc" } : {}),
+              ...FIRST_PAGE,
+            })
+          }
+          onSubmit={(q) => {
+            const number = ticketNumberIn(q);
+            if (number) router.push(`/tickets/${number}`);
+            return number !== undefined;
+          }}
           className="w-full sm:w-80"
         />
         <div role="group" aria-label="Quick filters" className="flex flex-wrap gap-2">
@@ -134,6 +150,19 @@ export function TicketsToolbar({ params, setParams, table, viewer }: TicketsTool
               </NativeSelect>
             </Filter>
           )}
+          <Filter>
+            <NativeSelect
+              aria-label="Filter by SLA"
+              value={params.sla ?? ""}
+              onChange={(event) =>
+                void setParams({ sla: (event.target.value || null) as TicketsSearchParams["sla"], ...FIRST_PAGE })
+              }
+            >
+              <option value="">Any SLA</option>
+              <option value="due_soon">Due soon</option>
+              <option value="breached">Breached</option>
+            </NativeSelect>
+          </Filter>
           {hasTicketFilters(params) && (
             <Button type="button" variant="ghost" className="h-9" onClick={() => void setParams(FILTER_RESET)}>
               Reset

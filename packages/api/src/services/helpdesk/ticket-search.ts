@@ -1,5 +1,6 @@
 import { Prisma, type Db } from "@soporte/db";
 import type { AuthSession } from "../../auth/session-user";
+import { ticketNumberIn } from "../../schemas/helpdesk";
 import { readsInternalNotes, ticketScopeSql } from "./ticket-scope";
 
 /**
@@ -8,14 +9,6 @@ import { readsInternalNotes, ticketScopeSql } from "./ticket-scope";
  * candidates, so no search reads more than this many rows (migration ticket_search).
  */
 export const SEARCH_CANDIDATES = 1000;
-
-/** `#1042` or `1042`: the ticket with that number. */
-const TICKET_NUMBER = /^#?(\d{1,9})$/;
-
-export function ticketNumberIn(search: string): number | undefined {
-  const digits = search.trim().match(TICKET_NUMBER)?.[1];
-  return digits ? Number(digits) : undefined;
-}
 
 /** A number match outranks every text match. */
 const NUMBER_RANK = 1e9;
