@@ -6,12 +6,13 @@
 //   BENCH_DATABASE_URL  PostgreSQL server to create the bench database on (default: local postgres)
 //   BENCH_SECONDS       seconds per scenario (default 10), BENCH_CONNECTIONS (default 16)
 //   BENCH_ONLY          comma-separated groups to run: health, me, pages, users, tickets (default: all)
+//   BENCH_TICKETS       tickets added for the tickets group (default 1 000 000; `SEED_TICKETS` of pnpm db:seed)
+//   BENCH_SAMPLES       sequential requests per latency figure of the tickets sweep (default 15)
 import { fork, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
-import { bulkTickets } from "./bench/bulk-tickets.mjs";
 import { bulkUsers } from "./bench/bulk-users.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,6 +20,8 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const groups = new Set((process.env.BENCH_ONLY ?? "health,me,pages,users,tickets").split(","));
+const ticketCount = Number(process.env.BENCH_TICKETS ?? 1_000_000);
+const samples = Number(process.env.BENCH_SAMPLES ?? 15);
 const port = 3920;
 const base = `http://127.0.0.1:${port}`;
 const bare = `http://127.0.0.1:${port + 1}`;
@@ -138,9 +141,93 @@ async function measure(name, url, { headers = {}, status = 200 } = {}) {
   return row;
 }
 
+/** p50 of `samples` requests made one after another (server-side latency, no queueing). */
+async function latency(name, url, headers = {}) {
+  const times = [];
+  for (let i = 0; i < samples + 2; i++) {
+    const started = performance.now();
+    const response = await fetch(url, { headers });
+    const body = await response.text();
+    if (!response.ok) throw new Error(`${name}: ${response.status} ${body.slice(0, 300)}`);
+    if (i >= 2) times.push(performance.now() - started); // two warm-up requests
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
 const rows = [];
+const sweep = [];
 const add = (row, reference) =>
   rows.push({ ...row, ratio: reference ? row.rps / reference.rps : null, reference: reference?.name });
+
+/**
+ * tickets.list at scale: every single filter with every sort (both directions), and searches for a
+ * rare, a common and a Spanish word, each next to the same query on the bare reference server.
+ */
+async function ticketSweep(headers) {
+  const v = await firstRow(`SELECT
+      (SELECT id FROM "TicketStatus" WHERE name = 'Open') AS status,
+      (SELECT id FROM "Priority" ORDER BY position LIMIT 1) AS priority,
+      (SELECT id FROM "Criticality" ORDER BY position LIMIT 1) AS criticality,
+      (SELECT id FROM "Category" ORDER BY position LIMIT 1) AS category,
+      (SELECT id FROM "ProblemType" ORDER BY name LIMIT 1) AS "problemType",
+      (SELECT id FROM "User" WHERE username = 'agent') AS agent,
+      (SELECT id FROM "User" WHERE username = 'requester') AS requester,
+      (SELECT "organizationId" FROM "User" WHERE username = 'requester') AS organization,
+      (SELECT "locationId" FROM "User" WHERE username = 'requester') AS location,
+      (SELECT substring(description from 'Asset ([A-F0-9]{8})') FROM "Ticket"
+        WHERE number = (SELECT max(number) / 2 FROM "Ticket")) AS asset`);
+  const week = new Date(Date.now() - 7 * 86_400_000).toISOString();
+  const now = new Date().toISOString();
+  const filters = {
+    status: [{ statusIds: [v.status] }, v.status],
+    state: [{ statusCategories: ["open"] }, "open"],
+    priority: [{ priorityIds: [v.priority] }, v.priority],
+    criticality: [{ criticalityIds: [v.criticality] }, v.criticality],
+    category: [{ categoryIds: [v.category] }, v.category],
+    problemType: [{ problemTypeIds: [v.problemType] }, v.problemType],
+    assignee: [{ assignee: "me" }, v.agent],
+    unassigned: [{ assignee: "unassigned" }, "x"],
+    requester: [{ requesterId: v.requester }, v.requester],
+    organization: [{ organizationId: v.organization }, v.organization],
+    location: [{ locationId: v.location }, v.location],
+    tag: [{ tags: ["printer"] }, "printer"],
+    createdFrom: [{ createdFrom: week }, week],
+    breached: [{ sla: "breached" }, now],
+    dueSoon: [{ sla: "due_soon" }, now],
+  };
+  console.log(`tickets.list sweep: ${Object.keys(filters).length} filters × 5 sorts × 2 directions…`);
+  for (const [filter, [input, value]] of Object.entries(filters)) {
+    for (const sort of ["createdAt", "updatedAt", "number", "priority", "dueAt"]) {
+      for (const direction of ["desc", "asc"]) {
+        const trpc = await latency(filter, trpcUrl("tickets.list", { limit: 50, sort, direction, ...input }), headers);
+        const query = new URLSearchParams({ filter, value, sort, dir: direction });
+        const bareTime = await latency(filter, `${bare}/tickets-page?${query}`);
+        sweep.push({ kind: "list", name: `${filter}, ${sort} ${direction}`, trpc, bare: bareTime });
+      }
+    }
+  }
+  const requester = await login("requester");
+  for (const [label, search] of [
+    ["rare word (an asset tag)", v.asset],
+    ["common word (printer)", "printer"],
+    ["common Spanish word (impresora)", "impresora"],
+    ["two words (no enciende)", "no enciende"],
+  ]) {
+    const input = { limit: 50, search, sort: "relevance" };
+    const trpc = await latency(label, trpcUrl("tickets.list", input), headers);
+    const bareTime = await latency(label, `${bare}/tickets-search?search=${encodeURIComponent(search)}`);
+    sweep.push({ kind: "search", name: `search: ${label}`, trpc, bare: bareTime });
+  }
+  const mine = await latency(
+    "requester search",
+    trpcUrl("tickets.list", { limit: 50, search: "printer", sort: "relevance" }),
+    {
+      authorization: `Bearer ${requester.token}`,
+    },
+  );
+  sweep.push({ kind: "search", name: "search as a requester (printer)", trpc: mine });
+}
 
 try {
   await Promise.all([waitForServer(), new Promise((resolve) => reference.once("message", resolve))]);
@@ -205,8 +292,13 @@ try {
   }
 
   if (groups.has("tickets")) {
-    console.log("Adding 100 000 tickets…");
-    await bulkTickets(benchUrl.toString(), 100_000);
+    console.log(`Adding ${ticketCount} tickets (SEED_TICKETS=${ticketCount} pnpm db:seed)…`);
+    const seeded = spawnSync("pnpm", ["--silent", "db:seed"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: benchUrl.toString(), SEED_TICKETS: String(ticketCount) },
+      stdio: "inherit",
+    });
+    if (seeded.status !== 0) throw new Error("SEED_TICKETS failed");
     const agent = await login("agent");
     const headers = { authorization: `Bearer ${agent.token}` };
     const status = await firstRow(
@@ -217,7 +309,7 @@ try {
     add(await measure("  … as a prepared statement", `${bare}/tickets?status=${status.id}&prepared=1`), bareList);
     const input = { limit: 50, statusIds: [status.id], sort: "createdAt", direction: "desc" };
     add(
-      await measure("tRPC tickets.list (100k, status, newest)", trpcUrl("tickets.list", input), { headers }),
+      await measure(`tRPC tickets.list (${ticketCount} tickets, status, newest)`, trpcUrl("tickets.list", input), { headers }),
       bareList,
     );
     const number = Math.floor(status.number / 2);
@@ -225,9 +317,24 @@ try {
     add(bareGet);
     add(await measure("  … as a prepared statement", `${bare}/ticket?number=${number}&prepared=1`), bareGet);
     add(await measure("tRPC tickets.get (by number)", trpcUrl("tickets.get", { number }), { headers }), bareGet);
+    await ticketSweep(headers);
   }
 
   const pad = (s, n) => String(s).padEnd(n);
+  if (sweep.length) {
+    console.log(
+      `\nAt ${ticketCount} tickets: p50 ms of ${samples} requests one after another, tRPC over HTTP (agent, bearer) and bare`,
+    );
+    console.log(`${pad("tickets.list", 44)}${"tRPC".padStart(9)}${"bare".padStart(9)}   ratio (bare / tRPC time)`);
+    for (const r of sweep) {
+      const ratio = r.bare ? `   ${(r.bare / r.trpc).toFixed(3)}` : "";
+      console.log(
+        `${pad(r.name, 44)}${r.trpc.toFixed(1).padStart(9)}${(r.bare?.toFixed(1) ?? "").padStart(9)}${ratio}`,
+      );
+    }
+    const worst = sweep.filter((r) => r.kind === "list").sort((a, b) => b.trpc - a.trpc)[0];
+    if (worst) console.log(`slowest single filter × sort: ${worst.name}, ${worst.trpc.toFixed(1)} ms`);
+  }
   const num = (n, d = 1) => n.toFixed(d).padStart(9);
   console.log(
     `\n${pad("scenario", 40)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}   ratio to its bare reference`,

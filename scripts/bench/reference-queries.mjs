@@ -57,3 +57,63 @@ export const ticketGetQuery = `
     LEFT JOIN "ProblemType" pt ON pt.id = t."problemTypeId" LEFT JOIN "Location" l ON l.id = t."locationId"
     LEFT JOIN "Organization" o ON o.id = t."organizationId"
    WHERE t.number = $1`;
+
+/** The single filters of the tickets.list sweep, as SQL on `t` (the status joined as `s`); `$1` is the value. */
+export const ticketFilterSql = {
+  status: `t."statusId" = $1`,
+  state: `s.category = $1`,
+  priority: `t."priorityId" = $1`,
+  criticality: `t."criticalityId" = $1`,
+  category: `t."categoryId" = $1`,
+  problemType: `t."problemTypeId" = $1`,
+  assignee: `t."assigneeId" = $1`,
+  unassigned: `t."assigneeId" IS NULL AND $1::text IS NOT NULL`,
+  requester: `t."requesterId" = $1`,
+  organization: `t."organizationId" = $1`,
+  location: `t."locationId" = $1`,
+  tag: `t.tags @> ARRAY[$1::text]`,
+  createdFrom: `t."createdAt" >= $1::timestamp`,
+  // services/helpdesk/sla.ts slaWhere, written out.
+  breached: `$1::timestamp IS NOT NULL AND (
+      (t."resolvedAt" IS NULL AND t."resolutionDueAt" < $1::timestamp)
+   OR (t."firstResponseAt" IS NULL AND t."resolvedAt" IS NULL AND t."responseDueAt" < $1::timestamp)
+   OR t."firstResponseAt" > t."responseDueAt" OR t."resolvedAt" > t."resolutionDueAt"
+   OR (t."firstResponseAt" IS NULL AND t."resolvedAt" > t."responseDueAt"))`,
+  dueSoon: `t."resolvedAt" IS NULL AND t."resolutionDueAt" >= $1::timestamp
+   AND NOT (t."firstResponseAt" IS NULL AND t."responseDueAt" < $1::timestamp)
+   AND NOT coalesce(t."firstResponseAt" > t."responseDueAt", false)
+   AND (t."resolutionSoonAt" <= $1::timestamp OR (t."firstResponseAt" IS NULL AND t."responseSoonAt" <= $1::timestamp))`,
+};
+
+/** The sorts of tickets.list, as columns of `t`. */
+export const ticketSortSql = {
+  createdAt: `t."createdAt"`,
+  updatedAt: `t."updatedAt"`,
+  number: `t.number`,
+  priority: `t."priorityRank"`,
+  dueAt: `t."resolutionDueAt"`,
+};
+
+/** tickets.list with one filter and one sort: the first page of 50 (+1). */
+export function ticketsPageQuery(filter, sort, direction) {
+  const column = ticketSortSql[sort];
+  const dir = direction === "asc" ? "ASC" : "DESC";
+  return `SELECT ${ticketColumns} FROM "Ticket" t ${ticketJoins}
+   WHERE ${ticketFilterSql[filter]} ORDER BY ${column} ${dir}, t.id ${dir} LIMIT 51`;
+}
+
+/** tickets.list with a search, best match first: services/helpdesk/ticket-search.ts for a caller who sees
+ * every ticket and reads notes, then the first page of the ranked matches. */
+export const ticketsSearchQuery = `
+  WITH matches AS (
+    SELECT id, max(rank) AS rank FROM (
+      SELECT m.id, ts_rank_cd(m.v, soporte_search_query($1)) AS rank FROM (
+        SELECT t.id, t."searchVector" AS v FROM "Ticket" t WHERE t."searchVector" @@ soporte_search_query($1)
+         ORDER BY t."createdAt" DESC LIMIT 1000) m
+      UNION ALL
+      SELECT m."ticketId", ts_rank_cd(m.v, soporte_search_query($1)) FROM (
+        SELECT c."ticketId", c."searchVector" AS v FROM "Comment" c WHERE c."searchVector" @@ soporte_search_query($1)
+         ORDER BY c."createdAt" DESC LIMIT 1000) m
+    ) r GROUP BY id)
+  SELECT ${ticketColumns} FROM matches m JOIN "Ticket" t ON t.id = m.id ${ticketJoins}
+   ORDER BY m.rank DESC, t."createdAt" DESC, t.id DESC LIMIT 51`;

@@ -4,7 +4,14 @@
 //   node scripts/bench/reference-server.mjs <port>   (DATABASE_URL: the bench database)
 import http from "node:http";
 import pg from "pg";
-import { meQuery, ticketGetQuery, ticketsListQuery, usersListQuery } from "./reference-queries.mjs";
+import {
+  meQuery,
+  ticketGetQuery,
+  ticketsListQuery,
+  ticketsPageQuery,
+  ticketsSearchQuery,
+  usersListQuery,
+} from "./reference-queries.mjs";
 
 const port = Number(process.argv[2]);
 // The app's Prisma pool has 10 connections too (packages/db connectPostgres).
@@ -32,6 +39,17 @@ const routes = {
   },
   "/tickets": async (params) => {
     const { rows } = await query("tickets", ticketsListQuery, [params.get("status")]);
+    return { items: rows.slice(0, 50), nextCursor: rows.length > 50 ? rows[49].id : null };
+  },
+  // One filter, one sort: /tickets-page?filter=status&value=…&sort=createdAt&dir=desc
+  "/tickets-page": async (params) => {
+    const { filter, sort, dir } = Object.fromEntries(params);
+    const text = ticketsPageQuery(filter, sort, dir);
+    const { rows } = await query(`page-${filter}-${sort}-${dir}`, text, [params.get("value")]);
+    return { items: rows.slice(0, 50), nextCursor: rows.length > 50 ? rows[49].id : null };
+  },
+  "/tickets-search": async (params) => {
+    const { rows } = await query("search", ticketsSearchQuery, [params.get("search")]);
     return { items: rows.slice(0, 50), nextCursor: rows.length > 50 ? rows[49].id : null };
   },
   "/ticket": async (params) => (await query("ticket", ticketGetQuery, [Number(params.get("number"))])).rows[0] ?? null,
