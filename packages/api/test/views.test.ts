@@ -75,7 +75,10 @@ describe("views", () => {
     expect(names((await who.requester.caller.views.list()).items)).not.toContain(name);
 
     // The requester's own views are theirs alone, and come first in their list.
-    const own = await who.requester.caller.views.create({ name: unique("My open "), filters: { statusCategories: ["open"] } });
+    const own = await who.requester.caller.views.create({
+      name: unique("My open "),
+      filters: { statusCategories: ["open"] },
+    });
     expect((await who.requester.caller.views.list()).items.map((view) => view.id)).toEqual([own.id]);
   });
 
@@ -90,9 +93,7 @@ describe("views", () => {
 
     const view = await who.backoffice.caller.views.create({ name: unique("Private "), filters: {} });
     const afterCreate = await snapshot();
-    expect((await failure(who.backoffice.caller.views.update({ id: view.id, shared: true }))).code).toBe(
-      "FORBIDDEN",
-    );
+    expect((await failure(who.backoffice.caller.views.update({ id: view.id, shared: true }))).code).toBe("FORBIDDEN");
     expect(await snapshot()).toEqual(afterCreate);
   });
 
@@ -175,7 +176,9 @@ describe("views", () => {
     const { db } = database();
     const userId = who.otherRequester.userId;
     // A view shared while its owner could share it (e.g. before losing the permission).
-    const shared = await db.savedView.create({ data: { ownerId: userId, name: unique("Was shared "), filters: {}, shared: true } });
+    const shared = await db.savedView.create({
+      data: { ownerId: userId, name: unique("Was shared "), filters: {}, shared: true },
+    });
     expect((await who.otherRequester.caller.views.update({ id: shared.id, shared: false })).shared).toBe(false);
 
     const have = await db.savedView.count({ where: { ownerId: userId } });

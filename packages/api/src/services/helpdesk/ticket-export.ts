@@ -99,7 +99,8 @@ export function ticketFiltersFromQuery(query: URLSearchParams): TicketFilters {
   for (const key of new Set(query.keys())) {
     const values = query.getAll(key).filter((value) => value !== "");
     if (ARRAY_FILTERS.has(key)) raw[key] = values.flatMap((value) => value.split(",")).filter(Boolean);
-    else if (values.length > 1) raw[key] = values; // refused by the schema: one value only
+    else if (values.length > 1)
+      raw[key] = values; // refused by the schema: one value only
     else if (values.length === 1) raw[key] = values[0];
   }
   const parsed = ticketFiltersSchema.strict().safeParse(raw);
