@@ -8,7 +8,7 @@ import { TicketsTable } from "./tickets-table";
 export function TicketsWorkspace({ viewer }: { viewer: TicketsViewer }) {
   const views = useSavedViews(viewer);
   return (
-    <div className="grid gap-6 xl:grid-cols-[13rem_minmax(0,1fr)]">
+    <div className="grid gap-6 xl:grid-cols-[12rem_minmax(0,1fr)] xl:gap-5">
       <SavedViewsSidebar state={views} className="hidden xl:grid" />
       <div className="grid min-w-0 content-start gap-4">
         <SavedViewsBar state={views} className="xl:hidden" />
