@@ -130,7 +130,14 @@ describe("export filters from the query string", () => {
         expect(cause instanceof z.ZodError && Object.keys(z.flattenError(cause).fieldErrors), query).toEqual([field]);
       }
     }
-    expect(() => ticketFiltersFromQuery(new URLSearchParams("status=open"))).toThrow('Unknown filter "status".');
+    try {
+      ticketFiltersFromQuery(new URLSearchParams("status=open&sla=breached"));
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toBe('Invalid filter "status".');
+      const cause = (error as { cause: unknown }).cause;
+      expect(cause instanceof z.ZodError && z.flattenError(cause).fieldErrors).toEqual({ status: ["Unknown filter."] });
+    }
   });
 });
 

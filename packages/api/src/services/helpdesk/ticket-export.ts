@@ -105,12 +105,20 @@ export function ticketFiltersFromQuery(query: URLSearchParams): TicketFilters {
   }
   const parsed = ticketFiltersSchema.strict().safeParse(raw);
   if (!parsed.success) {
-    const fields = Object.keys(z.flattenError(parsed.error).fieldErrors);
-    const unknown = parsed.error.issues.flatMap((issue) => (issue.code === "unrecognized_keys" ? issue.keys : []));
-    const message = unknown.length
-      ? `Unknown filter ${unknown.map((key) => `"${key}"`).join(", ")}.`
-      : `Invalid filter ${fields.map((key) => `"${key}"`).join(", ")}.`;
-    throw new TRPCError({ code: "BAD_REQUEST", message, cause: new z.ZodRealError(parsed.error.issues) });
+    // An unknown parameter becomes a field error of its own, like a bad value.
+    const issues = parsed.error.issues.flatMap((issue): z.core.$ZodIssue[] =>
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => ({
+            code: "custom",
+            path: [key],
+            message: "Unknown filter.",
+            input: raw[key],
+          }))
+        : [issue],
+    );
+    const fields = [...new Set(issues.map((issue) => String(issue.path[0])))];
+    const message = `Invalid filter ${fields.map((key) => `"${key}"`).join(", ")}.`;
+    throw new TRPCError({ code: "BAD_REQUEST", message, cause: new z.ZodRealError(issues) });
   }
   return parsed.data;
 }
