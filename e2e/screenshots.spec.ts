@@ -1,7 +1,7 @@
 // `pnpm screenshots`: pictures of each page in light and dark, desktop and phone width, for a
 // person to look at (test-results/screenshots). Not part of `pnpm test`.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signInAt } from "./fixtures";
+import { DEMO_PASSWORD, sameOriginHeaders, signInAt } from "./fixtures";
 
 const viewports = { desktop: { width: 1366, height: 860 }, phone: { width: 390, height: 844 } } as const;
 const text = (value: string | RegExp) => (page: Page) => page.getByText(value).first();
@@ -18,6 +18,41 @@ type Target = {
   /** Dialogs and sheets are fixed to the viewport: picture the viewport, not the whole page. */
   viewportOnly?: boolean;
 };
+
+type TrpcAnswer = { result: { data: { json: Record<string, unknown> } } };
+
+/**
+ * Saved views to show on /tickets: two of the agent's own (one shared) and one another agent shared.
+ * Every picture's run makes them again; the ones already there answer CONFLICT, which is fine.
+ */
+async function seedSavedViews(page: Page) {
+  const create = async (input: unknown, headers: Record<string, string>) => {
+    const response = await page.request.post("/api/trpc/views.create", { data: { json: input }, headers });
+    expect([200, 409], await response.text()).toContain(response.status());
+  };
+  const catalogsAnswer = await page.request.get("/api/trpc/catalogs.list");
+  expect(catalogsAnswer.ok(), await catalogsAnswer.text()).toBe(true);
+  const catalogs = (await catalogsAnswer.json()) as TrpcAnswer;
+  const priorities = catalogs.result.data.json.priorities as { id: string; name: string }[];
+  const urgent = priorities.filter((p) => p.name === "Urgent" || p.name === "High").map((p) => p.id);
+  const own = sameOriginHeaders(page);
+  await create({ name: "My open tickets", filters: { assignee: "me", statusCategories: ["open"] } }, own);
+  await create(
+    { name: "Urgent, unassigned", filters: { assignee: "unassigned", priorityIds: urgent.slice(0, 1) }, shared: true },
+    own,
+  );
+  const login = await page.request.post("/api/trpc/auth.login", {
+    data: { json: { login: "sofia.ramirez", password: DEMO_PASSWORD } },
+    headers: own,
+  });
+  expect(login.ok(), await login.text()).toBe(true);
+  const { accessToken } = ((await login.json()) as TrpcAnswer).result.data.json as { accessToken: string };
+  await create(
+    { name: "Breached SLA", filters: { sla: "breached", sort: "dueAt", direction: "asc" }, shared: true },
+    { authorization: `Bearer ${accessToken}` },
+  );
+  await page.reload();
+}
 
 const pages: Target[] = [
   { name: "sign-in", path: "/sign-in", login: null, heading: "Sign in to Soporte", ready: text("Create an account") },
@@ -115,6 +150,34 @@ const pages: Target[] = [
     login: "agent",
     heading: /^Every request to the helpdesk/,
     ready: (page) => page.getByTestId("ticket-title").first(),
+  },
+  {
+    name: "tickets-views",
+    path: "/tickets",
+    login: "agent",
+    heading: /^Every request to the helpdesk/,
+    ready: (page) => page.getByTestId("ticket-title").first(),
+    open: async (page) => {
+      await seedSavedViews(page);
+      // Wide screens list the views beside the table; narrow ones in a select.
+      if ((page.viewportSize()?.width ?? 0) >= 1280)
+        await page.getByRole("button", { name: /^My open tickets/ }).click();
+      else await page.getByRole("combobox", { name: "Saved view" }).selectOption({ label: "My open tickets" });
+      await expect(page).toHaveURL(/view=/);
+    },
+  },
+  {
+    name: "tickets-save-view",
+    path: "/tickets",
+    login: "agent",
+    heading: /^Keep the current filters/,
+    ready: (page) => page.getByRole("dialog").getByLabel("Share with all staff"),
+    open: async (page) => {
+      await page.getByRole("button", { name: "Open", exact: true }).click();
+      await page.getByRole("button", { name: "Save view" }).filter({ visible: true }).click();
+      await page.getByRole("dialog").getByLabel("Name").fill("Open tickets");
+    },
+    viewportOnly: true,
   },
   {
     name: "tickets-bulk",

@@ -10,3 +10,4 @@ export { checkDatabase } from "./routers/health";
 export { apiEnv } from "./env";
 export { logger } from "./lib/logger";
 export { PERMISSIONS, ALL_PERMISSIONS, DEFAULT_ROLE_PERMISSIONS, type Permission } from "./permissions";
+export { startTicketExport, EXPORT_MAX_ROWS } from "./services/helpdesk/ticket-export";

@@ -89,6 +89,13 @@ export const PERMISSIONS = {
     "Delete other people's replies and notes on tickets.",
     "Eliminar respuestas y notas de otras personas en los tickets.",
   ),
+  "views.share": p(
+    "tickets",
+    "Share saved views",
+    "Compartir vistas guardadas",
+    "Share saved ticket views with all staff.",
+    "Compartir vistas guardadas de tickets con todo el personal.",
+  ),
   "users.read": p(
     "users",
     "Look up people",
@@ -173,6 +180,7 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<"admin" | "agent" | "requester" | 
     "tickets.assign",
     "tickets.status",
     "tickets.internal",
+    "views.share",
     "users.read",
     "messages.send",
   ],

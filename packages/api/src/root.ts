@@ -12,6 +12,7 @@ import { sessionsRouter } from "./routers/sessions";
 import { ticketsRouter } from "./routers/tickets";
 import { settingsRouter } from "./routers/settings";
 import { usersRouter } from "./routers/users";
+import { viewsRouter } from "./routers/views";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   catalogs: catalogsRouter,
   tickets: ticketsRouter,
   comments: commentsRouter,
+  views: viewsRouter,
   audit: auditRouter,
 });
 

@@ -97,6 +97,10 @@ const POLICY: Record<string, Caller[]> = {
   "comments.create": signedIn,
   "comments.update": signedIn,
   "comments.delete": signedIn,
+  "views.list": signedIn,
+  "views.create": signedIn,
+  "views.update": signedIn,
+  "views.delete": signedIn,
   "audit.list": directoryManagers,
 };
 

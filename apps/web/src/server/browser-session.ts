@@ -12,8 +12,17 @@ type TokenRequest = Parameters<typeof getToken>[0]["req"];
  * (it joins chunked cookies); the name is ours (session-cookie.ts), so they are parsed here.
  */
 export async function browserSessionId(req: IncomingMessage): Promise<string | null> {
-  if (!req.headers.cookie) return null;
-  const tokenRequest = { headers: req.headers, cookies: parse(req.headers.cookie) } as unknown as TokenRequest;
+  return sessionIdFromCookieHeader(req.headers.cookie);
+}
+
+/** The same for a Fetch-style request (Next route handlers). */
+export function browserSessionIdOf(headers: Headers): Promise<string | null> {
+  return sessionIdFromCookieHeader(headers.get("cookie") ?? undefined);
+}
+
+async function sessionIdFromCookieHeader(cookieHeader: string | undefined): Promise<string | null> {
+  if (!cookieHeader) return null;
+  const tokenRequest = { headers: { cookie: cookieHeader }, cookies: parse(cookieHeader) } as unknown as TokenRequest;
   const cookie = sessionCookie(webEnv().publicOrigin);
   const token = await getToken({
     req: tokenRequest,

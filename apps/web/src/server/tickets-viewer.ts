@@ -13,5 +13,6 @@ export function ticketsViewer(auth: AuthSession): TicketsViewer {
     setStatus: can("tickets.status"),
     update: can("tickets.update"),
     create: can("tickets.create"),
+    shareViews: can("views.share"),
   };
 }

@@ -37,3 +37,14 @@ export function changePasswordRules(userId: string): LimitRule[] {
     },
   ];
 }
+
+/** CSV exports of the ticket list per user: each one reads up to EXPORT_MAX_ROWS tickets. */
+export function ticketExportRules(userId: string): LimitRule[] {
+  return [
+    {
+      key: `ticket-export:user:${userId}`,
+      limit: apiEnv().RATE_LIMIT_TICKET_EXPORT_PER_USER_HOUR,
+      windowSeconds: 3600,
+    },
+  ];
+}

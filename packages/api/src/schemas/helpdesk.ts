@@ -214,3 +214,23 @@ export const auditListSchema = z.object({
   from: day.optional(),
   to: day.optional(),
 });
+
+// ───────────── saved views ─────────────
+
+/** How many saved views one user may keep. */
+export const MAX_VIEWS_PER_USER = 50;
+
+export const viewNameSchema = z.string().trim().min(1, "Enter a name.").max(60, "At most 60 characters.");
+
+export const viewCreateSchema = z.object({
+  name: viewNameSchema,
+  filters: ticketFiltersSchema,
+  shared: z.boolean().default(false),
+});
+
+export const viewUpdateSchema = z.object({
+  id,
+  name: viewNameSchema.optional(),
+  filters: ticketFiltersSchema.optional(),
+  shared: z.boolean().optional(),
+});

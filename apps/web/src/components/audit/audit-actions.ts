@@ -13,6 +13,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   category: "Category",
   problemType: "Problem type",
   setting: "Setting",
+  view: "Saved view",
 };
 
 const ACTIONS: Record<string, string> = {

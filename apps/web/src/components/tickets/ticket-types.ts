@@ -7,6 +7,7 @@ export type Catalogs = RouterOutputs["catalogs"]["list"];
 export type TicketComment = RouterOutputs["comments"]["list"]["items"][number];
 export type HistoryEntry = RouterOutputs["tickets"]["history"]["items"][number];
 export type SlaState = TicketRow["sla"]["state"];
+export type SavedView = RouterOutputs["views"]["list"]["items"][number];
 export type Person = { id: string; fullName: string; avatarColor: string };
 
 /**
@@ -23,4 +24,6 @@ export type TicketsViewer = {
   setStatus: boolean;
   update: boolean;
   create: boolean;
+  /** May share saved views with all staff (views.share). */
+  shareViews: boolean;
 };

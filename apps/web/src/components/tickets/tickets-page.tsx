@@ -2,10 +2,11 @@ import { Plus } from "lucide-react";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
+import { ExportCsvButton } from "./export-csv-button";
 import type { TicketsViewer } from "./ticket-types";
-import { TicketsTable } from "./tickets-table";
+import { TicketsWorkspace } from "./tickets-workspace";
 
-/** The /tickets page: header with "New ticket" and the table. */
+/** The /tickets page: header with "Export CSV" and "New ticket", then the saved views and the table. */
 export function TicketsPage({ viewer }: { viewer: TicketsViewer }) {
   return (
     <>
@@ -17,17 +18,20 @@ export function TicketsPage({ viewer }: { viewer: TicketsViewer }) {
             : "The requests you opened with the helpdesk, and where they stand."
         }
         actions={
-          viewer.create && (
-            <Button asChild>
-              <Link href="/tickets/new">
-                <Plus aria-hidden />
-                New ticket
-              </Link>
-            </Button>
-          )
+          <>
+            <ExportCsvButton />
+            {viewer.create && (
+              <Button asChild>
+                <Link href="/tickets/new">
+                  <Plus aria-hidden />
+                  New ticket
+                </Link>
+              </Button>
+            )}
+          </>
         }
       />
-      <TicketsTable viewer={viewer} />
+      <TicketsWorkspace viewer={viewer} />
     </>
   );
 }

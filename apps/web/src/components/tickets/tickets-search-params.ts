@@ -18,6 +18,8 @@ export const ticketsSearchParams = {
   category: parseAsUuid,
   assignee: parseAsAssignee,
   sla: parseAsStringLiteral(["due_soon", "breached"] as const),
+  /** The saved view that was opened (its filters may have been changed since). */
+  view: parseAsUuid,
   /** "relevance" (best match first) while searching. */
   sort: parseAsStringLiteral(TICKET_ORDERS).withDefault("createdAt").withOptions({ clearOnDefault: false }),
   dir: parseAsStringLiteral(["asc", "desc"] as const)
@@ -41,6 +43,7 @@ export const FILTER_RESET = {
   category: null,
   assignee: null,
   sla: null,
+  view: null,
   after: null,
 } as const;
 
@@ -65,4 +68,102 @@ export function ticketListInput(params: TicketsSearchParams, cursor: string | nu
     sort: params.sort,
     direction: params.dir,
   };
+}
+
+/** The filters of the URL state as `tickets.list` takes them (what a saved view stores and the export reads). */
+export function ticketFiltersOf(params: TicketsSearchParams) {
+  const { limit: _limit, cursor: _cursor, ...filters } = ticketListInput(params, null);
+  return filters;
+}
+
+export type TicketFiltersInput = ReturnType<typeof ticketFiltersOf>;
+
+/** What a saved view holds, as the API returns it. */
+type StoredFilters = {
+  search?: string;
+  statusIds?: string[];
+  statusCategories?: TicketsSearchParams["state"][];
+  priorityIds?: string[];
+  categoryIds?: string[];
+  assignee?: string;
+  sla?: TicketsSearchParams["sla"];
+  sort: TicketsSearchParams["sort"];
+  direction: TicketsSearchParams["dir"];
+  [other: string]: unknown;
+};
+
+/** The URL state that opens a saved view: its filters, its order, the first page. */
+export function paramsOfView(view: { id: string; filters: StoredFilters }) {
+  const f = view.filters;
+  return {
+    ...FILTER_RESET,
+    q: f.search || null,
+    status: f.statusIds?.[0] ?? null,
+    state: f.statusCategories?.[0] ?? null,
+    priority: f.priorityIds?.[0] ?? null,
+    category: f.categoryIds?.[0] ?? null,
+    assignee: f.assignee ?? null,
+    sla: f.sla ?? null,
+    sort: f.sort,
+    dir: f.direction,
+    view: view.id,
+  };
+}
+
+const LIST_FILTERS: Record<string, string> = {
+  statusIds: "statuses",
+  statusCategories: "states",
+  priorityIds: "priorities",
+  categoryIds: "categories",
+};
+const OTHER_FILTERS: Record<string, string> = {
+  criticalityIds: "criticality",
+  problemTypeIds: "problem type",
+  requesterId: "requester",
+  organizationId: "organization",
+  locationId: "location",
+  tags: "tags",
+  createdFrom: "created from",
+  createdTo: "created to",
+};
+
+/**
+ * The filters of a view (saved through the API) that this page has no control for: the page shows
+ * one status, priority, category, the SLA state, and none of these others.
+ */
+export function filtersBeyondThePage(filters: StoredFilters): string[] {
+  const beyond: string[] = [];
+  for (const [key, label] of Object.entries(LIST_FILTERS)) {
+    const value = filters[key];
+    if (Array.isArray(value) && value.length > 1) beyond.push(`several ${label}`);
+  }
+  for (const [key, label] of Object.entries(OTHER_FILTERS)) {
+    const value = filters[key];
+    if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) beyond.push(label);
+  }
+  return beyond;
+}
+
+/** One text per set of filters: unset values and empty lists left out, keys in order, dates as ISO. */
+function canonical(filters: Record<string, unknown>): string {
+  const entries = Object.entries(filters)
+    .filter(
+      ([, value]) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && !value.length),
+    )
+    .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify(Object.fromEntries(entries));
+}
+
+export function sameFilters(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** The CSV export of the list as it is filtered and ordered now. */
+export function exportHref(params: TicketsSearchParams): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(ticketFiltersOf(params))) {
+    if (Array.isArray(value)) for (const item of value) query.append(key, String(item));
+    else if (value !== undefined) query.set(key, String(value));
+  }
+  return `/api/tickets/export?${query.toString()}`;
 }

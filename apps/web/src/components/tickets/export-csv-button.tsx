@@ -1,0 +1,27 @@
+"use client";
+
+import { Download } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import { exportHref, useTicketsSearchParams } from "./tickets-search-params";
+
+/** At most this many rows go into one export (the API's EXPORT_MAX_ROWS). */
+const EXPORT_MAX_ROWS = "100 000";
+
+/** Downloads the list as it is filtered and sorted now, every page of it, as CSV. */
+export function ExportCsvButton() {
+  const [params] = useTicketsSearchParams();
+  return (
+    <Tooltip>
+      <TooltipTrigger asChild>
+        <Button asChild variant="outline">
+          <a href={exportHref(params)} download>
+            <Download aria-hidden />
+            Export CSV
+          </a>
+        </Button>
+      </TooltipTrigger>
+      <TooltipContent>Every ticket that matches the filters, up to {EXPORT_MAX_ROWS}.</TooltipContent>
+    </Tooltip>
+  );
+}

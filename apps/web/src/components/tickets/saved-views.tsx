@@ -1,0 +1,398 @@
+"use client";
+
+import {
+  BookmarkPlus,
+  Inbox,
+  Info,
+  MoreHorizontal,
+  Pencil,
+  RefreshCw,
+  Share2,
+  Trash2,
+  Users,
+  UserRoundX,
+} from "lucide-react";
+import { useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { NativeSelect } from "@/components/ui/native-select";
+import { Skeleton } from "@/components/ui/skeleton";
+import { toast } from "@/components/ui/sonner";
+import { describeApiError } from "@/lib/api-errors";
+import { cn } from "@/lib/utils";
+import { api } from "@/trpc/react";
+import type { SavedView, TicketsViewer } from "./ticket-types";
+import {
+  FILTER_RESET,
+  filtersBeyondThePage,
+  hasTicketFilters,
+  paramsOfView,
+  sameFilters,
+  ticketFiltersOf,
+  useTicketsSearchParams,
+} from "./tickets-search-params";
+import { ViewNameDialog, type ViewFormValues } from "./view-name-dialog";
+
+/** The views list, which one is open, and what can be done with them: shared by the sidebar and the phone bar. */
+export function useSavedViews(viewer: TicketsViewer) {
+  const [params, setParams] = useTicketsSearchParams();
+  const utils = api.useUtils();
+  const views = api.views.list.useQuery();
+  const create = api.views.create.useMutation();
+  const update = api.views.update.useMutation();
+  const remove = api.views.delete.useMutation();
+  const [dialog, setDialog] = useState<
+    { kind: "save" } | { kind: "rename"; view: SavedView } | { kind: "delete"; view: SavedView } | null
+  >(null);
+
+  const items = views.data?.items ?? [];
+  const current = ticketFiltersOf(params);
+  const active = items.find((view) => view.id === params.view) ?? null;
+  const modified = active !== null && !sameFilters(current, active.filters);
+  const showingAll = !active && !hasTicketFilters(params);
+  const refresh = () => utils.views.list.invalidate();
+
+  const open = (view: SavedView) => void setParams(paramsOfView(view));
+
+  return {
+    viewer,
+    views,
+    mine: items.filter((view) => view.mine),
+    shared: items.filter((view) => !view.mine),
+    active,
+    modified,
+    showingAll,
+    dialog,
+    setDialog,
+    open,
+    showAll: () => void setParams({ ...FILTER_RESET, sort: null, dir: null }),
+    async save(values: ViewFormValues) {
+      const view = await create.mutateAsync({ name: values.name, filters: current, shared: values.shared });
+      await refresh();
+      void setParams({ view: view.id });
+      toast.success(view.shared ? `“${view.name}” is saved and shared with all staff.` : `“${view.name}” is saved.`);
+    },
+    async rename(view: SavedView, values: ViewFormValues) {
+      const saved = await update.mutateAsync({ id: view.id, name: values.name });
+      await refresh();
+      toast.success(`The view is now called “${saved.name}”.`);
+    },
+    async change(view: SavedView, change: { filters?: typeof current; shared?: boolean }, done: string) {
+      try {
+        await update.mutateAsync({ id: view.id, ...change });
+        await refresh();
+        toast.success(done);
+      } catch (error) {
+        toast.error(describeApiError(error));
+      }
+    },
+    current,
+    deleting: remove.isPending,
+    async deleteView(view: SavedView) {
+      try {
+        await remove.mutateAsync({ id: view.id });
+        await refresh();
+        if (params.view === view.id) void setParams({ view: null });
+        toast.success(`“${view.name}” was deleted.`);
+        setDialog(null);
+      } catch (error) {
+        toast.error(describeApiError(error));
+      }
+    },
+  };
+}
+
+type SavedViewsState = ReturnType<typeof useSavedViews>;
+
+/** Desktop: the views as a column beside the table. */
+export function SavedViewsSidebar({ state, className }: { state: SavedViewsState; className?: string }) {
+  const { views, mine, shared, active, viewer } = state;
+  return (
+    <nav aria-label="Saved views" className={cn("content-start gap-5", className)}>
+      <ViewEntry label="All tickets" icon={<Inbox aria-hidden />} current={state.showingAll} onOpen={state.showAll} />
+      <ViewGroup title="My views">
+        {views.isPending ? (
+          <ViewsSkeleton />
+        ) : views.error ? (
+          <p className="px-2 text-xs text-destructive">Could not load your views: {describeApiError(views.error)}</p>
+        ) : mine.length === 0 ? (
+          <p className="px-2 text-xs text-muted-foreground">
+            None yet. Filter the list, then “Save view” to come back to it in one click.
+          </p>
+        ) : (
+          mine.map((view) => (
+            <ViewEntry
+              key={view.id}
+              label={view.name}
+              current={active?.id === view.id}
+              modified={active?.id === view.id && state.modified}
+              icon={view.shared ? <Users aria-label="Shared with all staff" /> : undefined}
+              onOpen={() => state.open(view)}
+              menu={<OwnViewMenu state={state} view={view} />}
+            />
+          ))
+        )}
+      </ViewGroup>
+      {viewer.seesAll && (
+        <ViewGroup title="Shared views">
+          {views.isPending ? (
+            <ViewsSkeleton />
+          ) : shared.length === 0 ? (
+            <p className="px-2 text-xs text-muted-foreground">No one has shared a view yet.</p>
+          ) : (
+            shared.map((view) => (
+              <ViewEntry
+                key={view.id}
+                label={view.name}
+                detail={view.owner.fullName}
+                current={active?.id === view.id}
+                modified={active?.id === view.id && state.modified}
+                onOpen={() => state.open(view)}
+              />
+            ))
+          )}
+        </ViewGroup>
+      )}
+      <Button type="button" variant="outline" size="sm" onClick={() => state.setDialog({ kind: "save" })}>
+        <BookmarkPlus aria-hidden />
+        Save view
+      </Button>
+    </nav>
+  );
+}
+
+/** Phone and narrow screens: the views in a select above the table, with the same actions. */
+export function SavedViewsBar({ state, className }: { state: SavedViewsState; className?: string }) {
+  const { mine, shared, active } = state;
+  const value = active ? active.id : state.showingAll ? "all" : "custom";
+  return (
+    <div className={cn("flex items-center gap-2", className)}>
+      <div className="min-w-0 flex-1">
+        <NativeSelect
+          aria-label="Saved view"
+          value={value}
+          disabled={state.views.isPending}
+          onChange={(event) => {
+            const chosen = event.target.value;
+            if (chosen === "all") return state.showAll();
+            const view = [...mine, ...shared].find((item) => item.id === chosen);
+            if (view) state.open(view);
+          }}
+        >
+          <option value="all">All tickets</option>
+          {value === "custom" && (
+            <option value="custom" disabled>
+              Custom filters
+            </option>
+          )}
+          {mine.length > 0 && (
+            <optgroup label="My views">
+              {mine.map((view) => (
+                <option key={view.id} value={view.id}>
+                  {view.name}
+                  {active?.id === view.id && state.modified ? " (modified)" : ""}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {shared.length > 0 && (
+            <optgroup label="Shared views">
+              {shared.map((view) => (
+                <option key={view.id} value={view.id}>
+                  {view.name} — {view.owner.fullName}
+                  {active?.id === view.id && state.modified ? " (modified)" : ""}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </NativeSelect>
+      </div>
+      {active?.mine && <OwnViewMenu state={state} view={active} />}
+      <Button type="button" variant="outline" onClick={() => state.setDialog({ kind: "save" })}>
+        <BookmarkPlus aria-hidden />
+        Save view
+      </Button>
+    </div>
+  );
+}
+
+/** The dialogs both layouts open: save, rename, delete. */
+export function SavedViewDialogs({ state }: { state: SavedViewsState }) {
+  const { dialog, setDialog } = state;
+  const close = (open: boolean) => !open && setDialog(null);
+  return (
+    <>
+      <ViewNameDialog
+        mode="save"
+        open={dialog?.kind === "save"}
+        onOpenChange={close}
+        mayShare={state.viewer.shareViews}
+        onSubmit={state.save}
+      />
+      <ViewNameDialog
+        mode="rename"
+        open={dialog?.kind === "rename"}
+        onOpenChange={close}
+        defaultName={dialog?.kind === "rename" ? dialog.view.name : ""}
+        mayShare={false}
+        onSubmit={(values) => (dialog?.kind === "rename" ? state.rename(dialog.view, values) : Promise.resolve())}
+      />
+      <ConfirmDialog
+        open={dialog?.kind === "delete"}
+        onOpenChange={close}
+        title={dialog?.kind === "delete" ? `Delete “${dialog.view.name}”?` : "Delete view?"}
+        description={
+          dialog?.kind === "delete" && dialog.view.shared
+            ? "The view is shared: it disappears for all staff too. The tickets are not affected."
+            : "The view goes away; the tickets are not affected."
+        }
+        confirmLabel="Delete view"
+        pending={state.deleting}
+        onConfirm={() => dialog?.kind === "delete" && void state.deleteView(dialog.view)}
+      />
+    </>
+  );
+}
+
+function OwnViewMenu({ state, view }: { state: SavedViewsState; view: SavedView }) {
+  const isActive = state.active?.id === view.id;
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button
+          type="button"
+          variant="ghost"
+          size="icon"
+          className="size-8 shrink-0"
+          aria-label={`Actions for ${view.name}`}
+        >
+          <MoreHorizontal aria-hidden />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-60">
+        <DropdownMenuItem onSelect={() => state.setDialog({ kind: "rename", view })}>
+          <Pencil aria-hidden />
+          Rename
+        </DropdownMenuItem>
+        <DropdownMenuItem
+          disabled={isActive && !state.modified}
+          onSelect={() =>
+            void state.change(view, { filters: state.current }, `“${view.name}” now uses the current filters.`)
+          }
+        >
+          <RefreshCw aria-hidden />
+          Update with current filters
+        </DropdownMenuItem>
+        {view.shared ? (
+          <DropdownMenuItem
+            onSelect={() => void state.change(view, { shared: false }, `“${view.name}” is no longer shared.`)}
+          >
+            <UserRoundX aria-hidden />
+            Stop sharing
+          </DropdownMenuItem>
+        ) : (
+          state.viewer.shareViews && (
+            <DropdownMenuItem
+              onSelect={() => void state.change(view, { shared: true }, `“${view.name}” is shared with all staff.`)}
+            >
+              <Share2 aria-hidden />
+              Share with all staff
+            </DropdownMenuItem>
+          )
+        )}
+        <DropdownMenuSeparator />
+        <DropdownMenuItem variant="destructive" onSelect={() => state.setDialog({ kind: "delete", view })}>
+          <Trash2 aria-hidden />
+          Delete
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
+
+function ViewGroup({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-1">
+      <h2 className="px-2 text-xs font-medium tracking-wide text-muted-foreground uppercase">{title}</h2>
+      {children}
+    </div>
+  );
+}
+
+function ViewEntry({
+  label,
+  detail,
+  icon,
+  current,
+  modified = false,
+  onOpen,
+  menu,
+}: {
+  label: string;
+  detail?: string;
+  icon?: ReactNode;
+  current: boolean;
+  modified?: boolean;
+  onOpen: () => void;
+  menu?: ReactNode;
+}) {
+  return (
+    <div
+      className={cn(
+        "group flex items-center gap-1 rounded-md pr-1 transition-colors hover:bg-accent",
+        current && "bg-accent text-accent-foreground",
+      )}
+    >
+      <button
+        type="button"
+        onClick={onOpen}
+        aria-current={current ? "true" : undefined}
+        className={cn(
+          "flex min-w-0 flex-1 items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm",
+          "focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none",
+          "[&_svg]:size-4 [&_svg]:shrink-0 [&_svg]:text-muted-foreground",
+          current ? "font-medium" : "text-foreground/80",
+        )}
+      >
+        <span className="grid min-w-0 flex-1">
+          <span className="truncate">{label}</span>
+          {detail && <span className="truncate text-xs font-normal text-muted-foreground">{detail}</span>}
+        </span>
+        {modified && (
+          <span className="rounded bg-primary/10 px-1.5 text-[0.6875rem] font-medium text-primary">Modified</span>
+        )}
+        {icon}
+      </button>
+      {menu}
+    </div>
+  );
+}
+
+function ViewsSkeleton() {
+  return (
+    <div className="grid gap-2 px-2 py-1" aria-busy="true">
+      <span className="sr-only">Loading views…</span>
+      <Skeleton className="h-4 w-32" />
+      <Skeleton className="h-4 w-24" />
+    </div>
+  );
+}
+
+/** Why a view's filters differ from the controls: shown where the page cannot show them all. */
+export function ViewFiltersNote({ state }: { state: SavedViewsState }) {
+  const beyond = state.active ? filtersBeyondThePage(state.active.filters) : [];
+  if (!beyond.length) return null;
+  return (
+    <p className="flex items-center gap-2 text-xs text-muted-foreground">
+      <Info className="size-4" aria-hidden />
+      This view also filters by {beyond.join(", ")}; the list here leaves those out.
+    </p>
+  );
+}
