@@ -98,6 +98,7 @@ const POLICY: Record<string, Caller[]> = {
   "comments.update": signedIn,
   "comments.delete": signedIn,
   "audit.list": directoryManagers,
+  "dashboard.stats": staff,
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();
