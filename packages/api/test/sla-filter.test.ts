@@ -27,8 +27,9 @@ describe("the sla filter of tickets.list", () => {
       },
     });
     const newest = Math.max(...tickets.map((t) => t.createdAt.getTime()));
-    // From before the newest tickets were due soon until long after every target passed.
-    const moments = [-60, 0, 30, 90, 240, 60 * 24, 60 * 24 * 30].map((m) => new Date(newest + m * 60_000));
+    // From before the newest tickets were due soon until long after every target passed; 50 and 200
+    // minutes: a high / normal priority ticket nobody has answered is due soon for its response.
+    const moments = [-60, 0, 30, 50, 90, 200, 240, 60 * 24, 60 * 24 * 30].map((m) => new Date(newest + m * 60_000));
     const seen = { due_soon: 0, breached: 0 };
     for (const now of moments) {
       for (const state of ["due_soon", "breached"] as const) {

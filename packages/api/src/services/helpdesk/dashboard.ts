@@ -78,7 +78,7 @@ async function countedTallies(tx: Tx, period: Period, now: Date): Promise<Tallie
   const today = utcDay(now);
   const todayStart = dayStart(today);
   const fields = tx.ticket.fields;
-  const [counters, perDay, breachedBefore, breachedToday, dueSoon, medians] = await Promise.all([
+  const [counters, perDay, breachedBefore, breachedToday, dueSoon] = await Promise.all([
     tx.ticketCounter.findMany({
       where: { dimension: { in: ["status", ...OPEN_DIMENSIONS] } },
       select: { dimension: true, key: true, count: true },
@@ -105,12 +105,6 @@ async function countedTallies(tx: Tx, period: Period, now: Date): Promise<Tallie
       _count: { _all: true },
     }),
     tx.ticket.count({ where: slaWhere("due_soon", now, fields) }),
-    tx.$queryRaw<{ response: number | null; resolution: number | null }[]>(Prisma.sql`
-      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM "firstResponseAt" - "createdAt")) AS response,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM "resolvedAt" - "createdAt")) AS resolution
-        FROM "Ticket"
-       WHERE "createdAt" >= ${period.start.toISOString()}::timestamptz AT TIME ZONE 'UTC'
-         AND "createdAt" < ${period.end.toISOString()}::timestamptz AT TIME ZONE 'UTC'`),
   ]);
   const tallies: Tallies = {
     byStatus: new Map(),
@@ -119,8 +113,9 @@ async function countedTallies(tx: Tx, period: Period, now: Date): Promise<Tallie
     dueSoon,
     created: new Map(),
     resolved: new Map(),
-    medianFirstResponseMinutes: minutes(medians[0]?.response == null ? null : medians[0].response * 1000),
-    medianResolutionMinutes: minutes(medians[0]?.resolution == null ? null : medians[0].resolution * 1000),
+    // Read beside the transaction: countedMedians.
+    medianFirstResponseMinutes: null,
+    medianResolutionMinutes: null,
   };
   for (const row of counters) {
     if (row.dimension === "status") add(tallies.byStatus, row.key, row.count);
@@ -130,6 +125,24 @@ async function countedTallies(tx: Tx, period: Period, now: Date): Promise<Tallie
   for (const row of breachedBefore) add(tallies.overdueByAssignee, row.key, row._sum.count ?? 0);
   for (const row of breachedToday) add(tallies.overdueByAssignee, row.assigneeId, row._count._all);
   return tallies;
+}
+
+/**
+ * The medians over every ticket created in the period, from the index on (createdAt, firstResponseAt,
+ * resolvedAt) alone. Sorting the period's durations is the one cost that grows with the period
+ * (~80 000 tickets a month at a million a year).
+ */
+async function countedMedians(db: Db, period: Period) {
+  const [row] = await db.$queryRaw<{ response: number | null; resolution: number | null }[]>(Prisma.sql`
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', "firstResponseAt" - "createdAt"))
+             FILTER (WHERE "firstResponseAt" IS NOT NULL) AS response,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', "resolvedAt" - "createdAt"))
+             FILTER (WHERE "resolvedAt" IS NOT NULL) AS resolution
+      FROM "Ticket"
+     WHERE "createdAt" >= ${period.start.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+       AND "createdAt" < ${period.end.toISOString()}::timestamptz AT TIME ZONE 'UTC'`);
+  const seconds = (value: number | null | undefined) => (value == null ? null : minutes(value * 1000));
+  return { response: seconds(row?.response), resolution: seconds(row?.resolution) };
 }
 
 /** The caller's own tickets (requesters, organization scopes): few enough to count as they are. */
@@ -209,14 +222,15 @@ const sum = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a +
  * tickets whose SLA state is breached / due soon at `now`, exactly as the list's `sla` filter finds
  * them. Per day and the medians cover the period: tickets created (resolved) on each UTC day, and the
  * median minutes to the first response / resolution of tickets created in it that have one.
- * Everything is read in one repeatable-read transaction, so the numbers agree with each other.
+ * The counts are read in one repeatable-read transaction, so they agree with each other; the medians
+ * of every ticket are read beside it, at the same time.
  */
 export async function dashboardStats(db: Db, auth: AuthSession, input: DashboardStatsInput, now = new Date()) {
   const period = dashboardPeriod(input, now);
   const seesAll = isStaff(auth);
   const orderBy = [{ position: "asc" as const }, { name: "asc" as const }];
   const catalogSelect = { id: true, name: true, nameEs: true, active: true } as const;
-  const { tallies, statuses, priorities, criticalities, categories, locations } = await db.$transaction(
+  const snapshot = db.$transaction(
     async (tx) => {
       const [tallies, statuses, priorities, criticalities, categories, locations] = await Promise.all([
         seesAll ? countedTallies(tx, period, now) : liveTallies(tx, auth, period, now),
@@ -230,6 +244,10 @@ export async function dashboardStats(db: Db, auth: AuthSession, input: Dashboard
     },
     { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
   );
+  const [{ tallies, statuses, priorities, criticalities, categories, locations }, medians] = await Promise.all([
+    snapshot,
+    seesAll ? countedMedians(db, period) : null,
+  ]);
 
   const assigneeIds = [...tallies.open.assignee.keys()].filter((id) => id !== "");
   const people = assigneeIds.length
@@ -262,8 +280,8 @@ export async function dashboardStats(db: Db, auth: AuthSession, input: Dashboard
     dueSoon: tallies.dueSoon,
     createdPerDay: period.days.map((date) => ({ date, count: tallies.created.get(date) ?? 0 })),
     resolvedPerDay: period.days.map((date) => ({ date, count: tallies.resolved.get(date) ?? 0 })),
-    medianFirstResponseMinutes: tallies.medianFirstResponseMinutes,
-    medianResolutionMinutes: tallies.medianResolutionMinutes,
+    medianFirstResponseMinutes: medians ? medians.response : tallies.medianFirstResponseMinutes,
+    medianResolutionMinutes: medians ? medians.resolution : tallies.medianResolutionMinutes,
     workload,
     unassigned: { open: tallies.open.assignee.get("") ?? 0, overdue: tallies.overdueByAssignee.get("") ?? 0 },
   };
