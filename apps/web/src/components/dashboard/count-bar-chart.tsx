@@ -7,7 +7,7 @@ import { ChartContainer, ChartTooltip, ChartTooltipContent, type ChartConfig } f
 export type CountItem = { id: string | null; name: string; count: number };
 
 const ROW_HEIGHT = 36;
-const LABEL_CHARS = 16;
+const LABEL_CHARS = 15;
 
 const truncate = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
 
@@ -41,7 +41,7 @@ export function CountBarChart({
         <YAxis
           type="category"
           dataKey="name"
-          width={124}
+          width={136}
           tickLine={false}
           axisLine={false}
           interval={0}

@@ -54,7 +54,7 @@ export function DashboardOverview() {
 
   return (
     <div className="grid gap-6" data-testid="dashboard-overview">
-      <section aria-label="Key numbers" className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
+      <section aria-label="Key numbers" className="grid grid-cols-2 gap-4 md:grid-cols-3 2xl:grid-cols-6">
         <StatCard
           testId="stat-open"
           label="Open"
@@ -198,7 +198,7 @@ export function DashboardOverview() {
 function DashboardSkeleton() {
   return (
     <div className="grid gap-6" aria-busy="true" aria-label="Loading the dashboard">
-      <div className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
+      <div className="grid grid-cols-2 gap-4 md:grid-cols-3 2xl:grid-cols-6">
         {Array.from({ length: 6 }, (_, i) => (
           <Skeleton key={i} className="h-24 rounded-xl" />
         ))}

@@ -36,14 +36,14 @@ export function WorkloadChart({ rows }: { rows: WorkloadRow[] }) {
         <YAxis
           type="category"
           dataKey="name"
-          width={124}
+          width={136}
           tickLine={false}
           axisLine={false}
           interval={0}
           tick={({ x, y, index }: { x: number | string; y: number | string; index: number }) => {
             const row = rows[index];
             if (!row) return <g />;
-            const name = row.name.length > 16 ? `${row.name.slice(0, 15)}…` : row.name;
+            const name = row.name.length > 15 ? `${row.name.slice(0, 14)}…` : row.name;
             return (
               <g transform={`translate(${x},${y})`}>
                 <a

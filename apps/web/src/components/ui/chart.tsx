@@ -22,6 +22,7 @@ function ChartContainer({
   className,
   children,
   config,
+  style,
   ...props
 }: React.ComponentProps<"div"> & {
   config: ChartConfig;
@@ -29,7 +30,7 @@ function ChartContainer({
 }) {
   const uniqueId = React.useId();
   const chartId = `chart-${id ?? uniqueId.replace(/:/g, "")}`;
-  const style = Object.fromEntries(
+  const colors = Object.fromEntries(
     Object.entries(config).map(([key, item]) => [`--color-${key}`, item.color]),
   ) as React.CSSProperties;
   return (
@@ -37,7 +38,7 @@ function ChartContainer({
       <div
         data-slot="chart"
         data-chart={chartId}
-        style={style}
+        style={{ ...colors, ...style }}
         className={cn(
           "flex aspect-video justify-center text-xs",
           "[&_.recharts-cartesian-axis-tick_text]:fill-muted-foreground",
