@@ -10,7 +10,14 @@ test("staff see charts; a status bar lists that status's tickets", async ({ page
   await signInAt(page, "/dashboard", "agent");
   const overview = page.getByTestId("dashboard-overview");
   await expect(overview).toBeVisible();
-  for (const chart of ["chart-per-day", "chart-status", "chart-priority", "chart-category", "chart-location", "chart-workload"])
+  for (const chart of [
+    "chart-per-day",
+    "chart-status",
+    "chart-priority",
+    "chart-category",
+    "chart-location",
+    "chart-workload",
+  ])
     await expect(page.getByTestId(chart).locator("svg.recharts-surface").first(), chart).toBeVisible();
   const statusChart = page.getByTestId("chart-status");
   const bars = statusChart.locator(".recharts-bar-rectangle path");

@@ -208,7 +208,12 @@ describe("dashboard.stats", () => {
     created.push(await who.requester.caller.tickets.create({ title: unique("Mine "), description: "Mine." }));
     await expectStaffExact("after creates");
 
-    const [a, b, c, d] = created as [(typeof created)[0], (typeof created)[0], (typeof created)[0], (typeof created)[0]];
+    const [a, b, c, d] = created as [
+      (typeof created)[0],
+      (typeof created)[0],
+      (typeof created)[0],
+      (typeof created)[0],
+    ];
     await caller.tickets.update({ id: a.id, priorityId: catalog.priority("Low").id, categoryId: null });
     await caller.tickets.update({ id: b.id, categoryId: categories.at(-1)!.id, criticalityId: null });
     await caller.tickets.assign({ id: b.id, assigneeId: who.agent.userId });
@@ -258,5 +263,4 @@ describe("dashboard.stats", () => {
     const viaRouter = await requester.caller.dashboard.stats({});
     expect(viaRouter.byStatus.reduce((sum, s) => sum + s.count, 0)).toBe(await db.ticket.count({ where: own }));
   });
-
 });

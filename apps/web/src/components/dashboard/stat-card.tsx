@@ -27,11 +27,7 @@ export function StatCard({
         <span>{label}</span>
         <Icon
           aria-hidden
-          className={cn(
-            "size-4",
-            tone === "destructive" && "text-destructive",
-            tone === "warning" && "text-warning",
-          )}
+          className={cn("size-4", tone === "destructive" && "text-destructive", tone === "warning" && "text-warning")}
         />
       </div>
       <div

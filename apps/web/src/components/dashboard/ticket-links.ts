@@ -4,7 +4,8 @@ const UNFINISHED = "state=unfinished";
 export const ticketLinks = {
   status: (id: string) => `/tickets?status=${id}`,
   /** Open tickets (status open or pending) with this priority / criticality / category / location. */
-  open: (param: "priority" | "criticality" | "category" | "location", id: string) => `/tickets?${UNFINISHED}&${param}=${id}`,
+  open: (param: "priority" | "criticality" | "category" | "location", id: string) =>
+    `/tickets?${UNFINISHED}&${param}=${id}`,
   allOpen: () => `/tickets?${UNFINISHED}`,
   overdue: () => `/tickets?${UNFINISHED}&sla=breached`,
   dueSoon: () => `/tickets?${UNFINISHED}&sla=due_soon`,

@@ -66,16 +66,16 @@ export const FILTER_RESET = {
 export function hasTicketFilters(params: TicketsSearchParams): boolean {
   return Boolean(
     params.q ||
-      params.status ||
-      params.state ||
-      params.priority ||
-      params.criticality ||
-      params.category ||
-      params.location ||
-      params.sla ||
-      params.createdFrom ||
-      params.createdTo ||
-      params.assignee,
+    params.status ||
+    params.state ||
+    params.priority ||
+    params.criticality ||
+    params.category ||
+    params.location ||
+    params.sla ||
+    params.createdFrom ||
+    params.createdTo ||
+    params.assignee,
   );
 }
 
@@ -86,8 +86,7 @@ export function ticketListInput(params: TicketsSearchParams, cursor: string | nu
     cursor,
     search: params.q || undefined,
     statusIds: params.status ? [params.status] : undefined,
-    statusCategories:
-      params.state === "unfinished" ? UNFINISHED : params.state ? [params.state] : undefined,
+    statusCategories: params.state === "unfinished" ? UNFINISHED : params.state ? [params.state] : undefined,
     priorityIds: params.priority ? [params.priority] : undefined,
     criticalityIds: params.criticality ? [params.criticality] : undefined,
     categoryIds: params.category ? [params.category] : undefined,

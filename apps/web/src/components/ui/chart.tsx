@@ -117,7 +117,11 @@ function ChartLegendContent({ payload }: { payload?: readonly { dataKey?: unknow
         const key = String(item.dataKey ?? item.value);
         return (
           <div key={key} className="flex items-center gap-1.5">
-            <span aria-hidden className="size-2.5 shrink-0 rounded-[2px]" style={{ backgroundColor: `var(--color-${key})` }} />
+            <span
+              aria-hidden
+              className="size-2.5 shrink-0 rounded-[2px]"
+              style={{ backgroundColor: `var(--color-${key})` }}
+            />
             <span className="text-muted-foreground">{config[key]?.label ?? String(item.value)}</span>
           </div>
         );

@@ -20,7 +20,8 @@ const addDays = (day: string, days: number) => utcDay(new Date(dayStart(day).get
 export type Period = { from: string; to: string; days: string[]; start: Date; end: Date };
 
 export function dashboardPeriod(input: DashboardStatsInput, now: Date): Period {
-  const to = input.to ?? (input.from ? minDay(addDays(input.from, DASHBOARD_DEFAULT_DAYS - 1), utcDay(now)) : utcDay(now));
+  const to =
+    input.to ?? (input.from ? minDay(addDays(input.from, DASHBOARD_DEFAULT_DAYS - 1), utcDay(now)) : utcDay(now));
   const from = input.from ?? addDays(to, -(DASHBOARD_DEFAULT_DAYS - 1));
   const count = (dayStart(to).getTime() - dayStart(from).getTime()) / DAY_MS + 1;
   if (count < 1) throw fieldError("from", "The start must be on or before the end.");
@@ -98,7 +99,12 @@ async function countedTallies(tx: Tx, period: Period, now: Date): Promise<Tallie
       where: {
         AND: [
           { resolvedAt: null, resolutionDueAt: { gte: todayStart } },
-          { OR: [{ firstResponseAt: null, responseDueAt: { gte: todayStart } }, { firstResponseAt: { lte: fields.responseDueAt } }] },
+          {
+            OR: [
+              { firstResponseAt: null, responseDueAt: { gte: todayStart } },
+              { firstResponseAt: { lte: fields.responseDueAt } },
+            ],
+          },
           slaWhere("breached", now, fields),
         ],
       },
@@ -207,7 +213,13 @@ type Count = { id: string | null; name: string; nameEs: string | null; color?: s
 function countsOf(items: CatalogItem[], counts: Map<string, number>, none?: { name: string; nameEs: string }) {
   const rows: Count[] = items
     .filter((item) => item.active || (counts.get(item.id) ?? 0) > 0)
-    .map(({ id, name, nameEs, color }) => ({ id, name, nameEs, ...(color ? { color } : {}), count: counts.get(id) ?? 0 }));
+    .map(({ id, name, nameEs, color }) => ({
+      id,
+      name,
+      nameEs,
+      ...(color ? { color } : {}),
+      count: counts.get(id) ?? 0,
+    }));
   const unset = counts.get("") ?? 0;
   if (none && unset > 0) rows.push({ id: null, ...none, count: unset });
   return rows;
@@ -266,9 +278,19 @@ export async function dashboardStats(db: Db, auth: AuthSession, input: Dashboard
     to: period.to,
     byStatus: statuses
       .filter((s) => s.active || (tallies.byStatus.get(s.id) ?? 0) > 0)
-      .map(({ id, name, nameEs, color, category }) => ({ id, name, nameEs, color, category, count: tallies.byStatus.get(id) ?? 0 })),
+      .map(({ id, name, nameEs, color, category }) => ({
+        id,
+        name,
+        nameEs,
+        color,
+        category,
+        count: tallies.byStatus.get(id) ?? 0,
+      })),
     byPriority: countsOf(priorities, tallies.open.priority),
-    byCriticality: countsOf(criticalities, tallies.open.criticality, { name: "No criticality", nameEs: "Sin criticidad" }),
+    byCriticality: countsOf(criticalities, tallies.open.criticality, {
+      name: "No criticality",
+      nameEs: "Sin criticidad",
+    }),
     byCategory: countsOf(categories, tallies.open.category, { name: "No category", nameEs: "Sin categoría" }),
     byLocation: countsOf(
       locations.map((l) => ({ ...l, nameEs: null })),

@@ -89,7 +89,12 @@ export function slaWhere(state: "due_soon" | "breached", now: Date, fields: DueF
     AND: [
       // The response target is not breached, said without NOT: in SQL, NOT (firstResponseAt > …) is
       // NULL, not true, for a ticket nobody has answered yet, and would drop it.
-      { OR: [{ firstResponseAt: null, responseDueAt: { gte: now } }, { firstResponseAt: { lte: fields.responseDueAt } }] },
+      {
+        OR: [
+          { firstResponseAt: null, responseDueAt: { gte: now } },
+          { firstResponseAt: { lte: fields.responseDueAt } },
+        ],
+      },
       { OR: [{ resolutionSoonAt: { lte: now } }, { firstResponseAt: null, responseSoonAt: { lte: now } }] },
     ],
   };
