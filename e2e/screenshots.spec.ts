@@ -68,7 +68,14 @@ const pages: Target[] = [
     path: "/dashboard",
     login: "agent",
     heading: "Hello, Carlos",
-    ready: (page) => page.getByTestId("ticket-summary-list").first(),
+    ready: (page) => page.getByTestId("chart-workload").locator(".recharts-bar-rectangle").first(),
+  },
+  {
+    name: "dashboard-admin",
+    path: "/dashboard",
+    login: "admin",
+    heading: "Hello, Ana",
+    ready: (page) => page.getByTestId("chart-status").locator(".recharts-bar-rectangle").first(),
   },
   {
     name: "dashboard-requester",

@@ -29,8 +29,8 @@ export const PERMISSIONS = {
     "dashboard",
     "View the dashboard",
     "Ver el panel",
-    "Statistics and charts about all tickets.",
-    "Estadísticas y gráficos de todos los tickets.",
+    "Statistics and charts about the tickets one may see.",
+    "Estadísticas y gráficos de los tickets que uno puede ver.",
   ),
   "tickets.read.all": p(
     "tickets",

@@ -3,6 +3,7 @@ import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { catalogsRouter } from "./routers/catalogs";
 import { commentsRouter } from "./routers/comments";
+import { dashboardRouter } from "./routers/dashboard";
 import { healthRouter } from "./routers/health";
 import { locationsRouter } from "./routers/locations";
 import { meRouter } from "./routers/me";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   tickets: ticketsRouter,
   comments: commentsRouter,
   views: viewsRouter,
+  dashboard: dashboardRouter,
   audit: auditRouter,
 });
 

@@ -102,6 +102,7 @@ const POLICY: Record<string, Caller[]> = {
   "views.update": signedIn,
   "views.delete": signedIn,
   "audit.list": directoryManagers,
+  "dashboard.stats": staff,
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

@@ -40,7 +40,7 @@ describe("the sla filter of tickets.list", () => {
         t.resolutionDueAt,
       ])
       .flatMap((at) => [-1, 0, 1].map((ms) => at.getTime() + ms));
-    const moments = [-60, 0, 30, 90, 240, 60 * 24, 60 * 24 * 30]
+    const moments = [-60, 0, 30, 50, 90, 200, 240, 60 * 24, 60 * 24 * 30]
       .map((m) => newest + m * 60_000)
       .concat(boundaries)
       .map((ms) => new Date(ms));

@@ -234,3 +234,23 @@ export const viewUpdateSchema = z.object({
   filters: ticketFiltersSchema.optional(),
   shared: z.boolean().optional(),
 });
+
+// ───────────── dashboard ─────────────
+
+/** The longest period `dashboard.stats` covers, in days (both ends included). */
+export const DASHBOARD_MAX_DAYS = 366;
+/** The period when none is given: the last 30 days, today included. */
+export const DASHBOARD_DEFAULT_DAYS = 30;
+
+const isoDay = z.iso.date("Use a date like 2026-12-04.");
+
+/** UTC days, both included; `to` defaults to today, `from` to 29 days before `to`. */
+export const dashboardStatsSchema = z
+  .object({ from: isoDay.optional(), to: isoDay.optional() })
+  .superRefine(({ from, to }, ctx) => {
+    if (!from || !to) return;
+    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+    if (days < 1) ctx.addIssue({ code: "custom", path: ["from"], message: "The start must be on or before the end." });
+    else if (days > DASHBOARD_MAX_DAYS)
+      ctx.addIssue({ code: "custom", path: ["to"], message: `At most ${DASHBOARD_MAX_DAYS} days at a time.` });
+  });

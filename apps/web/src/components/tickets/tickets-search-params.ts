@@ -1,4 +1,4 @@
-import { STATUS_CATEGORIES, TICKET_ORDERS } from "@soporte/api/schemas";
+import { STATUS_CATEGORIES, TICKET_ORDERS, type StatusCategory } from "@soporte/api/schemas";
 import { createParser, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { listSearchParams, parseAsUuid } from "@/components/data-table/search-params";
 
@@ -8,16 +8,32 @@ const parseAsAssignee = createParser({
   serialize: (value: string) => value,
 });
 
+/** A UTC day, "2026-12-04", as the dashboard links to a day's tickets. */
+const parseAsDay = createParser({
+  parse: (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null),
+  serialize: (value: string) => value,
+});
+
+/** "unfinished" is open and pending together: what the dashboard counts as open. */
+export const TICKET_STATES = [...STATUS_CATEGORIES, "unfinished"] as const;
+const UNFINISHED: StatusCategory[] = ["open", "pending"];
+export const SLA_FILTERS = ["due_soon", "breached"] as const;
+
 /** The ticket table's state, all of it in the URL so a link or a reload shows the same rows. */
 export const ticketsSearchParams = {
   ...listSearchParams,
   status: parseAsUuid,
   /** A status category ("open" is the "Open" quick filter). */
-  state: parseAsStringLiteral(STATUS_CATEGORIES),
+  state: parseAsStringLiteral(TICKET_STATES),
   priority: parseAsUuid,
+  criticality: parseAsUuid,
   category: parseAsUuid,
+  location: parseAsUuid,
+  sla: parseAsStringLiteral(SLA_FILTERS),
+  /** Created on or after this UTC day, and on or before that one (both days included). */
+  createdFrom: parseAsDay,
+  createdTo: parseAsDay,
   assignee: parseAsAssignee,
-  sla: parseAsStringLiteral(["due_soon", "breached"] as const),
   /** The saved view that was opened (its filters may have been changed since). */
   view: parseAsUuid,
   /** "relevance" (best match first) while searching. */
@@ -40,16 +56,30 @@ export const FILTER_RESET = {
   status: null,
   state: null,
   priority: null,
+  criticality: null,
   category: null,
-  assignee: null,
+  location: null,
   sla: null,
+  createdFrom: null,
+  createdTo: null,
+  assignee: null,
   view: null,
   after: null,
 } as const;
 
 export function hasTicketFilters(params: TicketsSearchParams): boolean {
   return Boolean(
-    params.q || params.status || params.state || params.priority || params.category || params.assignee || params.sla,
+    params.q ||
+    params.status ||
+    params.state ||
+    params.priority ||
+    params.criticality ||
+    params.category ||
+    params.location ||
+    params.sla ||
+    params.createdFrom ||
+    params.createdTo ||
+    params.assignee,
   );
 }
 
@@ -60,11 +90,16 @@ export function ticketListInput(params: TicketsSearchParams, cursor: string | nu
     cursor,
     search: params.q || undefined,
     statusIds: params.status ? [params.status] : undefined,
-    statusCategories: params.state ? [params.state] : undefined,
+    statusCategories: params.state === "unfinished" ? UNFINISHED : params.state ? [params.state] : undefined,
     priorityIds: params.priority ? [params.priority] : undefined,
+    criticalityIds: params.criticality ? [params.criticality] : undefined,
     categoryIds: params.category ? [params.category] : undefined,
-    assignee: params.assignee ?? undefined,
+    locationId: params.location ?? undefined,
     sla: params.sla ?? undefined,
+    createdFrom: params.createdFrom ? new Date(`${params.createdFrom}T00:00:00.000Z`) : undefined,
+    // Through the end of that day.
+    createdTo: params.createdTo ? new Date(Date.parse(`${params.createdTo}T00:00:00.000Z`) + 86_399_999) : undefined,
+    assignee: params.assignee ?? undefined,
     sort: params.sort,
     direction: params.dir,
   };
@@ -82,15 +117,23 @@ export type TicketFiltersInput = ReturnType<typeof ticketFiltersOf>;
 type StoredFilters = {
   search?: string;
   statusIds?: string[];
-  statusCategories?: TicketsSearchParams["state"][];
+  statusCategories?: StatusCategory[];
   priorityIds?: string[];
   categoryIds?: string[];
+  criticalityIds?: string[];
+  locationId?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
   assignee?: string;
   sla?: TicketsSearchParams["sla"];
   sort: TicketsSearchParams["sort"];
   direction: TicketsSearchParams["dir"];
   [other: string]: unknown;
 };
+
+/** Open and pending, in any order: the "unfinished" state. */
+const isUnfinished = (categories: StatusCategory[] | undefined) =>
+  categories?.length === 2 && UNFINISHED.every((c) => categories.includes(c));
 
 /** The URL state that opens a saved view: its filters, its order, the first page. */
 export function paramsOfView(view: { id: string; filters: StoredFilters }) {
@@ -99,9 +142,13 @@ export function paramsOfView(view: { id: string; filters: StoredFilters }) {
     ...FILTER_RESET,
     q: f.search || null,
     status: f.statusIds?.[0] ?? null,
-    state: f.statusCategories?.[0] ?? null,
+    state: isUnfinished(f.statusCategories) ? ("unfinished" as const) : (f.statusCategories?.[0] ?? null),
     priority: f.priorityIds?.[0] ?? null,
     category: f.categoryIds?.[0] ?? null,
+    criticality: f.criticalityIds?.[0] ?? null,
+    location: f.locationId ?? null,
+    createdFrom: f.createdFrom?.toISOString().slice(0, 10) ?? null,
+    createdTo: f.createdTo?.toISOString().slice(0, 10) ?? null,
     assignee: f.assignee ?? null,
     sla: f.sla ?? null,
     sort: f.sort,
@@ -115,26 +162,24 @@ const LIST_FILTERS: Record<string, string> = {
   statusCategories: "states",
   priorityIds: "priorities",
   categoryIds: "categories",
+  criticalityIds: "criticality levels",
 };
 const OTHER_FILTERS: Record<string, string> = {
-  criticalityIds: "criticality",
   problemTypeIds: "problem type",
   requesterId: "requester",
   organizationId: "organization",
-  locationId: "location",
   tags: "tags",
-  createdFrom: "created from",
-  createdTo: "created to",
 };
 
 /**
  * The filters of a view (saved through the API) that this page has no control for: the page shows
- * one status, priority, category, the SLA state, and none of these others.
+ * one status, priority, category, criticality, location, creation period and SLA state, and none of these others.
  */
 export function filtersBeyondThePage(filters: StoredFilters): string[] {
   const beyond: string[] = [];
   for (const [key, label] of Object.entries(LIST_FILTERS)) {
     const value = filters[key];
+    if (key === "statusCategories" && isUnfinished(filters.statusCategories)) continue;
     if (Array.isArray(value) && value.length > 1) beyond.push(`several ${label}`);
   }
   for (const [key, label] of Object.entries(OTHER_FILTERS)) {
@@ -163,6 +208,7 @@ export function exportHref(params: TicketsSearchParams): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(ticketFiltersOf(params))) {
     if (Array.isArray(value)) for (const item of value) query.append(key, String(item));
+    else if (value instanceof Date) query.set(key, value.toISOString());
     else if (value !== undefined) query.set(key, String(value));
   }
   return `/api/tickets/export?${query.toString()}`;

@@ -10,6 +10,7 @@ import { ViewOptions } from "@/components/data-table/view-options";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { TicketRow, TicketsViewer } from "./ticket-types";
+import { TicketsFilterChips } from "./tickets-filter-chips";
 import {
   FILTER_RESET,
   hasTicketFilters,
@@ -174,6 +175,7 @@ export function TicketsToolbar({ params, setParams, table, viewer }: TicketsTool
           <ViewOptions table={table} />
         </div>
       </div>
+      <TicketsFilterChips params={params} setParams={setParams} />
     </div>
   );
 }

@@ -87,7 +87,16 @@ export function slaWhere(state: "due_soon" | "breached", now: Date, fields: DueF
     // Not breached: the bound on resolutionDueAt also lets the index find the few candidates.
     resolvedAt: null,
     resolutionDueAt: { gte: now },
-    NOT: { OR: breached.slice(1, 3) },
-    OR: [{ resolutionSoonAt: { lte: now } }, { firstResponseAt: null, responseSoonAt: { lte: now } }],
+    AND: [
+      // The response target is not breached, said without NOT: in SQL, NOT (firstResponseAt > …) is
+      // NULL, not true, for a ticket nobody has answered yet, and would drop it.
+      {
+        OR: [
+          { firstResponseAt: null, responseDueAt: { gte: now } },
+          { firstResponseAt: { lte: fields.responseDueAt } },
+        ],
+      },
+      { OR: [{ resolutionSoonAt: { lte: now } }, { firstResponseAt: null, responseSoonAt: { lte: now } }] },
+    ],
   };
 }

@@ -1,0 +1,40 @@
+import type { ReactNode } from "react";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+
+/** A titled card around one chart, or around its empty state when there is nothing to draw. */
+export function ChartCard({
+  title,
+  description,
+  empty,
+  isEmpty,
+  testId,
+  className,
+  children,
+}: {
+  title: string;
+  description: string;
+  empty: string;
+  isEmpty: boolean;
+  testId: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const headingId = `${testId}-title`;
+  return (
+    <Card role="region" aria-labelledby={headingId} data-testid={testId} className={className}>
+      <CardHeader>
+        <CardTitle asHeading="h2" id={headingId}>
+          {title}
+        </CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent className="min-w-0">
+        {isEmpty ? (
+          <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">{empty}</p>
+        ) : (
+          children
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
+import { ChartContainer, ChartTooltip, ChartTooltipContent, type ChartConfig } from "@/components/ui/chart";
+
+export type CountItem = { id: string | null; name: string; count: number };
+
+const ROW_HEIGHT = 36;
+const LABEL_CHARS = 15;
+
+const truncate = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
+
+/**
+ * Horizontal bars, one per item, longest label first in catalog order. A bar, and its label (a link
+ * for keyboards and screen readers), lead to the tickets the bar counts.
+ */
+export function CountBarChart({
+  items,
+  href,
+  color = "var(--chart-1)",
+  label = "Tickets",
+}: {
+  items: CountItem[];
+  href: (item: CountItem) => string | null;
+  color?: string;
+  label?: string;
+}) {
+  const router = useRouter();
+  const config = { count: { label, color } } satisfies ChartConfig;
+  const go = (index: number) => {
+    const item = items[index];
+    const target = item ? href(item) : null;
+    if (target) router.push(target);
+  };
+  return (
+    <ChartContainer config={config} className="aspect-auto w-full" style={{ height: items.length * ROW_HEIGHT + 24 }}>
+      <BarChart data={items} layout="vertical" margin={{ left: 0, right: 36, top: 0, bottom: 0 }}>
+        <CartesianGrid horizontal={false} />
+        <XAxis type="number" allowDecimals={false} hide />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={136}
+          tickLine={false}
+          axisLine={false}
+          interval={0}
+          tick={({ x, y, index }: { x: number | string; y: number | string; index: number }) => {
+            const item = items[index];
+            if (!item) return <g />;
+            const target = href(item);
+            const text = (
+              <text x={-8} y={0} dy={4} textAnchor="end" className="fill-foreground text-xs">
+                <title>{item.name}</title>
+                {truncate(item.name)}
+              </text>
+            );
+            return (
+              <g transform={`translate(${x},${y})`}>
+                {target ? (
+                  <a href={target} aria-label={`${item.name}: ${item.count} tickets`} className="hover:underline">
+                    {text}
+                  </a>
+                ) : (
+                  text
+                )}
+              </g>
+            );
+          }}
+        />
+        <ChartTooltip cursor={{ fill: "var(--muted)" }} content={<ChartTooltipContent />} />
+        <Bar
+          dataKey="count"
+          fill="var(--color-count)"
+          radius={4}
+          className="cursor-pointer"
+          onClick={(_, index) => go(index)}
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="count" position="right" className="fill-foreground text-xs tabular-nums" />
+        </Bar>
+      </BarChart>
+    </ChartContainer>
+  );
+}
