@@ -309,7 +309,9 @@ try {
     add(await measure("  … as a prepared statement", `${bare}/tickets?status=${status.id}&prepared=1`), bareList);
     const input = { limit: 50, statusIds: [status.id], sort: "createdAt", direction: "desc" };
     add(
-      await measure(`tRPC tickets.list (${ticketCount} tickets, status, newest)`, trpcUrl("tickets.list", input), { headers }),
+      await measure(`tRPC tickets.list (${ticketCount} tickets, status, newest)`, trpcUrl("tickets.list", input), {
+        headers,
+      }),
       bareList,
     );
     const number = Math.floor(status.number / 2);

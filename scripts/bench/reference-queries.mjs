@@ -117,3 +117,26 @@ export const ticketsSearchQuery = `
     ) r GROUP BY id)
   SELECT ${ticketColumns} FROM matches m JOIN "Ticket" t ON t.id = m.id ${ticketJoins}
    ORDER BY m.rank DESC, t."createdAt" DESC, t.id DESC LIMIT 51`;
+
+/** dashboard.stats for a caller who sees every ticket, the last 30 days ($1 = now): the statements
+ * services/helpdesk/dashboard.ts runs — the counter rows, the live counts, the medians. */
+export const dashboardQueries = [
+  `SELECT dimension, key, count FROM "TicketCounter"
+    WHERE dimension IN ('status', 'priority', 'criticality', 'category', 'location', 'assignee')`,
+  `SELECT dimension, day, count FROM "TicketCounter"
+    WHERE dimension IN ('created', 'resolved') AND day >= to_char($1::timestamp - interval '29 days', 'YYYY-MM-DD')`,
+  `SELECT key, sum(count) FROM "TicketCounter"
+    WHERE dimension = 'breach' AND day < to_char($1::timestamp, 'YYYY-MM-DD') GROUP BY key`,
+  `SELECT t."assigneeId", count(*) FROM "Ticket" t
+    WHERE t."resolvedAt" IS NULL AND t."resolutionDueAt" >= date_trunc('day', $1::timestamp)
+      AND (t."firstResponseAt" IS NULL AND t."responseDueAt" >= date_trunc('day', $1::timestamp)
+           OR t."firstResponseAt" <= t."responseDueAt")
+      AND (t."resolutionDueAt" < $1::timestamp OR (t."firstResponseAt" IS NULL AND t."responseDueAt" < $1::timestamp))
+    GROUP BY t."assigneeId"`,
+  `SELECT count(*) FROM "Ticket" t WHERE ${ticketFilterSql.dueSoon}`,
+  `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', "firstResponseAt" - "createdAt"))
+          FILTER (WHERE "firstResponseAt" IS NOT NULL) AS response,
+          percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', "resolvedAt" - "createdAt"))
+          FILTER (WHERE "resolvedAt" IS NOT NULL) AS resolution
+     FROM "Ticket" WHERE "createdAt" >= date_trunc('day', $1::timestamp) - interval '29 days'`,
+];
