@@ -47,7 +47,13 @@ test("the overdue number leads to the open tickets whose SLA is breached", async
   await expect(overdue.getByTestId("stat-value")).toHaveText(/^[\d,]+$/);
   await overdue.getByRole("link").click();
   await expect(page).toHaveURL(/\/tickets\?state=unfinished&sla=breached/);
-  await expect(page.getByRole("button", { name: "Remove filter: SLA breached" })).toBeVisible();
+  await expect(page.locator('select[aria-label="Filter by SLA"] option:checked')).toHaveText("Breached");
+  await expect(page.getByRole("button", { name: "Remove filter: Open and pending" })).toBeVisible();
+  const slas = ticketRows(page).locator("[data-sla]");
+  await expect(slas.first()).toBeVisible();
+  expect(new Set(await slas.evaluateAll((els) => els.map((el) => el.getAttribute("data-sla"))))).toEqual(
+    new Set(["breached"]),
+  );
 });
 
 test("a requester without dashboard.read gets their simple home, not an error", async ({ page }) => {

@@ -142,6 +142,8 @@ test.describe("security headers", () => {
   test("every page has a CSP with a fresh nonce, and works in Chromium without a single violation", async ({
     page,
   }) => {
+    // A tour of every page: more than one ordinary flow's time on a busy 2-core machine.
+    test.setTimeout(180_000);
     const watch = await watchCsp(page);
     const nonces = new Set<string>();
     const visit = async (path: string, ready = page.getByRole("heading", { level: 1 })) => {
