@@ -5,8 +5,9 @@
 // statements are printed beside them.
 //   BENCH_DATABASE_URL  PostgreSQL server to create the bench database on (default: local postgres)
 //   BENCH_SECONDS       seconds per scenario (default 10), BENCH_CONNECTIONS (default 16)
-//   BENCH_ONLY          comma-separated groups to run: health, me, pages, users, tickets (default: all)
+//   BENCH_ONLY          comma-separated groups to run: health, me, pages, users, tickets, embedded (default: all)
 //   BENCH_TICKETS       tickets added for the tickets group (default 1 000 000; `SEED_TICKETS` of pnpm db:seed)
+//   BENCH_EMBEDDED_TICKETS  tickets added for the embedded group (default 100 000), on a server of its own
 //   BENCH_SAMPLES       sequential requests per latency figure of the tickets sweep (default 15)
 import { fork, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
@@ -19,7 +20,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const groups = new Set((process.env.BENCH_ONLY ?? "health,me,pages,users,tickets").split(","));
+const groups = new Set((process.env.BENCH_ONLY ?? "health,me,pages,users,tickets,embedded").split(","));
+const embeddedTickets = Number(process.env.BENCH_EMBEDDED_TICKETS ?? 100_000);
 const ticketCount = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const samples = Number(process.env.BENCH_SAMPLES ?? 15);
 const port = 3920;
@@ -63,10 +65,10 @@ async function stop() {
   await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 360; i++) {
+async function waitForServer(origin = base) {
+  for (let i = 0; i < 600; i++) {
     if (
-      await fetch(`${base}/api/health/db`).then(
+      await fetch(`${origin}/api/health/db`).then(
         (r) => r.ok,
         () => false,
       )
@@ -85,11 +87,11 @@ async function firstRow(sql) {
   return rows[0];
 }
 
-const trpcUrl = (pathname, input) =>
-  `${base}/api/trpc/${pathname}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+const trpcUrl = (pathname, input, origin = base) =>
+  `${origin}/api/trpc/${pathname}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 
-async function login(username) {
-  const response = await fetch(`${base}/api/trpc/auth.login`, {
+async function login(username, origin = base) {
+  const response = await fetch(`${origin}/api/trpc/auth.login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ json: { login: username, password: "soporte-demo-2026", device: "bench" } }),
@@ -219,6 +221,9 @@ async function ticketSweep(headers) {
     const bareTime = await latency(label, `${bare}/tickets-search?search=${encodeURIComponent(search)}`);
     sweep.push({ kind: "search", name: `search: ${label}`, trpc, bare: bareTime });
   }
+  const dashboard = await latency("dashboard.stats", trpcUrl("dashboard.stats", {}), headers);
+  const bareDashboard = await latency("dashboard", `${bare}/dashboard`);
+  sweep.push({ kind: "dashboard", name: "dashboard.stats (agent, 30 days)", trpc: dashboard, bare: bareDashboard });
   const mine = await latency(
     "requester search",
     trpcUrl("tickets.list", { limit: 50, search: "printer", sort: "relevance" }),
@@ -227,6 +232,65 @@ async function ticketSweep(headers) {
     },
   );
   sweep.push({ kind: "search", name: "search as a requester (printer)", trpc: mine });
+}
+
+/**
+ * The embedded database (PGlite, in the server's process) with `embeddedTickets` more tickets: the
+ * reads behind the tickets page and the dashboard, p50 over HTTP. No bare reference: PGlite has no
+ * server of its own to ask.
+ */
+async function embeddedSweep() {
+  const embeddedPort = port + 2;
+  const origin = `http://127.0.0.1:${embeddedPort}`;
+  console.log(`Starting a server on the embedded database with ${embeddedTickets} more tickets…`);
+  const child = spawn("node", ["e2e/serve.mjs", String(embeddedPort)], {
+    cwd: root,
+    env: { ...process.env, TEST_DATABASE_URL: "", DATABASE_URL: "", SEED_TICKETS: String(embeddedTickets) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await waitForServer(origin);
+    const agent = await login("agent", origin);
+    const headers = { authorization: `Bearer ${agent.token}` };
+    const call = async (path, input) => {
+      const response = await fetch(trpcUrl(path, input, origin), { headers });
+      return (await response.json()).result.data.json;
+    };
+    const catalogs = await call("catalogs.list", {});
+    const open = catalogs.statuses.find((s) => s.name === "Open");
+    const newest = (await call("tickets.list", { limit: 1 })).items[0];
+    const ticket = await call("tickets.get", { number: Math.floor(newest.number / 2) });
+    const asset = ticket.description.match(/Asset ([A-F0-9]{8})/)?.[1] ?? "printer";
+    const reads = [
+      ["tickets.list, newest", "tickets.list", { limit: 25 }],
+      ["tickets.list, status Open, newest", "tickets.list", { limit: 25, statusIds: [open.id] }],
+      [
+        "tickets.list, open and pending, by priority",
+        "tickets.list",
+        { limit: 25, statusCategories: ["open", "pending"], sort: "priority" },
+      ],
+      [
+        "tickets.list, SLA breached, due first",
+        "tickets.list",
+        { limit: 25, sla: "breached", sort: "dueAt", direction: "asc" },
+      ],
+      ["tickets.list, mine, recently updated", "tickets.list", { limit: 25, assignee: "me", sort: "updatedAt" }],
+      ["search: rare word (an asset tag)", "tickets.list", { limit: 25, search: asset, sort: "relevance" }],
+      ["search: common word (printer)", "tickets.list", { limit: 25, search: "printer", sort: "relevance" }],
+      ["tickets.get", "tickets.get", { number: ticket.number }],
+      ["dashboard.stats (30 days)", "dashboard.stats", {}],
+    ];
+    for (const [name, path, input] of reads) {
+      sweep.push({
+        kind: "embedded",
+        name: `embedded: ${name}`,
+        trpc: await latency(name, trpcUrl(path, input, origin), headers),
+      });
+    }
+  } finally {
+    child.kill("SIGTERM");
+    await exited(child);
+  }
 }
 
 try {
@@ -322,10 +386,12 @@ try {
     await ticketSweep(headers);
   }
 
+  if (groups.has("embedded")) await embeddedSweep();
+
   const pad = (s, n) => String(s).padEnd(n);
   if (sweep.length) {
     console.log(
-      `\nAt ${ticketCount} tickets: p50 ms of ${samples} requests one after another, tRPC over HTTP (agent, bearer) and bare`,
+      `\nAt ${ticketCount} tickets on PostgreSQL (embedded: ${embeddedTickets} more on PGlite): p50 ms of ${samples} requests one after another, tRPC over HTTP (agent, bearer) and bare`,
     );
     console.log(`${pad("tickets.list", 44)}${"tRPC".padStart(9)}${"bare".padStart(9)}   ratio (bare / tRPC time)`);
     for (const r of sweep) {

@@ -67,7 +67,9 @@ describe("tickets.list", () => {
 
     // Sorted by priority too: the filter then also narrows the priority ranks the index starts at.
     for (const direction of ["asc", "desc"] as const) {
-      const sorted = (await allPages(who.agent.caller, { priorityIds: [urgent.id], sort: "priority", direction, limit: 7 })).flat();
+      const sorted = (
+        await allPages(who.agent.caller, { priorityIds: [urgent.id], sort: "priority", direction, limit: 7 })
+      ).flat();
       expect(sorted.length).toBe(byPriority.length);
     }
 
@@ -81,6 +83,13 @@ describe("tickets.list", () => {
     const from = new Date(Date.now() - 7 * 86_400_000);
     const recent = (await allPages(who.agent.caller, { createdFrom: from, limit: 100 })).flat();
     expect(recent.length).toBe(await db.ticket.count({ where: { createdAt: { gte: from } } }));
+    // Sorted by update or due time, the same tickets (the creation bound also bounds those columns).
+    for (const sort of ["updatedAt", "dueAt"] as const) {
+      const sorted = (
+        await allPages(who.agent.caller, { createdFrom: from, sort, direction: "asc", limit: 100 })
+      ).flat();
+      expect(sorted.sort(), sort).toEqual([...recent].sort());
+    }
 
     const resolved = catalog.status("Resolved");
     const byStatus = await who.agent.caller.tickets.list({ statusIds: [resolved.id], limit: 100 });
