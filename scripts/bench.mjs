@@ -159,6 +159,11 @@ async function latency(name, url, headers = {}) {
 
 const rows = [];
 const sweep = [];
+/** A latency figure: kept for the table, and printed at once so a later failure does not lose it. */
+function record(row) {
+  sweep.push(row);
+  console.log(`  ${row.name}: ${row.trpc.toFixed(1)} ms${row.bare ? ` (bare ${row.bare.toFixed(1)} ms)` : ""}`);
+}
 const add = (row, reference) =>
   rows.push({ ...row, ratio: reference ? row.rps / reference.rps : null, reference: reference?.name });
 
@@ -205,7 +210,7 @@ async function ticketSweep(headers) {
         const trpc = await latency(filter, trpcUrl("tickets.list", { limit: 50, sort, direction, ...input }), headers);
         const query = new URLSearchParams({ filter, value, sort, dir: direction });
         const bareTime = await latency(filter, `${bare}/tickets-page?${query}`);
-        sweep.push({ kind: "list", name: `${filter}, ${sort} ${direction}`, trpc, bare: bareTime });
+        record({ kind: "list", name: `${filter}, ${sort} ${direction}`, trpc, bare: bareTime });
       }
     }
   }
@@ -219,11 +224,11 @@ async function ticketSweep(headers) {
     const input = { limit: 50, search, sort: "relevance" };
     const trpc = await latency(label, trpcUrl("tickets.list", input), headers);
     const bareTime = await latency(label, `${bare}/tickets-search?search=${encodeURIComponent(search)}`);
-    sweep.push({ kind: "search", name: `search: ${label}`, trpc, bare: bareTime });
+    record({ kind: "search", name: `search: ${label}`, trpc, bare: bareTime });
   }
   const dashboard = await latency("dashboard.stats", trpcUrl("dashboard.stats", {}), headers);
   const bareDashboard = await latency("dashboard", `${bare}/dashboard`);
-  sweep.push({ kind: "dashboard", name: "dashboard.stats (agent, 30 days)", trpc: dashboard, bare: bareDashboard });
+  record({ kind: "dashboard", name: "dashboard.stats (agent, 30 days)", trpc: dashboard, bare: bareDashboard });
   const mine = await latency(
     "requester search",
     trpcUrl("tickets.list", { limit: 50, search: "printer", sort: "relevance" }),
@@ -231,7 +236,7 @@ async function ticketSweep(headers) {
       authorization: `Bearer ${requester.token}`,
     },
   );
-  sweep.push({ kind: "search", name: "search as a requester (printer)", trpc: mine });
+  record({ kind: "search", name: "search as a requester (printer)", trpc: mine });
 }
 
 /**
@@ -281,7 +286,7 @@ async function embeddedSweep() {
       ["dashboard.stats (30 days)", "dashboard.stats", {}],
     ];
     for (const [name, path, input] of reads) {
-      sweep.push({
+      record({
         kind: "embedded",
         name: `embedded: ${name}`,
         trpc: await latency(name, trpcUrl(path, input, origin), headers),
@@ -386,7 +391,13 @@ try {
     await ticketSweep(headers);
   }
 
-  if (groups.has("embedded")) await embeddedSweep();
+  if (groups.has("embedded")) {
+    try {
+      await embeddedSweep();
+    } catch (error) {
+      console.error(`The embedded sweep failed: ${error.message}`);
+    }
+  }
 
   const pad = (s, n) => String(s).padEnd(n);
   if (sweep.length) {
