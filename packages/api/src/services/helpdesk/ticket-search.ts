@@ -10,6 +10,9 @@ import { isStaff, readsInternalNotes, ticketScopeSql } from "./ticket-scope";
  */
 export const SEARCH_CANDIDATES = 500;
 
+/** Up to this many matches a source's newest candidates come from its GIN index; beyond, from walking its newest rows. */
+const BITMAP_MATCHES = 2_000;
+
 /** A number match outranks every text match. */
 const NUMBER_RANK = 1e9;
 
@@ -25,22 +28,47 @@ export async function searchTickets(db: Db, auth: AuthSession, search: string): 
   const join = isStaff(auth) ? Prisma.empty : Prisma.sql`JOIN "Ticket" t ON t.id = c."ticketId"`;
   const notes = readsInternalNotes(auth) ? Prisma.empty : Prisma.sql`AND NOT c.internal`;
   const number = ticketNumberIn(search);
-  // The query is written out in each place (not a CTE) so the planner sees it and chooses between
-  // the GIN index (rare words) and walking the newest rows (common ones).
   const query = Prisma.sql`soporte_search_query(${search})`;
-  const rows = await db.$queryRaw<{ id: string; rank: number }[]>`
-    SELECT id, max(rank)::float8 AS rank FROM (
-      SELECT m.id, ts_rank_cd(m.v, ${query}) AS rank FROM (
-        SELECT t.id, t."searchVector" AS v FROM "Ticket" t
-         WHERE t."searchVector" @@ ${query} AND ${scope}
-         ORDER BY t."createdAt" DESC LIMIT ${SEARCH_CANDIDATES}) m
-      UNION ALL
-      SELECT m."ticketId", ts_rank_cd(m.v, ${query}) AS rank FROM (
-        SELECT c."ticketId", c."searchVector" AS v FROM "Comment" c ${join}
-         WHERE c."searchVector" @@ ${query} AND ${scope} ${notes}
-         ORDER BY c."createdAt" DESC LIMIT ${SEARCH_CANDIDATES}) m
-      UNION ALL
-      SELECT t.id, ${NUMBER_RANK} FROM "Ticket" t WHERE t.number = ${number ?? null}::int AND ${scope}
-    ) matches GROUP BY id`;
-  return new Map(rows.map((row) => [row.id, Number(row.rank)]));
+  const sources = {
+    tickets: {
+      matching: Prisma.sql`SELECT t.id, t."createdAt" FROM "Ticket" t WHERE t."searchVector" @@ ${query} AND ${scope}`,
+      ranked: Prisma.sql`SELECT t.id, ts_rank_cd(t."searchVector", ${query})::float8 AS rank, n.total::int AS total
+                           FROM n JOIN "Ticket" t ON t.id = n.id`,
+    },
+    comments: {
+      matching: Prisma.sql`SELECT c.id, c."createdAt" FROM "Comment" c ${join}
+                            WHERE c."searchVector" @@ ${query} AND ${scope} ${notes}`,
+      ranked: Prisma.sql`SELECT c."ticketId" AS id, ts_rank_cd(c."searchVector", ${query})::float8 AS rank, n.total::int AS total
+                           FROM n JOIN "Comment" c ON c.id = n.id`,
+    },
+  };
+  // The newest candidates of each source from the GIN index (forced: the planner's guess of how
+  // many documents hold a word is often off by a hundred times, and a wrong guess walks a million rows).
+  const newest = (source: (typeof sources)["tickets"]) => db.$queryRaw<{ id: string; rank: number; total: number }[]>`
+    WITH m AS MATERIALIZED (${source.matching} LIMIT ${BITMAP_MATCHES + 1}),
+         n AS (SELECT id, count(*) OVER () AS total FROM m ORDER BY "createdAt" DESC LIMIT ${SEARCH_CANDIDATES})
+    ${source.ranked}`;
+  const [, , , tickets, comments, numbered] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    db.$executeRaw`SET LOCAL enable_indexscan = off`,
+    db.$executeRaw`SET LOCAL enable_indexonlyscan = off`,
+    newest(sources.tickets),
+    newest(sources.comments),
+    db.$queryRaw<{ id: string; rank: number }[]>`
+      SELECT t.id, ${NUMBER_RANK}::float8 AS rank FROM "Ticket" t WHERE t.number = ${number ?? null}::int AND ${scope}`,
+  ]);
+  // A word in more documents than that: walking the newest rows finds its candidates sooner.
+  const common = (rows: { total: number }[]) => (rows[0]?.total ?? 0) > BITMAP_MATCHES;
+  const walk = (source: (typeof sources)["tickets"]) => db.$queryRaw<{ id: string; rank: number }[]>`
+    WITH n AS (SELECT id, 0 AS total FROM (${source.matching}) m ORDER BY "createdAt" DESC LIMIT ${SEARCH_CANDIDATES})
+    ${source.ranked}`;
+  const [ticketRows, commentRows] = await Promise.all([
+    common(tickets) ? walk(sources.tickets) : tickets,
+    common(comments) ? walk(sources.comments) : comments,
+  ]);
+  const ranks = new Map<string, number>();
+  for (const row of [...ticketRows, ...commentRows, ...numbered]) {
+    ranks.set(row.id, Math.max(ranks.get(row.id) ?? 0, Number(row.rank)));
+  }
+  return ranks;
 }
