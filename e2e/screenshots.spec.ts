@@ -159,6 +159,13 @@ const pages: Target[] = [
     ready: (page) => page.getByTestId("ticket-title").first(),
   },
   {
+    name: "tickets-search",
+    path: "/tickets?q=impresora%20papel&sort=relevance",
+    login: "agent",
+    heading: /^Every request to the helpdesk/,
+    ready: (page) => page.getByTestId("ticket-title").locator("mark").first(),
+  },
+  {
     name: "tickets-views",
     path: "/tickets",
     login: "agent",
