@@ -101,6 +101,8 @@ test("a custom role from the role editor, assigned on the user page, changes the
   page,
   browser,
 }) => {
+  // Two browsers, two sign-ins and a role built by hand: over a minute on a busy 2-core machine.
+  test.setTimeout(180_000);
   const account = newAccount("keeper");
   const roleName = `Directory keepers ${account.username.slice(-8)}`;
   await signInAsAdmin(page, "/admin/users");
