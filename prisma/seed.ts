@@ -90,7 +90,9 @@ async function main(): Promise<void> {
       // PGlite is one connection; a PostgreSQL server fills two chunks at a time.
       const { comments, seconds } = await seedBulkTickets(handle.db, bulk, new Date(), env.databaseUrl ? 2 : 1);
       const took = ((performance.now() - start) / 1000).toFixed(1);
-      const phases = `tickets ${seconds.tickets} s, comments ${seconds.comments} s, indexes ${seconds.indexes} s`;
+      const phases = Object.entries(seconds)
+        .map(([phase, s]) => `${phase} ${s} s`)
+        .join(", ");
       console.log(`SEED_TICKETS: added ${bulk} tickets and ${comments} comments to ${where} in ${took} s (${phases}).`);
     }
   } finally {
