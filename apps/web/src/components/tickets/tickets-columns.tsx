@@ -82,7 +82,7 @@ export function ticketColumns({
           <Link
             href={`/tickets/${row.original.number}`}
             prefetch={false}
-            className="line-clamp-2 font-medium break-words underline-offset-4 hover:underline sm:line-clamp-1"
+            className="line-clamp-2 font-medium break-words underline-offset-4 hover:underline"
             data-testid="ticket-title"
           >
             <Highlight text={row.original.title} query={search} />
