@@ -17,6 +17,48 @@ const WORKLOAD_ROWS = 12;
 
 const nonEmpty = (items: CountItem[]) => items.some((item) => item.count > 0);
 
+type OpenBreakdown = {
+  filter: Parameters<typeof ticketLinks.open>[0];
+  items: "byPriority" | "byCategory" | "byLocation" | "byCriticality";
+  title: string;
+  description: string;
+  color: string;
+};
+
+const OPEN_TICKETS = "Open and pending tickets.";
+
+/** The charts of unfinished tickets by one field; a bar links to the open tickets with that value. */
+const OPEN_BREAKDOWNS: OpenBreakdown[] = [
+  {
+    filter: "priority",
+    items: "byPriority",
+    title: "Open by priority",
+    description: OPEN_TICKETS,
+    color: "var(--chart-4)",
+  },
+  {
+    filter: "category",
+    items: "byCategory",
+    title: "Open by category",
+    description: OPEN_TICKETS,
+    color: "var(--chart-2)",
+  },
+  {
+    filter: "location",
+    items: "byLocation",
+    title: "Open by location",
+    description: "Open and pending tickets, by the site they come from.",
+    color: "var(--chart-5)",
+  },
+  {
+    filter: "criticality",
+    items: "byCriticality",
+    title: "Open by criticality",
+    description: OPEN_TICKETS,
+    color: "var(--chart-3)",
+  },
+];
+
 /**
  * The dashboard's numbers and charts (dashboard.stats): what is open and running late, where it is,
  * who has it, how fast the team answers and resolves, over the last 30 days.
@@ -125,58 +167,22 @@ export function DashboardOverview() {
         >
           <CountBarChart items={data.byStatus} href={(item) => (item.id ? ticketLinks.status(item.id) : null)} />
         </ChartCard>
-        <ChartCard
-          testId="chart-priority"
-          title="Open by priority"
-          description="Open and pending tickets."
-          isEmpty={!nonEmpty(data.byPriority)}
-          empty="Nothing open."
-        >
-          <CountBarChart
-            items={data.byPriority}
-            color="var(--chart-4)"
-            href={(item) => (item.id ? ticketLinks.open("priority", item.id) : null)}
-          />
-        </ChartCard>
-        <ChartCard
-          testId="chart-category"
-          title="Open by category"
-          description="Open and pending tickets."
-          isEmpty={!nonEmpty(data.byCategory)}
-          empty="Nothing open."
-        >
-          <CountBarChart
-            items={data.byCategory}
-            color="var(--chart-2)"
-            href={(item) => (item.id ? ticketLinks.open("category", item.id) : null)}
-          />
-        </ChartCard>
-        <ChartCard
-          testId="chart-location"
-          title="Open by location"
-          description="Open and pending tickets, by the site they come from."
-          isEmpty={!nonEmpty(data.byLocation)}
-          empty="Nothing open."
-        >
-          <CountBarChart
-            items={data.byLocation}
-            color="var(--chart-5)"
-            href={(item) => (item.id ? ticketLinks.open("location", item.id) : null)}
-          />
-        </ChartCard>
-        <ChartCard
-          testId="chart-criticality"
-          title="Open by criticality"
-          description="Open and pending tickets."
-          isEmpty={!nonEmpty(data.byCriticality)}
-          empty="Nothing open."
-        >
-          <CountBarChart
-            items={data.byCriticality}
-            color="var(--chart-3)"
-            href={(item) => (item.id ? ticketLinks.open("criticality", item.id) : null)}
-          />
-        </ChartCard>
+        {OPEN_BREAKDOWNS.map((chart) => (
+          <ChartCard
+            key={chart.filter}
+            testId={`chart-${chart.filter}`}
+            title={chart.title}
+            description={chart.description}
+            isEmpty={!nonEmpty(data[chart.items])}
+            empty="Nothing open."
+          >
+            <CountBarChart
+              items={data[chart.items]}
+              color={chart.color}
+              href={(item) => (item.id ? ticketLinks.open(chart.filter, item.id) : null)}
+            />
+          </ChartCard>
+        ))}
         <ChartCard
           testId="chart-workload"
           title="Workload"

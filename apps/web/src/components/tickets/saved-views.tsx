@@ -1,18 +1,8 @@
 "use client";
 
-import {
-  BookmarkPlus,
-  Inbox,
-  Info,
-  MoreHorizontal,
-  Pencil,
-  RefreshCw,
-  Share2,
-  Trash2,
-  Users,
-  UserRoundX,
-} from "lucide-react";
+import { BookmarkPlus, Inbox, Info, Pencil, RefreshCw, Share2, Trash2, Users, UserRoundX } from "lucide-react";
 import { useState, type ReactNode } from "react";
+import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import {
@@ -20,7 +10,6 @@ import {
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuSeparator,
-  DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -265,17 +254,7 @@ function OwnViewMenu({ state, view }: { state: SavedViewsState; view: SavedView 
   const isActive = state.active?.id === view.id;
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button
-          type="button"
-          variant="ghost"
-          size="icon"
-          className="size-8 shrink-0"
-          aria-label={`Actions for ${view.name}`}
-        >
-          <MoreHorizontal aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
+      <RowActionsTrigger name={view.name} className="shrink-0" />
       <DropdownMenuContent align="end" className="w-60">
         <DropdownMenuItem onSelect={() => state.setDialog({ kind: "rename", view })}>
           <Pencil aria-hidden />

@@ -60,6 +60,20 @@ const emptyOpen = (): Tallies["open"] => ({
 });
 
 /** Minutes, to a tenth: how both paths round, so they agree to the digit. */
+/** Tallies with nothing counted yet besides the tickets due soon and the medians. */
+const emptyTallies = (
+  dueSoon: number,
+  medians: Pick<Tallies, "medianFirstResponseMinutes" | "medianResolutionMinutes">,
+): Tallies => ({
+  byStatus: new Map(),
+  open: emptyOpen(),
+  overdueByAssignee: new Map(),
+  dueSoon,
+  created: new Map(),
+  resolved: new Map(),
+  ...medians,
+});
+
 const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 6_000) / 10);
 
 function median(values: number[]): number | null {
@@ -112,17 +126,8 @@ async function countedTallies(tx: Tx, period: Period, now: Date): Promise<Tallie
     }),
     tx.ticket.count({ where: slaWhere("due_soon", now, fields) }),
   ]);
-  const tallies: Tallies = {
-    byStatus: new Map(),
-    open: emptyOpen(),
-    overdueByAssignee: new Map(),
-    dueSoon,
-    created: new Map(),
-    resolved: new Map(),
-    // Read beside the transaction: countedMedians.
-    medianFirstResponseMinutes: null,
-    medianResolutionMinutes: null,
-  };
+  // The medians are read beside the transaction: countedMedians.
+  const tallies = emptyTallies(dueSoon, { medianFirstResponseMinutes: null, medianResolutionMinutes: null });
   for (const row of counters) {
     if (row.dimension === "status") add(tallies.byStatus, row.key, row.count);
     else add(tallies.open[row.dimension as (typeof OPEN_DIMENSIONS)[number]], row.key, row.count);
@@ -178,20 +183,14 @@ async function liveTallies(tx: Tx, auth: AuthSession, period: Period, now: Date)
       select: { resolvedAt: true },
     }),
   ]);
-  const tallies: Tallies = {
-    byStatus: new Map(),
-    open: emptyOpen(),
-    overdueByAssignee: new Map(),
-    dueSoon,
-    created: new Map(),
-    resolved: new Map(),
+  const tallies = emptyTallies(dueSoon, {
     medianFirstResponseMinutes: minutes(
       median(created.flatMap((t) => (t.firstResponseAt ? [t.firstResponseAt.getTime() - t.createdAt.getTime()] : []))),
     ),
     medianResolutionMinutes: minutes(
       median(created.flatMap((t) => (t.resolvedAt ? [t.resolvedAt.getTime() - t.createdAt.getTime()] : []))),
     ),
-  };
+  });
   for (const row of statuses) add(tallies.byStatus, row.statusId, row._count._all);
   for (const row of open) {
     add(tallies.open.priority, row.priorityId, row._count._all);

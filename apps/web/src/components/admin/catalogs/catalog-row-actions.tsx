@@ -1,13 +1,9 @@
 "use client";
 
-import { ArrowDown, ArrowUp, MoreHorizontal, Pencil, Power, PowerOff } from "lucide-react";
+import { ArrowDown, ArrowUp, Pencil, Power, PowerOff } from "lucide-react";
+import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem } from "@/components/ui/dropdown-menu";
 import type { CatalogRow } from "./catalog-kinds";
 
 export type CatalogAction = "edit" | "toggle-active" | "up" | "down";
@@ -57,11 +53,7 @@ export function CatalogMoveButtons({
 export function CatalogRowActions({ row, onAction }: { row: CatalogRow; onAction: (action: CatalogAction) => void }) {
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button type="button" variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${row.name}`}>
-          <MoreHorizontal aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
+      <RowActionsTrigger name={row.name} />
       <DropdownMenuContent align="end" className="w-44">
         <DropdownMenuItem onSelect={() => onAction("edit")}>
           <Pencil aria-hidden />

@@ -1,13 +1,12 @@
 "use client";
 
-import { MoreHorizontal, Pencil, Power, PowerOff, Trash2 } from "lucide-react";
-import { Button } from "@/components/ui/button";
+import { Pencil, Power, PowerOff, Trash2 } from "lucide-react";
+import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
 import {
   DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuSeparator,
-  DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { DirectoryActionKind, DirectoryRow } from "./directory-row";
 
@@ -20,11 +19,7 @@ export function DirectoryRowActions({
 }) {
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button type="button" variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${row.name}`}>
-          <MoreHorizontal aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
+      <RowActionsTrigger name={row.name} />
       <DropdownMenuContent align="end" className="w-44">
         <DropdownMenuItem onSelect={() => onAction("edit")}>
           <Pencil aria-hidden />

@@ -1,14 +1,13 @@
 "use client";
 
-import { MoreHorizontal, Pencil, Trash2, UsersRound } from "lucide-react";
+import { Pencil, Trash2, UsersRound } from "lucide-react";
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
 import {
   DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuSeparator,
-  DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { useDelegation } from "../use-delegation";
 import type { Role } from "./role-types";
@@ -17,11 +16,7 @@ export function RoleRowActions({ role, onDelete }: { role: Role; onDelete: () =>
   const deleteRefusal = useDelegation().roleDeleteRefusal(role);
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button type="button" variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${role.name}`}>
-          <MoreHorizontal aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
+      <RowActionsTrigger name={role.name} />
       <DropdownMenuContent align="end" className={deleteRefusal ? "w-72" : "w-48"}>
         <DropdownMenuItem asChild>
           <Link href={`/admin/roles/${role.id}`}>

@@ -1,14 +1,13 @@
 "use client";
 
-import { Eye, KeyRound, MoreHorizontal, Pencil, Power, PowerOff, Trash2 } from "lucide-react";
+import { Eye, KeyRound, Pencil, Power, PowerOff, Trash2 } from "lucide-react";
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
 import {
   DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuSeparator,
-  DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { useDelegation, type DelegationTarget } from "../use-delegation";
 
@@ -30,17 +29,7 @@ export function UserRowActions({ user, onAction }: UserRowActionsProps) {
   const reasons = [...new Set(Object.values(refused).filter((reason) => reason !== null))];
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button
-          type="button"
-          variant="ghost"
-          size="icon"
-          className="size-8"
-          aria-label={`Actions for ${user.fullName}`}
-        >
-          <MoreHorizontal aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
+      <RowActionsTrigger name={user.fullName} />
       <DropdownMenuContent align="end" className={reasons.length ? "w-72" : "w-48"}>
         <DropdownMenuItem asChild>
           <Link href={`/admin/users/${user.id}`}>
