@@ -82,31 +82,33 @@ export async function seedBulkTickets(db: Db, count: number, now: Date, parallel
     lap("tickets");
     // Two lanes: one builds the tickets' indexes, the search index (the longest build) first; the
     // other adds the comments (reading tickets does not wait for an index build), builds their
-    // indexes and then helps with the tickets'. Then each table's foreign keys come back, side by
-    // side (adding one waits for the index builds of its tables).
+    // indexes and then helps with the tickets'. Then the foreign keys come back, the two tables' side
+    // by side (adding one waits for the index builds of its tables).
     const ticketIndexes = indexes.filter((i) => i.table === "Ticket").sort((x, y) => Number(y.gin) - Number(x.gin));
     const buildTicketIndexes = () => drain(ticketIndexes, (index) => createIndex(db, index));
-    await lanes(parallel, [
-      buildTicketIndexes,
-      async () => {
-        try {
-          if (loaded) comments = await insertComments(db, firstNumber, p.replies);
-        } finally {
-          for (const index of indexes.filter((i) => i.table === "Comment")) await createIndex(db, index);
-        }
-        await buildTicketIndexes();
-      },
-    ]);
-    lap("comments and indexes");
-    await lanes(
-      parallel,
-      ["Ticket", "Comment"].map((table) => async () => {
-        for (const key of foreignKeys.filter((k) => k.table === table)) {
-          await db.$executeRawUnsafe(`ALTER TABLE "${key.table}" ADD CONSTRAINT "${key.name}" ${key.definition}`);
-        }
-      }),
-    );
-    lap("foreign keys");
+    try {
+      await lanes(parallel, [
+        buildTicketIndexes,
+        async () => {
+          try {
+            if (loaded) comments = await insertComments(db, firstNumber, p.replies);
+          } finally {
+            for (const index of indexes.filter((i) => i.table === "Comment")) await createIndex(db, index);
+          }
+          await buildTicketIndexes();
+        },
+      ]);
+      lap("comments and indexes");
+    } finally {
+      // Every key is tried, even when an index build or another key failed; a table's keys one by one.
+      const addKey = (key: (typeof foreignKeys)[number]) => () =>
+        db.$executeRawUnsafe(`ALTER TABLE "${key.table}" ADD CONSTRAINT "${key.name}" ${key.definition}`);
+      await lanes(
+        parallel,
+        ["Ticket", "Comment"].map((table) => () => lanes(1, foreignKeys.filter((k) => k.table === table).map(addKey))),
+      );
+      lap("foreign keys");
+    }
   }
   // The search documents keep a thousand-entry statistic (a 300 000-row sample); the other columns
   // are sampled at the default size apart, which takes a tenth of the time.
