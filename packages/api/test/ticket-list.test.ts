@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { TICKET_SORTS } from "../src/schemas/helpdesk";
 import { encodeCursor } from "../src/lib/pagination";
 import { failure, useTestDatabase } from "./db";
@@ -83,8 +83,9 @@ describe("tickets.list", () => {
     const from = new Date(Date.now() - 7 * 86_400_000);
     const recent = (await allPages(who.agent.caller, { createdFrom: from, limit: 100 })).flat();
     expect(recent.length).toBe(await db.ticket.count({ where: { createdAt: { gte: from } } }));
-    // Sorted by update or due time, the same tickets (the creation bound also bounds those columns).
-    for (const sort of ["updatedAt", "dueAt"] as const) {
+    // Sorted by update time, due time or number, the same tickets (the creation bound also bounds
+    // those columns).
+    for (const sort of ["updatedAt", "dueAt", "number"] as const) {
       const sorted = (
         await allPages(who.agent.caller, { createdFrom: from, sort, direction: "asc", limit: 100 })
       ).flat();
@@ -94,6 +95,63 @@ describe("tickets.list", () => {
     const resolved = catalog.status("Resolved");
     const byStatus = await who.agent.caller.tickets.list({ statusIds: [resolved.id], limit: 100 });
     expect(byStatus.items.every((t) => t.status.id === resolved.id)).toBe(true);
+  });
+
+  it("sorted by number, a creation-date filter finds every ticket of the period, also ones numbered out of date order", async () => {
+    const { db } = database();
+    const numbers = async (input: ListInput, limit = 100) =>
+      (await allPages(who.agent.caller, { ...input, sort: "number", limit })).flat();
+    const expected = async (gte?: Date, lte?: Date) =>
+      (
+        await db.ticket.findMany({
+          where: { createdAt: { gte, lte } },
+          orderBy: { number: "asc" },
+          select: { id: true },
+        })
+      ).map((t) => t.id);
+
+    // The oldest ticket moved a year ahead (a corrected date), and a new ticket renumbered far past the
+    // others and dated the same (an import): numbers no longer follow dates, in two separate ranges.
+    const times = [
+      "createdAt",
+      "updatedAt",
+      "responseDueAt",
+      "resolutionDueAt",
+      "responseSoonAt",
+      "resolutionSoonAt",
+    ] as const;
+    const later = new Date(Date.now() + 365 * 86_400_000);
+    const movedTo = Object.fromEntries(times.map((t) => [t, later]));
+    const oldest = await db.ticket.findFirstOrThrow({ orderBy: { number: "asc" } });
+    const created = await who.requester.caller.tickets.create({ title: "Number bound", description: "Moved dates." });
+    await db.ticket.update({ where: { id: oldest.id }, data: movedTo });
+    await db.ticket.update({ where: { id: created.id }, data: { ...movedTo, number: 50_000 } });
+    onTestFinished(async () => {
+      await db.ticket.update({ where: { id: oldest.id }, data: Object.fromEntries(times.map((t) => [t, oldest[t]])) });
+      await db.ticket.delete({ where: { id: created.id } });
+    });
+
+    const weekAgo = new Date(Date.now() - 7 * 86_400_000);
+    const nearLater: [Date, Date] = [new Date(later.getTime() - 3_600_000), new Date(later.getTime() + 3_600_000)];
+    const periods: [Date | undefined, Date | undefined][] = [
+      [weekAgo, undefined],
+      [undefined, weekAgo],
+      nearLater,
+      [new Date(Date.now() + 30 * 86_400_000), new Date(Date.now() + 60 * 86_400_000)],
+    ];
+    for (const [from, to] of periods) {
+      const want = await expected(from, to);
+      for (const direction of ["asc", "desc"] as const) {
+        const got = await numbers({ createdFrom: from, createdTo: to, direction });
+        expect(got, `${from?.toISOString()}…${to?.toISOString()} ${direction}`).toEqual(
+          direction === "asc" ? want : [...want].reverse(),
+        );
+      }
+    }
+    // A page at a time, across the two ranges, in both orders.
+    const [from, to] = nearLater;
+    expect(await numbers({ createdFrom: from, createdTo: to, direction: "asc" }, 1)).toEqual([oldest.id, created.id]);
+    expect(await numbers({ createdFrom: from, direction: "desc" }, 1)).toEqual([created.id, oldest.id]);
   });
 
   it("finds a ticket by its number, with or without #", async () => {

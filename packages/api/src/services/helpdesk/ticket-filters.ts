@@ -68,15 +68,15 @@ export function ticketFilterWhere(
 }
 
 /**
- * The query arguments of one keyset page of the ticket list. `priorityRanks`: the positions of the
- * filtered priorities, when sorting by priority — the same rows, but the index on (priorityRank, id)
- * can then start at them instead of walking past every ticket of the other priorities.
+ * The query arguments of one keyset page of the ticket list. `seek`: a bound on the sort column that
+ * the filters imply (ticket-list.ts sortSeek) — the same rows, but the sort's index can then start at
+ * them instead of walking past every other ticket.
  */
 export function ticketPageArgs(
   filters: TicketFilters & { sort: TicketSort; limit: number; cursor?: string | null },
   auth: AuthSession,
   context: FilterContext,
-  priorityRanks?: number[],
+  seek: Prisma.TicketWhereInput = {},
 ) {
   const { column, kind } = SORT_COLUMNS[filters.sort];
   const cursor = filters.cursor ? decodeCursor(filters.cursor, kind) : null;
@@ -92,7 +92,7 @@ export function ticketPageArgs(
       AND: [
         ticketFilterWhere(filters, auth, context),
         impliedBound,
-        priorityRanks ? { priorityRank: { in: priorityRanks } } : {},
+        seek,
         cursor ? keysetAfter(column, filters.direction, cursor) : {},
       ],
     },
