@@ -4,12 +4,12 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { apiEnv, logger } from "@soporte/api";
-import { closeDb } from "./src/server/db";
+import { apiEnv, eventHub, logger } from "@soporte/api";
+import { closeDb, db } from "./src/server/db";
 import next from "next";
 import { webEnv } from "./src/env";
 import { apiGuard } from "./src/server/api-guard";
-import { createApiHandler, isApiRequest } from "./src/server/api-handler";
+import { createApiHandler, endStreams, isApiRequest } from "./src/server/api-handler";
 import { CLIENT_IP_HEADER, stampClientIp } from "./src/server/client-ip";
 
 const dev = process.argv.includes("--dev");
@@ -43,6 +43,11 @@ server.on("request", (req, res) => {
   void handled.finally(() => inFlight.delete(handled));
 });
 await app.prepare();
+// This instance's one listening connection for domain events (docs/live-updates.md), open from the
+// start so that it also prunes old events.
+eventHub(db())
+  .start()
+  .catch((error: unknown) => logger.error({ err: error }, "the domain event listener did not start"));
 server.listen(port, () => logger.info({ port, dev }, "serving"));
 
 let stopping = false;
@@ -53,6 +58,8 @@ async function stop() {
   setTimeout(() => process.exit(0), 5_000).unref();
   const closed = new Promise((resolve) => server.close(resolve));
   server.closeIdleConnections();
+  // Open event streams would keep the server from closing: they end now, and their clients resume elsewhere.
+  endStreams();
   await closed;
   await Promise.allSettled(inFlight);
   await app.close();

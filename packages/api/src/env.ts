@@ -36,6 +36,10 @@ const schema = z.object({
       error: "renamed to RATE_LIMIT_LOGIN_PER_ACCOUNT_15MIN: the account-wide lock now lasts at most 15 minutes",
     })
     .optional(),
+  // Domain events are kept this long: a live client that reconnects later than that reloads instead.
+  EVENT_RETENTION_HOURS: duration(24, 24 * 30),
+  // How often an open event stream checks that its session is still valid (a revoked one ends).
+  STREAM_SESSION_CHECK_SECONDS: duration(5, 300),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

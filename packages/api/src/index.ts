@@ -11,3 +11,5 @@ export { apiEnv } from "./env";
 export { logger } from "./lib/logger";
 export { PERMISSIONS, ALL_PERMISSIONS, DEFAULT_ROLE_PERMISSIONS, type Permission } from "./permissions";
 export { startTicketExport, EXPORT_MAX_ROWS } from "./services/helpdesk/ticket-export";
+export type { TicketChange } from "./services/helpdesk/ticket-events";
+export { eventHub } from "./lib/event-hub";

@@ -10,6 +10,14 @@ import type { Permission } from "./permissions";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Subscriptions (SSE): a ping every 10 s keeps proxies from closing a quiet stream, and a client that
+  // hears nothing for 25 s reconnects; a stream ends after 30 min and the client resumes from its last
+  // event id, so no connection outlives a deploy or a proxy's limit by much.
+  sse: {
+    ping: { enabled: true, intervalMs: 10_000 },
+    client: { reconnectAfterInactivityMs: 25_000 },
+    maxDurationMs: 30 * 60_000,
+  },
   errorFormatter({ shape, error, ctx }) {
     const production = apiEnv().NODE_ENV === "production";
     const internal = error.code === "INTERNAL_SERVER_ERROR";

@@ -93,6 +93,7 @@ const POLICY: Record<string, Caller[]> = {
   "tickets.bulkUpdate": staff,
   "tickets.delete": admins,
   "tickets.history": signedIn,
+  "tickets.onChange": signedIn,
   "comments.list": signedIn,
   "comments.create": signedIn,
   "comments.update": signedIn,

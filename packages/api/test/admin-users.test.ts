@@ -72,7 +72,12 @@ describe("users.list", () => {
     const { caller: admin } = await actAs(database(), "admin");
     const role = await admin.roles.create({ name: unique("keepers"), permissions: ["organizations.manage"] });
     const name = unique("keeper");
-    await admin.users.create({ email: `${name}@example.test`, username: name, fullName: `Keeper ${name}`, roleIds: [role.id] });
+    await admin.users.create({
+      email: `${name}@example.test`,
+      username: name,
+      fullName: `Keeper ${name}`,
+      roleIds: [role.id],
+    });
     const { caller } = await actAs(database(), "agent");
     expect((await caller.users.staff({ search: name })).items).toEqual([]);
     expect((await caller.users.staff({ search: "Carlos" })).items.map((u) => u.username)).toContain("agent");

@@ -79,7 +79,13 @@ describe("audit log", () => {
     const reply = await admin.comments.create({ ticketId: ticket.id, body: "Everyone sees this." });
     const role = await admin.roles.create({ name: unique("auditor"), permissions: ["audit.read"] });
     const name = unique("auditor");
-    await admin.users.create({ email: `${name}@example.test`, username: name, fullName: "Auditor", password: "an-auditing-password", roleIds: [role.id] });
+    await admin.users.create({
+      email: `${name}@example.test`,
+      username: name,
+      fullName: "Auditor",
+      password: "an-auditing-password",
+      roleIds: [role.id],
+    });
     const { caller: auditor } = await actAs(database(), name);
 
     const seen = async (caller: typeof admin) =>

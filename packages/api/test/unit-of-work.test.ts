@@ -1,7 +1,8 @@
 // The one shape of a mutation: its change, its audit rows and its domain events commit together or
-// not at all, and events are published only after the commit.
+// not at all, and events reach subscribers (through the DomainEvent table) only after the commit.
 import { afterEach, describe, expect, it } from "vitest";
-import { onDomainEvent, type PublishedEvent } from "../src/lib/events";
+import { eventHub } from "../src/lib/event-hub";
+import type { PublishedEvent } from "../src/lib/events";
 import { unitOfWork, type Tx } from "../src/lib/unit-of-work";
 import { createInnerContext } from "../src/context";
 import { callerFor, unique, useTestDatabase } from "./db";
@@ -9,6 +10,7 @@ import { callerFor, unique, useTestDatabase } from "./db";
 const database = useTestDatabase();
 
 let stop: (() => void) | undefined;
+const onDomainEvent = (listener: (event: PublishedEvent) => void) => eventHub(database().db).subscribe(listener);
 function recordEvents(): PublishedEvent[] {
   const events: PublishedEvent[] = [];
   stop = onDomainEvent((event) => events.push(event));
@@ -17,7 +19,8 @@ function recordEvents(): PublishedEvent[] {
 afterEach(() => stop?.());
 
 describe("unit of work", () => {
-  it("publishes a mutation's event after its change and audit row are committed", async () => {
+  it("delivers a mutation's event after its change and audit row are committed, stored with its request", async () => {
+    await eventHub(database().db).start();
     const { caller, auth } = await callerFor(database(), "admin");
     const events = recordEvents();
     let committedWhenPublished: number | null = null;
@@ -31,20 +34,24 @@ describe("unit of work", () => {
       }
     });
     const created = await caller.organizations.create({ name });
+    const creations = () => events.filter((event) => event.type === "organization.create");
+    await expect.poll(() => creations().length).toBe(1);
     onPublish();
 
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
+    expect(creations()[0]).toMatchObject({
       type: "organization.create",
       entityType: "organization",
       entityId: created.id,
       actorId: auth.user.id,
+      actorName: auth.user.fullName,
       fields: ["name"],
     });
     await expect.poll(() => committedWhenPublished).toBe(1);
     const rows = await database().db.auditLog.findMany({ where: { entityType: "organization", entityId: created.id } });
     expect(rows.map((r) => r.action)).toEqual(["organization.create"]);
-    expect(rows[0]?.requestId).toBe(events[0]?.requestId);
+    expect(rows[0]?.requestId).toBe(creations()[0]?.requestId);
+    const stored = await database().db.domainEvent.findUniqueOrThrow({ where: { id: creations()[0]!.id } });
+    expect(stored.payload).toMatchObject({ type: "organization.create", entityId: created.id });
   });
 
   it("writes nothing and publishes nothing when the work fails after recording", async () => {
@@ -62,6 +69,10 @@ describe("unit of work", () => {
 
     expect(events).toEqual([]);
     expect(await database().db.organization.count({ where: { name } })).toBe(0);
+    const stored = await database().db.domainEvent.count({
+      where: { payload: { path: ["requestId"], equals: ctx.meta.requestId } },
+    });
+    expect(stored).toBe(0);
     expect(await database().db.auditLog.count({ where: { requestId: ctx.meta.requestId } })).toBe(0);
   });
 

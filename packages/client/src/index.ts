@@ -1,5 +1,13 @@
 import type { AppRouter, RouterOutputs } from "@soporte/api";
-import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCLink } from "@trpc/client";
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpSubscriptionLink,
+  splitLink,
+  TRPCClientError,
+  type TRPCLink,
+} from "@trpc/client";
+import { EventSource } from "eventsource";
 import { observable, type Unsubscribable } from "@trpc/server/observable";
 import superjson from "superjson";
 
@@ -30,7 +38,8 @@ const isUnauthorized = (error: unknown) => error instanceof TRPCClientError && e
 /**
  * A typed client for every procedure of the Soporte API. It attaches the bearer token, refreshes
  * it shortly before expiry or once after an UNAUTHORIZED answer, and shares one refresh between
- * concurrent calls.
+ * concurrent calls. Subscriptions (`tickets.onChange`, …) stream over server-sent events and
+ * reconnect by themselves, resuming after the last event received.
  */
 export function createSoporteClient(options: SoporteClientOptions) {
   let tokens: Tokens | null = options.tokens ?? null;
@@ -74,6 +83,8 @@ export function createSoporteClient(options: SoporteClientOptions) {
     return refreshing;
   }
 
+  const expiresSoon = () => !!tokens && tokens.accessTokenExpiresAt.getTime() - Date.now() < EXPIRY_MARGIN_MS;
+
   const skipsRefresh = (path: string) => path === "auth.login" || path === "auth.refresh" || path === "auth.register";
 
   const refreshLink: TRPCLink<AppRouter> = () => ({ op, next }) =>
@@ -91,13 +102,31 @@ export function createSoporteClient(options: SoporteClientOptions) {
           },
         });
       };
-      const expiresSoon = tokens && !skipsRefresh(op.path) && tokens.accessTokenExpiresAt.getTime() - Date.now() < EXPIRY_MARGIN_MS;
-      if (expiresSoon) void refresh().then(send);
+      if (!skipsRefresh(op.path) && expiresSoon()) void refresh().then(send);
       else send();
       return () => subscription?.unsubscribe();
     });
 
-  const api = createTRPCClient<AppRouter>({ links: [refreshLink, transport(true)] });
+  // Each (re)connection of a stream asks for these afresh: a stream that reconnects after its access
+  // token expired refreshes it first.
+  const subscriptions = httpSubscriptionLink({
+    url,
+    transformer: superjson,
+    EventSource,
+    eventSourceOptions: async () => {
+      if (expiresSoon()) await refresh();
+      const headers = { ...options.headers, ...(tokens ? { authorization: `Bearer ${tokens.accessToken}` } : {}) };
+      const fetcher = options.fetch ?? globalThis.fetch;
+      return { fetch: (input, init) => fetcher(input, { ...init, headers: { ...init?.headers, ...headers } }) };
+    },
+  });
+
+  const api = createTRPCClient<AppRouter>({
+    links: [
+      refreshLink,
+      splitLink({ condition: (op) => op.type === "subscription", true: subscriptions, false: transport(true) }),
+    ],
+  });
 
   return {
     /** Every procedure, typed: `client.api.me.get.query()`. */

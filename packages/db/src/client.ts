@@ -6,6 +6,7 @@ import { directSqlFromPGlite, directSqlFromPool, registerDirectSql } from "./dir
 import { readDbEnv, type DbEnv } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 import { migrate } from "./migrate";
+import { closableListen, listenFromPGlite, listenFromUrl, registerListen } from "./notifications";
 import { createPGlite, lockDataDir, type PGliteSource } from "./pglite";
 import { rawFromPGlite, rawFromUrl, type RawDb } from "./raw";
 
@@ -43,7 +44,12 @@ export function connectPostgres(databaseUrl: string, poolSize = 10): DbHandle {
   pool.on("error", (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`, "SoporteDatabaseWarning"));
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   registerDirectSql(db, directSqlFromPool(pool));
+  const notifications = closableListen(
+    listenFromUrl(databaseUrl, (message) => process.emitWarning(message, "SoporteDatabaseWarning")),
+  );
+  registerListen(db, notifications.listen);
   const close = async () => {
+    await notifications.stopAll();
     await db.$disconnect();
     if (!pool.ended) await pool.end();
   };
@@ -68,12 +74,15 @@ export function connectEmbedded(source: PGliteSource): DbHandle {
     })());
   const db = new PrismaClient({ adapter: embeddedFactory(open) });
   registerDirectSql(db, directSqlFromPGlite(open));
+  const notifications = closableListen(listenFromPGlite(open));
+  registerListen(db, notifications.listen);
   return {
     db,
     kind: "embedded",
     raw: async () => rawFromPGlite(await open()),
     pglite: open,
     close: async () => {
+      await notifications.stopAll();
       await db.$disconnect();
       if (instance) await (await instance).close();
       // Closed, the folder is free for another process (the lock otherwise lasts until this one exits).

@@ -36,6 +36,17 @@ export function toHeaders(incoming: IncomingHttpHeaders): Headers {
  */
 export type ApiGuard = (req: IncomingMessage, res: ServerResponse) => TRPCError | null;
 
+/** The requests being answered, to end their streams (subscriptions) when the server stops. */
+const answering = new Set<AbortController>();
+
+/**
+ * Ends every open stream now, cleanly: a subscriber's client reconnects (to another instance, or to
+ * this one once it is back) and resumes after the last event it received.
+ */
+export function endStreams(): void {
+  for (const abort of answering) abort.abort();
+}
+
 /**
  * `/api/trpc` straight from node:http to the router, through tRPC's adapter core (`resolveResponse`).
  * tRPC's own Node adapter does the same but streams every answer through web streams and aborts a
@@ -52,7 +63,9 @@ export function createApiHandler(guard?: ApiGuard) {
       if (body instanceof TRPCError) res.setHeader("connection", "close"); // stop reading the rest
       // Aborts subscriptions when the client goes away; a finished answer needs no abort.
       const abort = new AbortController();
+      answering.add(abort);
       res.once("close", () => {
+        answering.delete(abort);
         if (!res.writableFinished) abort.abort();
       });
       const response = await resolveResponse({

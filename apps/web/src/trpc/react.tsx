@@ -2,7 +2,7 @@
 
 import type { AppRouter } from "@soporte/api";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { httpBatchLink } from "@trpc/client";
+import { httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
 import { createTRPCReact } from "@trpc/react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
@@ -15,7 +15,15 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   );
   const [trpcClient] = useState(() =>
     api.createClient({
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 20 })],
+      links: [
+        // Subscriptions stream over server-sent events (same origin: the session cookie goes along) and
+        // resume after the last event received when the connection comes back.
+        splitLink({
+          condition: (op) => op.type === "subscription",
+          true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
+          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 20 }),
+        }),
+      ],
     }),
   );
   return (

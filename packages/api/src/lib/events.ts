@@ -1,46 +1,34 @@
 /**
  * Domain events: what a committed change announces ("ticket.update", "user.disable" …). The unit of
- * work publishes them after its transaction commits. Today they stay in this process; the real-time
- * layer will carry them to other instances.
+ * work writes them to the DomainEvent table in the change's transaction; every app instance reads
+ * them from there (event-hub.ts) and hands them to its subscribers. Events are what subscribers may
+ * be told, filtered per subscriber by the same rules as the reads: never secrets.
  */
 export type DomainEvent = {
-  /** The action, as in the audit log: `user.disable`, `role.update` … */
+  /** The action, as in the audit log: `user.disable`, `ticket.status` … */
   type: string;
   entityType: string;
   entityId: string;
   actorId: string | null;
+  /** The actor's name, for "updated by …" cues (set when the actor is the signed-in user). */
+  actorName?: string;
   /** Names of the fields that changed (their values stay in the audit log). */
   fields: string[];
   /** The ticket the event is about (a ticket's own change, or its comment's). */
   ticketId?: string;
+  /**
+   * Who could see that ticket, after the change and (when it moved) before it: services/helpdesk/
+   * ticket-scope.ts matches a subscriber against these with the rule every ticket read uses.
+   */
+  ticketAudience?: TicketAudience[];
   /** About an internal note: delivered only to those who may read internal notes. */
   internal?: boolean;
   /** Extra data for subscribers (e.g. a ticket number); never secrets. */
   data?: Record<string, unknown>;
 };
 
-export type PublishedEvent = DomainEvent & { requestId: string; at: Date };
+/** The ticket fields its visibility depends on. */
+export type TicketAudience = { requesterId: string; assigneeId: string | null; organizationId: string | null };
 
-type Listener = (event: PublishedEvent) => void;
-
-// On globalThis: the Next.js bundle and the API server may load this module twice in one process,
-// and both must reach the same listeners.
-const bus = ((globalThis as { soporteEventListeners?: Set<Listener> }).soporteEventListeners ??= new Set<Listener>());
-
-/** Calls `listener` for every event published after this call; returns the unsubscribe function. */
-export function onDomainEvent(listener: Listener): () => void {
-  bus.add(listener);
-  return () => bus.delete(listener);
-}
-
-export function publish(events: PublishedEvent[], onListenerError: (error: unknown) => void): void {
-  for (const event of events) {
-    for (const listener of bus) {
-      try {
-        listener(event);
-      } catch (error) {
-        onListenerError(error);
-      }
-    }
-  }
-}
+/** An event as stored and delivered: `id` orders events and is the id a subscriber resumes from. */
+export type PublishedEvent = DomainEvent & { id: bigint; requestId: string; at: Date };

@@ -1,8 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Prisma } from "@soporte/db";
 import type { Context } from "../context";
-import { publish, type DomainEvent, type PublishedEvent } from "./events";
-import { logger } from "./logger";
+import type { DomainEvent, TicketAudience } from "./events";
 
 /**
  * A transaction client and nothing else: a `PrismaClient` (which has `$transaction`) does not fit,
@@ -24,15 +23,20 @@ export type AuditEntry = {
   ticketId?: string;
   /** About an internal note: only those who may read internal notes see the entry or its event. */
   internal?: boolean;
+  /**
+   * Who could see the ticket besides who can see it after the change (read from the ticket in the
+   * same transaction): its audience before a change that moved it, or before it was deleted.
+   */
+  ticketAudience?: TicketAudience;
   /** Extra data for the domain event (not stored in the audit row). */
   event?: Record<string, unknown>;
 };
 
 export type Work = {
   tx: Tx;
-  /** Writes the audit row of a change in this transaction and announces it after commit. */
+  /** Writes the audit row of a change in this transaction, and its domain event. */
   record(entry: AuditEntry): Promise<void>;
-  /** Announces an event after commit without an audit row. */
+  /** Writes a domain event without an audit row. */
   emit(event: Omit<DomainEvent, "actorId"> & { actorId?: string | null }): void;
 };
 
@@ -54,10 +58,13 @@ async function writeAudit(tx: Tx, ctx: WorkContext, entry: AuditEntry, actorId: 
   });
 }
 
+/** Held from writing a transaction's events to its commit: event ids become visible in increasing order. */
+const EVENTS_LOCK = 72707371;
+
 /**
  * The one shape of a mutation: `work` makes its change and records it through `record`, all in one
- * transaction; after the commit the recorded changes are published as domain events. If anything
- * throws, nothing is written and nothing is published.
+ * transaction, which also writes the recorded changes as domain events (event-hub.ts delivers them
+ * to every app instance once committed). If anything throws, nothing is written.
  */
 export async function unitOfWork<T>(
   ctx: WorkContext,
@@ -65,10 +72,10 @@ export async function unitOfWork<T>(
   options?: { maxWait?: number; timeout?: number },
 ): Promise<T> {
   const defaultActor = ctx.auth?.user.id ?? null;
-  const events: DomainEvent[] = [];
-  const result = await ctx.db.$transaction(async (client) => {
+  return ctx.db.$transaction(async (client) => {
     const tx = client as Tx;
-    return work({
+    const events: DomainEvent[] = [];
+    const result = await work({
       tx,
       async record(entry) {
         const actorId = entry.actorId === undefined ? defaultActor : entry.actorId;
@@ -80,6 +87,7 @@ export async function unitOfWork<T>(
           actorId,
           fields: Object.keys(entry.changes ?? {}),
           ...(entry.ticketId ? { ticketId: entry.ticketId } : {}),
+          ...(entry.ticketAudience ? { ticketAudience: [entry.ticketAudience] } : {}),
           ...(entry.internal ? { internal: true } : {}),
           ...(entry.event ? { data: entry.event } : {}),
         });
@@ -88,13 +96,33 @@ export async function unitOfWork<T>(
         events.push({ ...event, actorId: event.actorId === undefined ? defaultActor : event.actorId });
       },
     });
+    const actorName = ctx.auth?.user.fullName;
+    const named = events.map((e) => (actorName && e.actorId === defaultActor ? { ...e, actorName } : e));
+    await writeEvents(tx, named, ctx.meta.requestId);
+    return result;
   }, options);
-  const at = new Date();
-  const published: PublishedEvent[] = events.map((event) => ({ ...event, requestId: ctx.meta.requestId, at }));
-  publish(published, (error) =>
-    logger.error({ err: error, requestId: ctx.meta.requestId }, "domain event listener failed"),
-  );
-  return result;
+}
+
+/** The events of a transaction, at its end, each ticket event with who may see its ticket now. */
+async function writeEvents(tx: Tx, events: DomainEvent[], requestId: string): Promise<void> {
+  if (events.length === 0) return;
+  const ticketIds = [...new Set(events.flatMap((event) => event.ticketId ?? []))];
+  const tickets = ticketIds.length
+    ? await tx.ticket.findMany({
+        where: { id: { in: ticketIds } },
+        select: { id: true, requesterId: true, assigneeId: true, organizationId: true },
+      })
+    : [];
+  const audienceOf = new Map(tickets.map(({ id, ...audience }) => [id, audience]));
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EVENTS_LOCK})`;
+  await tx.domainEvent.createMany({
+    data: events.map((event) => {
+      const now = event.ticketId ? audienceOf.get(event.ticketId) : undefined;
+      const ticketAudience = [...(now ? [now] : []), ...(event.ticketAudience ?? [])];
+      const payload = { ...event, ...(ticketAudience.length ? { ticketAudience } : {}), requestId };
+      return { payload: payload as Prisma.InputJsonValue };
+    }),
+  });
 }
 
 /** The before/after of the fields whose value differs (dates, arrays and objects compared by value). */

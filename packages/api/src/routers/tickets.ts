@@ -1,8 +1,9 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { TRPCError } from "@trpc/server";
+import { TRPCError, tracked } from "@trpc/server";
 import { hasPermission } from "../auth/session-user";
 import { fieldError } from "../lib/errors";
 import { decodeSerialCursor, serialPageOf } from "../lib/pagination";
+import { liveEvents } from "../lib/live-events";
 import { diff, unitOfWork } from "../lib/unit-of-work";
 import { idSchema } from "../schemas/auth";
 import {
@@ -14,6 +15,7 @@ import {
   ticketListSchema,
   ticketSetStatusSchema,
   ticketUpdateSchema,
+  subscriptionSchema,
 } from "../schemas/helpdesk";
 import { findAssignee } from "../services/helpdesk/assignees";
 import { dueTimes } from "../services/helpdesk/sla";
@@ -24,6 +26,7 @@ import {
   statusPatch,
   type Patch,
 } from "../services/helpdesk/ticket-changes";
+import { ticketChangeFor } from "../services/helpdesk/ticket-events";
 import { listTickets } from "../services/helpdesk/ticket-list";
 import { isStaff, readsInternalNotes } from "../services/helpdesk/ticket-scope";
 import {
@@ -272,7 +275,15 @@ export const ticketsRouter = {
           tx,
           ctx.auth,
           { id: input.id },
-          { id: true, number: true, title: true, requester: { select: personSelect } },
+          {
+            id: true,
+            number: true,
+            title: true,
+            requesterId: true,
+            assigneeId: true,
+            organizationId: true,
+            requester: { select: personSelect },
+          },
         );
         await tx.ticket.delete({ where: { id: input.id } });
         await record({
@@ -285,11 +296,27 @@ export const ticketsRouter = {
             title: { before: ticket.title, after: null },
             requester: { before: personOf(ticket.requester), after: null },
           },
+          ticketAudience: {
+            requesterId: ticket.requesterId,
+            assigneeId: ticket.assigneeId,
+            organizationId: ticket.organizationId,
+          },
           event: { number: ticket.number },
         });
         return { id: ticket.id, number: ticket.number };
       });
     }),
+
+  /**
+   * Live changes of the tickets the caller may see (SSE): created, updated, deleted, commented. Each
+   * carries its event id; a client that reconnects with it gets what it missed, nothing twice.
+   */
+  onChange: protectedProcedure.input(subscriptionSchema).subscription(async function* ({ ctx, input, signal }) {
+    for await (const { event, auth } of liveEvents(ctx, signal!, input?.lastEventId)) {
+      const change = ticketChangeFor(auth, event);
+      if (change) yield tracked(String(event.id), change);
+    }
+  }),
 
   /** The audit entries of the ticket and its comments, newest first; internal-note entries only for those who read notes. */
   history: protectedProcedure.input(ticketHistorySchema).query(async ({ ctx, input }) => {

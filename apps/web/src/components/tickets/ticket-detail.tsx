@@ -14,6 +14,9 @@ import { TicketHistory } from "./ticket-history";
 import { TicketNotFound } from "./ticket-not-found";
 import { TicketProperties } from "./ticket-properties";
 import type { TicketDetailData, TicketsViewer } from "./ticket-types";
+import { LiveChangeCue } from "./live-change-cue";
+import { useRefreshTicket } from "./use-refresh-ticket";
+import { useTicketChanges, type TicketChange } from "./use-ticket-changes";
 
 type TicketDetailProps = {
   number: number;
@@ -26,6 +29,14 @@ type TicketDetailProps = {
 export function TicketDetail({ number, initial, viewer }: TicketDetailProps) {
   const ticket = api.tickets.get.useQuery({ number }, { initialData: initial });
   const [deleting, setDeleting] = useState(false);
+  // Someone else's change to this ticket shows at once, with who made it.
+  const refresh = useRefreshTicket(initial.id);
+  const [change, setChange] = useState<TicketChange | null>(null);
+  useTicketChanges(viewer.id, (next) => {
+    if (next.ticketId !== initial.id) return;
+    setChange(next);
+    void refresh();
+  });
 
   if (ticket.error) {
     if (ticket.error.data?.code === "NOT_FOUND") return <TicketNotFound number={number} />;
@@ -42,6 +53,7 @@ export function TicketDetail({ number, initial, viewer }: TicketDetailProps) {
   return (
     <>
       <TicketHeader ticket={data} onDelete={data.can.delete ? () => setDeleting(true) : undefined} />
+      <LiveChangeCue change={change} />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <Tabs defaultValue="conversation" className="min-w-0">
           <TabsList aria-label="Ticket views">

@@ -30,6 +30,8 @@ import {
   type TicketsSearchParams,
 } from "./tickets-search-params";
 import { TicketsToolbar } from "./tickets-toolbar";
+import { LiveChangeCue } from "./live-change-cue";
+import { useTicketChanges } from "./use-ticket-changes";
 
 /** Tickets with server-side search, filters, sorting and keyset pagination, all kept in the URL. */
 export function TicketsTable({ viewer }: { viewer: TicketsViewer }) {
@@ -80,6 +82,19 @@ export function TicketsTable({ viewer }: { viewer: TicketsViewer }) {
   const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
   const clearSelection = () => setSelection({ key: listKey, rows: {} });
 
+  // Someone else's change refreshes the list at once, unless rows are selected: then the rows stay
+  // put until the viewer asks for the changes.
+  const utils = api.useUtils();
+  const [waiting, setWaiting] = useState(false);
+  const showChanges = () => {
+    setWaiting(false);
+    void utils.tickets.list.invalidate();
+  };
+  const latestChange = useTicketChanges(viewer.id, () => {
+    if (selectedIds.length > 0) setWaiting(true);
+    else showChanges();
+  });
+
   return (
     <div className="grid gap-4">
       <TicketsToolbar params={params} setParams={setParams} table={table} viewer={viewer} />
@@ -97,34 +112,37 @@ export function TicketsTable({ viewer }: { viewer: TicketsViewer }) {
           </AlertDescription>
         </Alert>
       ) : (
-        <div className="overflow-hidden rounded-lg border">
-          <DataTable
-            table={table}
-            label="Tickets"
-            loading={tickets.isPending}
-            refreshing={tickets.isPlaceholderData}
-            skeletonRows={Math.min(params.size, 10)}
-            empty={
-              hasTicketFilters(params) ? (
-                <EmptyState
-                  icon={SearchX}
-                  title="No tickets match"
-                  description="Try another search or fewer filters."
-                  action={
-                    <Button type="button" variant="outline" size="sm" onClick={() => void setParams(FILTER_RESET)}>
-                      Clear filters
-                    </Button>
-                  }
-                />
-              ) : (
-                <EmptyState
-                  icon={Inbox}
-                  title="No tickets yet"
-                  description={viewer.create ? "Open the first one with “New ticket”." : undefined}
-                />
-              )
-            }
-          />
+        <div className="grid gap-2">
+          <LiveChangeCue change={latestChange} onShow={waiting ? showChanges : undefined} />
+          <div className="overflow-hidden rounded-lg border">
+            <DataTable
+              table={table}
+              label="Tickets"
+              loading={tickets.isPending}
+              refreshing={tickets.isPlaceholderData}
+              skeletonRows={Math.min(params.size, 10)}
+              empty={
+                hasTicketFilters(params) ? (
+                  <EmptyState
+                    icon={SearchX}
+                    title="No tickets match"
+                    description="Try another search or fewer filters."
+                    action={
+                      <Button type="button" variant="outline" size="sm" onClick={() => void setParams(FILTER_RESET)}>
+                        Clear filters
+                      </Button>
+                    }
+                  />
+                ) : (
+                  <EmptyState
+                    icon={Inbox}
+                    title="No tickets yet"
+                    description={viewer.create ? "Open the first one with “New ticket”." : undefined}
+                  />
+                )
+              }
+            />
+          </div>
         </div>
       )}
       <KeysetPagination

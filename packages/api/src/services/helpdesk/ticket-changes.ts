@@ -65,6 +65,11 @@ export async function applyPatches(w: Work, before: Before, patches: Patch[], ac
     entityId: before.id,
     ticketId: before.id,
     changes,
+    ticketAudience: {
+      requesterId: before.requester.id,
+      assigneeId: before.assignee?.id ?? null,
+      organizationId: before.organization?.id ?? null,
+    },
     event: { number: before.number },
   });
   return true;

@@ -1,6 +1,7 @@
 import { Prisma } from "@soporte/db";
 import { TRPCError } from "@trpc/server";
 import { hasPermission, type AuthSession } from "../../auth/session-user";
+import type { TicketAudience } from "../../lib/events";
 
 /**
  * Which tickets a caller may see — the one rule for every path that reads tickets (list, get,
@@ -33,6 +34,17 @@ export function ticketScopeSql(auth: AuthSession): Prisma.Sql {
     ? Prisma.sql` OR t."organizationId" = ${rule.organizationId}::uuid`
     : Prisma.empty;
   return Prisma.sql`(t."requesterId" = ${rule.userId}::uuid OR t."assigneeId" = ${rule.userId}::uuid${organization})`;
+}
+
+/** The same rule on the fields an event carries about its ticket (lib/events.ts TicketAudience). */
+export function ticketInScope(auth: AuthSession, ticket: TicketAudience): boolean {
+  const rule = scopeRule(auth);
+  if (!rule) return true;
+  return (
+    ticket.requesterId === rule.userId ||
+    ticket.assigneeId === rule.userId ||
+    (rule.organizationId !== null && ticket.organizationId === rule.organizationId)
+  );
 }
 
 /** Whether the caller may read and write internal notes (and see their history entries and events). */
