@@ -34,7 +34,7 @@ export function TicketDetail({ number, initial, viewer }: TicketDetailProps) {
   const [change, setChange] = useState<TicketChange | null>(null);
   useTicketChanges(viewer.id, (next) => {
     if (next.ticketId !== initial.id) return;
-    setChange(next);
+    if (next.actor?.id !== viewer.id) setChange(next);
     void refresh();
   });
 

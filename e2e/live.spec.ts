@@ -1,0 +1,94 @@
+// Live updates (TCK-10): a change made in one browser shows in another without a reload, with who
+// made it; rows do not move under a selection until asked.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { sameOriginHeaders, signInAt } from "./fixtures";
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+
+async function signInElsewhere(browser: Browser, login: string, path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAt(page, path, login);
+  await expect(page).toHaveURL((url) => url.pathname === path.split("?")[0]);
+  return { context, page };
+}
+
+async function trpc<T>(page: Page, path: string, input: unknown): Promise<T> {
+  const response = await page.request.post(`/api/trpc/${path}`, {
+    data: { json: input },
+    headers: sameOriginHeaders(page),
+  });
+  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+}
+
+const ticketRows = (page: Page) => page.getByRole("table", { name: "Tickets" }).locator("tbody tr");
+
+test("a status change and a reply made by an agent show in the requester's list and ticket without a reload", async ({
+  page,
+  browser,
+}) => {
+  const id = unique();
+  const title = `Monitor flickers ${id}`;
+  await signInAt(page, "/tickets", "requester");
+  await expect(page).toHaveURL(/\/tickets$/);
+  const ticket = await trpc<{ id: string; number: number }>(page, "tickets.create", {
+    title,
+    description: "The second monitor flickers when the laptop is docked.",
+  });
+  await page.getByRole("searchbox", { name: "Search tickets" }).fill(id);
+  await expect(ticketRows(page)).toHaveCount(1);
+  await expect(ticketRows(page).first()).toContainText("New");
+
+  // The agent, in another browser, moves it on.
+  const agent = await signInElsewhere(browser, "agent", `/tickets/${ticket.number}`);
+  await agent.page.getByRole("combobox", { name: "Status", exact: true }).selectOption({ label: "In progress" });
+  await expect(agent.page.getByText("Status changed.")).toBeVisible();
+
+  // The requester's list follows by itself, saying who changed what.
+  await expect(ticketRows(page).first()).toContainText("In progress");
+  await expect(page.getByRole("status").filter({ hasText: `Carlos Técnico updated #${ticket.number}` })).toBeVisible();
+
+  // On the open ticket, a reply appears as it is sent.
+  await ticketRows(page).first().getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`/tickets/${ticket.number}$`));
+  await expect(page.getByTestId("comment")).toHaveCount(0);
+  const reply = `Try the other cable (${id}).`;
+  await agent.page.getByRole("textbox", { name: "Reply", exact: true }).fill(reply);
+  await agent.page.getByRole("button", { name: "Send reply" }).click();
+  await expect(agent.page.getByText("Reply sent.")).toBeVisible();
+  await expect(page.getByTestId("comment").first()).toContainText(reply);
+  await expect(
+    page.getByRole("status").filter({ hasText: `Carlos Técnico replied on #${ticket.number}` }),
+  ).toBeVisible();
+  await agent.context.close();
+});
+
+test("while rows are selected, the list waits and offers the changes instead of moving them", async ({
+  page,
+  browser,
+}) => {
+  const id = unique();
+  await signInAt(page, "/tickets", "agent");
+  await expect(page).toHaveURL(/\/tickets$/);
+  const created = [];
+  for (const n of [1, 2]) {
+    created.push(
+      await trpc<{ id: string }>(page, "tickets.create", { title: `Dock ${n} ${id}`, description: "Dock." }),
+    );
+  }
+  await page.getByRole("searchbox", { name: "Search tickets" }).fill(id);
+  await expect(ticketRows(page)).toHaveCount(2);
+  await ticketRows(page).first().getByRole("checkbox").check();
+
+  // Someone else opens a third matching ticket.
+  const other = await signInElsewhere(browser, "requester", "/tickets");
+  await trpc(other.page, "tickets.create", { title: `Dock 3 ${id}`, description: "Dock." });
+  const show = page.getByRole("button", { name: "Show changes" });
+  await expect(show).toBeVisible();
+  await expect(ticketRows(page)).toHaveCount(2);
+  await expect(ticketRows(page).first().getByRole("checkbox")).toBeChecked();
+  await show.click();
+  await expect(ticketRows(page)).toHaveCount(3);
+  await other.context.close();
+});
