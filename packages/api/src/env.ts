@@ -31,6 +31,8 @@ const schema = z.object({
   RATE_LIMIT_REGISTER_PER_IP_HOUR: limit(10),
   RATE_LIMIT_CHANGE_PASSWORD_PER_USER_15MIN: limit(5),
   RATE_LIMIT_TICKET_EXPORT_PER_USER_HOUR: limit(30),
+  RATE_LIMIT_MESSAGES_PER_USER_MINUTE: limit(30),
+  RATE_LIMIT_BROADCASTS_PER_USER_MINUTE: limit(1),
   RATE_LIMIT_LOGIN_PER_ACCOUNT_HOUR: z
     .undefined({
       error: "renamed to RATE_LIMIT_LOGIN_PER_ACCOUNT_15MIN: the account-wide lock now lasts at most 15 minutes",

@@ -13,3 +13,4 @@ export { PERMISSIONS, ALL_PERMISSIONS, DEFAULT_ROLE_PERMISSIONS, type Permission
 export { startTicketExport, EXPORT_MAX_ROWS } from "./services/helpdesk/ticket-export";
 export type { TicketChange } from "./services/helpdesk/ticket-events";
 export { eventHub } from "./lib/event-hub";
+export type { MessageChange } from "./services/messages/message-events";

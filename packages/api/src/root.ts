@@ -7,6 +7,7 @@ import { dashboardRouter } from "./routers/dashboard";
 import { healthRouter } from "./routers/health";
 import { locationsRouter } from "./routers/locations";
 import { meRouter } from "./routers/me";
+import { messagesRouter } from "./routers/messages";
 import { organizationsRouter } from "./routers/organizations";
 import { rolesRouter } from "./routers/roles";
 import { sessionsRouter } from "./routers/sessions";
@@ -32,6 +33,7 @@ export const appRouter = createTRPCRouter({
   views: viewsRouter,
   dashboard: dashboardRouter,
   audit: auditRouter,
+  messages: messagesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -104,6 +104,16 @@ const POLICY: Record<string, Caller[]> = {
   "views.delete": signedIn,
   "audit.list": directoryManagers,
   "dashboard.stats": staff,
+  "messages.conversations": signedIn,
+  "messages.history": signedIn,
+  "messages.recipients": signedIn,
+  "messages.send": signedIn,
+  "messages.broadcast": directoryManagers,
+  "messages.edit": signedIn,
+  "messages.delete": signedIn,
+  "messages.markRead": signedIn,
+  "messages.unreadCount": signedIn,
+  "messages.onMessage": signedIn,
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

@@ -48,3 +48,17 @@ export function ticketExportRules(userId: string): LimitRule[] {
     },
   ];
 }
+
+/** Messages per user, direct or broadcast (a broadcast also counts against its own, tighter limit). */
+export function messageRules(userId: string, broadcast = false): LimitRule[] {
+  const perMinute = {
+    key: `messages:user:${userId}`,
+    limit: apiEnv().RATE_LIMIT_MESSAGES_PER_USER_MINUTE,
+    windowSeconds: 60,
+  };
+  if (!broadcast) return [perMinute];
+  return [
+    perMinute,
+    { key: `broadcasts:user:${userId}`, limit: apiEnv().RATE_LIMIT_BROADCASTS_PER_USER_MINUTE, windowSeconds: 60 },
+  ];
+}

@@ -21,6 +21,8 @@ export type DomainEvent = {
    * ticket-scope.ts matches a subscriber against these with the rule every ticket read uses.
    */
   ticketAudience?: TicketAudience[];
+  /** For a conversation's events: the ids of the users it goes to, or everyone (an announcement). */
+  recipients?: string[] | "everyone";
   /** About an internal note: delivered only to those who may read internal notes. */
   internal?: boolean;
   /** Extra data for subscribers (e.g. a ticket number); never secrets. */

@@ -15,8 +15,8 @@ import {
   ticketListSchema,
   ticketSetStatusSchema,
   ticketUpdateSchema,
-  subscriptionSchema,
 } from "../schemas/helpdesk";
+import { subscriptionSchema } from "../schemas/live";
 import { findAssignee } from "../services/helpdesk/assignees";
 import { dueTimes } from "../services/helpdesk/sla";
 import {

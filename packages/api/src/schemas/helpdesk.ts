@@ -183,16 +183,6 @@ export const ticketHistorySchema = z.object({
   limit: z.number().int().min(1).max(100).default(50),
 });
 
-/** A subscription's input: the id of the last event the client received, to resume after it. */
-export const subscriptionSchema = z
-  .object({
-    lastEventId: z
-      .string()
-      .regex(/^\d{1,19}$/, "an event id")
-      .nullish(),
-  })
-  .optional();
-
 // ───────────── comments ─────────────
 
 export const commentBodySchema = z

@@ -1,3 +1,4 @@
 export * from "./auth";
 export * from "./admin";
 export * from "./helpdesk";
+export * from "./messages";
