@@ -1,6 +1,7 @@
 import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { MessagesLive } from "@/components/messages/messages-live";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { MobileNav } from "./mobile-nav";
 import type { NavViewer } from "./nav-items";
@@ -11,6 +12,7 @@ export function AppShell({ user, children }: { user: MenuUser & NavViewer; child
   const viewer: NavViewer = { isSuperuser: user.isSuperuser, permissions: user.permissions };
   return (
     <div className="flex min-h-dvh">
+      <MessagesLive />
       <aside className="hidden w-60 shrink-0 flex-col border-r bg-sidebar text-sidebar-foreground md:flex">
         <Link href="/dashboard" className="flex h-14 items-center gap-2 border-b px-5 font-semibold tracking-tight">
           <LifeBuoy className="size-5 text-primary" aria-hidden />

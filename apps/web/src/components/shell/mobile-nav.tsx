@@ -2,6 +2,7 @@
 
 import { Menu, X } from "lucide-react";
 import { useState } from "react";
+import { UnreadBadge } from "@/components/messages/unread-badge";
 import { Button } from "@/components/ui/button";
 import type { NavViewer } from "./nav-items";
 import { SidebarNav } from "./sidebar-nav";
@@ -21,6 +22,7 @@ export function MobileNav({ viewer }: { viewer: NavViewer }) {
       >
         {open ? <X aria-hidden /> : <Menu aria-hidden />}
       </Button>
+      {!open && <UnreadBadge className="pointer-events-none absolute top-2 left-9 h-4 min-w-4 px-1 text-[10px]" />}
       {open && (
         <div id="mobile-nav" className="absolute inset-x-0 top-14 z-40 border-b bg-sidebar p-4 shadow-lg">
           <SidebarNav viewer={viewer} onNavigate={() => setOpen(false)} />

@@ -7,6 +7,7 @@ import {
   Ticket,
   KeyRound,
   LayoutDashboard,
+  MessagesSquare,
   MapPin,
   MonitorSmartphone,
   Settings,
@@ -22,6 +23,8 @@ export type NavItem = {
   icon: LucideIcon;
   /** Shown only to users holding this permission (superusers see everything). */
   permission?: Permission;
+  /** A live count beside the label. */
+  badge?: "unread-messages";
 };
 
 export type NavSection = { label: string; items: NavItem[] };
@@ -32,6 +35,7 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [
       { href: "/dashboard", label: "Dashboard", icon: LayoutDashboard },
       { href: "/tickets", label: "Tickets", icon: Ticket },
+      { href: "/messages", label: "Messages", icon: MessagesSquare, badge: "unread-messages" },
     ],
   },
   {

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { UnreadBadge } from "@/components/messages/unread-badge";
 import { cn } from "@/lib/utils";
 import { NAV_SECTIONS, navFor, type NavViewer } from "./nav-items";
 
@@ -28,6 +29,7 @@ export function SidebarNav({ viewer, onNavigate }: { viewer: NavViewer; onNaviga
               >
                 <item.icon className="size-4" aria-hidden />
                 {item.label}
+                {item.badge === "unread-messages" && <UnreadBadge className="ml-auto" />}
               </Link>
             );
           })}

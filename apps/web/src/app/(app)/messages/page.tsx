@@ -1,0 +1,24 @@
+import { hasPermission } from "@soporte/api";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { MessagesPage } from "@/components/messages/messages-page";
+import { PageContainer } from "@/components/shell/page-container";
+import { getAuth } from "@/server/auth";
+
+export const metadata: Metadata = { title: "Messages" };
+
+export default async function Messages() {
+  const auth = await getAuth();
+  if (!auth) redirect("/sign-in?callbackUrl=%2Fmessages");
+  return (
+    <PageContainer>
+      <MessagesPage
+        viewer={{
+          id: auth.user.id,
+          send: hasPermission(auth.user, "messages.send"),
+          broadcast: hasPermission(auth.user, "messages.broadcast"),
+        }}
+      />
+    </PageContainer>
+  );
+}

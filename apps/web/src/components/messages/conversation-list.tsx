@@ -1,0 +1,119 @@
+"use client";
+
+import { Megaphone, MessagesSquare } from "lucide-react";
+import { UserAvatar } from "@/components/admin/users/user-avatar";
+import { EmptyState } from "@/components/data-table/empty-state";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { formatRelative } from "@/lib/format-time";
+import { cn } from "@/lib/utils";
+import { api } from "@/trpc/react";
+import type { Conversation } from "./message-types";
+import { CountBadge } from "./unread-badge";
+
+/** Who a conversation is with, as its list row and thread header name it. */
+export function conversationTitle(conversation: Pick<Conversation, "kind" | "members">, viewerId: string) {
+  if (conversation.kind === "broadcast") return "Announcements";
+  const others = conversation.members.filter((m) => m.id !== viewerId);
+  return others.map((m) => m.fullName).join(", ") || "Only you";
+}
+
+/** The viewer's conversations, latest first: who, the last message, unread count. */
+export function ConversationList({
+  viewerId,
+  selected,
+  onSelect,
+  className,
+}: {
+  viewerId: string;
+  selected: string | null;
+  onSelect: (id: string) => void;
+  className?: string;
+}) {
+  const list = api.messages.conversations.useInfiniteQuery(
+    { limit: 20 },
+    { getNextPageParam: (page) => page.nextCursor ?? undefined },
+  );
+  const conversations = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <nav aria-label="Conversations" className={cn("grid content-start overflow-y-auto", className)}>
+      {list.isPending ? (
+        <div className="grid gap-3 p-4">
+          {Array.from({ length: 4 }, (_, i) => (
+            <Skeleton key={i} className="h-14 w-full" />
+          ))}
+        </div>
+      ) : conversations.length === 0 ? (
+        <EmptyState icon={MessagesSquare} title="No conversations yet" description="Start one with “New message”." />
+      ) : (
+        <ul className="divide-y">
+          {conversations.map((conversation) => {
+            const other = conversation.members.find((m) => m.id !== viewerId);
+            const last = conversation.lastMessage;
+            const active = conversation.id === selected;
+            return (
+              <li key={conversation.id}>
+                <button
+                  type="button"
+                  onClick={() => onSelect(conversation.id)}
+                  aria-current={active ? "true" : undefined}
+                  className={cn(
+                    "flex w-full items-start gap-3 px-4 py-3 text-left transition-colors hover:bg-accent/60 focus-visible:bg-accent focus-visible:outline-none",
+                    active && "bg-accent",
+                  )}
+                >
+                  {conversation.kind === "broadcast" ? (
+                    <span className="grid size-8 shrink-0 place-items-center rounded-full bg-primary/10 text-primary">
+                      <Megaphone className="size-4" aria-hidden />
+                    </span>
+                  ) : (
+                    <UserAvatar fullName={other?.fullName ?? "?"} color={other?.avatarColor ?? "#64748b"} />
+                  )}
+                  <span className="grid min-w-0 flex-1 gap-0.5">
+                    <span className="flex items-baseline justify-between gap-2">
+                      <span
+                        className={cn(
+                          "truncate text-sm",
+                          conversation.unreadCount > 0 ? "font-semibold" : "font-medium",
+                        )}
+                      >
+                        {conversationTitle(conversation, viewerId)}
+                      </span>
+                      {last && (
+                        <span className="shrink-0 text-xs text-muted-foreground">{formatRelative(last.createdAt)}</span>
+                      )}
+                    </span>
+                    <span className="flex items-center justify-between gap-2">
+                      <span className="truncate text-xs text-muted-foreground">
+                        {last
+                          ? last.deletedAt
+                            ? "Message deleted"
+                            : `${last.sender.id === viewerId ? "You: " : ""}${last.body}`
+                          : "No messages yet"}
+                      </span>
+                      <CountBadge count={conversation.unreadCount} />
+                    </span>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {list.hasNextPage && (
+        <div className="p-3">
+          <Button
+            type="button"
+            variant="outline"
+            size="sm"
+            className="w-full"
+            onClick={() => void list.fetchNextPage()}
+          >
+            Older conversations
+          </Button>
+        </div>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { Loader2, Reply, Send, X } from "lucide-react";
+import { useState, type KeyboardEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Textarea } from "@/components/ui/textarea";
+import { describeApiError } from "@/lib/api-errors";
+import type { Message } from "./message-types";
+
+/**
+ * Writes a message: Enter sends, Shift+Enter starts a new line. `replyTo` shows what the message
+ * answers, with a way to drop it.
+ */
+export function MessageComposer({
+  label,
+  onSend,
+  replyTo,
+  onCancelReply,
+}: {
+  label: string;
+  onSend: (body: string) => Promise<void>;
+  replyTo?: Message | null;
+  onCancelReply?: () => void;
+}) {
+  const [body, setBody] = useState("");
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const send = async () => {
+    if (!body.trim() || sending) return;
+    setSending(true);
+    setError(null);
+    try {
+      await onSend(body.trim());
+      setBody("");
+    } catch (failure) {
+      setError(describeApiError(failure));
+    } finally {
+      setSending(false);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      void send();
+    }
+  };
+
+  return (
+    <form
+      aria-label={label}
+      className="grid gap-2 border-t bg-card p-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      {replyTo && (
+        <div className="flex items-center gap-2 rounded-md border-l-2 border-primary bg-muted px-2 py-1 text-xs">
+          <Reply className="size-3.5 shrink-0 text-muted-foreground" aria-hidden />
+          <span className="min-w-0 flex-1 truncate">
+            Replying to <span className="font-medium">{replyTo.sender.fullName}</span>: {replyTo.body}
+          </span>
+          <Button
+            type="button"
+            variant="ghost"
+            size="icon"
+            className="size-6"
+            aria-label="Cancel the reply"
+            onClick={onCancelReply}
+          >
+            <X aria-hidden />
+          </Button>
+        </div>
+      )}
+      <div className="flex items-end gap-2">
+        <Textarea
+          aria-label={label}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "composer-error" : undefined}
+          rows={2}
+          maxLength={4000}
+          placeholder="Write a message… (Enter sends, Shift+Enter for a new line)"
+          className="max-h-48 min-h-10 resize-y bg-background"
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <Button type="submit" disabled={sending || !body.trim()} aria-label="Send">
+          {sending ? <Loader2 className="animate-spin" aria-hidden /> : <Send aria-hidden />}
+        </Button>
+      </div>
+      {error && (
+        <p id="composer-error" role="alert" className="text-sm text-destructive">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

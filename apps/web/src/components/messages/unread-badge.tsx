@@ -1,0 +1,30 @@
+"use client";
+
+import { cn } from "@/lib/utils";
+import { api } from "@/trpc/react";
+
+/** A round count of unread messages (nothing at zero). */
+export function CountBadge({ count, className }: { count: number; className?: string }) {
+  if (count <= 0) return null;
+  return (
+    <span
+      className={cn(
+        "inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full bg-primary px-1.5 text-[11px] font-semibold text-primary-foreground tabular-nums",
+        className,
+      )}
+    >
+      {count > 99 ? "99+" : count}
+      <span className="sr-only"> unread</span>
+    </span>
+  );
+}
+
+/** The viewer's unread messages in all conversations (kept live by MessagesLive). */
+export function UnreadBadge({ className }: { className?: string }) {
+  const unread = api.messages.unreadCount.useQuery(undefined, { staleTime: 60_000 });
+  return (
+    <span data-testid="unread-messages" className="contents">
+      <CountBadge count={unread.data?.total ?? 0} className={className} />
+    </span>
+  );
+}
