@@ -152,6 +152,18 @@ const pages: Target[] = [
     open: (page) => page.getByRole("link", { name: "backoffice", exact: true }).click(),
   },
   {
+    name: "messages",
+    path: "/messages",
+    login: "agent",
+    heading: /^Direct conversations with your colleagues/,
+    ready: (page) => page.getByTestId("message").first(),
+    open: (page) =>
+      page
+        .getByRole("navigation", { name: "Conversations" })
+        .getByRole("button", { name: /Ana Administradora/ })
+        .click(),
+  },
+  {
     name: "tickets",
     path: "/tickets?state=open",
     login: "agent",

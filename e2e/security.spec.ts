@@ -180,6 +180,7 @@ test.describe("security headers", () => {
       "/tickets",
       "/tickets/new",
       "/tickets/1001",
+      "/messages",
     ]) {
       await visit(path);
     }

@@ -37,7 +37,7 @@ export function ConversationList({
   const conversations = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
-    <nav aria-label="Conversations" className={cn("grid content-start overflow-y-auto", className)}>
+    <nav aria-label="Conversations" className={cn("flex min-w-0 flex-col overflow-y-auto", className)}>
       {list.isPending ? (
         <div className="grid gap-3 p-4">
           {Array.from({ length: 4 }, (_, i) => (
@@ -47,7 +47,7 @@ export function ConversationList({
       ) : conversations.length === 0 ? (
         <EmptyState icon={MessagesSquare} title="No conversations yet" description="Start one with “New message”." />
       ) : (
-        <ul className="divide-y">
+        <ul className="min-w-0 divide-y">
           {conversations.map((conversation) => {
             const other = conversation.members.find((m) => m.id !== viewerId);
             const last = conversation.lastMessage;
@@ -71,7 +71,7 @@ export function ConversationList({
                     <UserAvatar fullName={other?.fullName ?? "?"} color={other?.avatarColor ?? "#64748b"} />
                   )}
                   <span className="grid min-w-0 flex-1 gap-0.5">
-                    <span className="flex items-baseline justify-between gap-2">
+                    <span className="flex min-w-0 items-baseline justify-between gap-2">
                       <span
                         className={cn(
                           "truncate text-sm",
@@ -84,7 +84,7 @@ export function ConversationList({
                         <span className="shrink-0 text-xs text-muted-foreground">{formatRelative(last.createdAt)}</span>
                       )}
                     </span>
-                    <span className="flex items-center justify-between gap-2">
+                    <span className="flex min-w-0 items-center justify-between gap-2">
                       <span className="truncate text-xs text-muted-foreground">
                         {last
                           ? last.deletedAt

@@ -40,11 +40,61 @@ export function MessageItem({
     }
   };
 
+  const actions = !deleted && !editing && (onReply || own) && (
+    <span className="ml-auto flex gap-0.5 md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100">
+      {onReply && (
+        <Button
+          type="button"
+          variant="ghost"
+          size="icon"
+          className="size-7"
+          aria-label="Reply"
+          title="Reply"
+          onClick={() => onReply(message)}
+        >
+          <Reply aria-hidden />
+        </Button>
+      )}
+      {own && (
+        <>
+          <Button
+            type="button"
+            variant="ghost"
+            size="icon"
+            className="size-7"
+            aria-label="Edit"
+            title="Edit"
+            onClick={() => {
+              setDraft(message.body);
+              setEditing(true);
+            }}
+          >
+            <Pencil aria-hidden />
+          </Button>
+          <ConfirmButton
+            variant="ghost"
+            size="icon"
+            className="size-7"
+            aria-label="Delete"
+            question="Delete this message?"
+            confirmLabel="Yes, delete"
+            pending={remove.isPending}
+            onConfirm={() =>
+              remove.mutate({ id: message.id }, { onError: (error) => toast.error(describeApiError(error)) })
+            }
+          >
+            <Trash2 aria-hidden />
+          </ConfirmButton>
+        </>
+      )}
+    </span>
+  );
+
   return (
     <li data-testid="message" className="group flex gap-3 px-4 py-2 hover:bg-muted/40">
       <UserAvatar fullName={message.sender.fullName} color={message.sender.avatarColor} className="mt-0.5" />
       <div className="grid min-w-0 flex-1 gap-1">
-        <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+        <div className="flex min-h-7 flex-wrap items-center gap-x-2 text-sm">
           <span className="font-medium">{message.sender.fullName}</span>
           <time
             dateTime={message.createdAt.toISOString()}
@@ -54,7 +104,8 @@ export function MessageItem({
             {formatRelative(message.createdAt)}
           </time>
           {message.editedAt && !deleted && <span className="text-xs text-muted-foreground">(edited)</span>}
-        </p>
+          {actions}
+        </div>
         {message.parent && (
           <p className="truncate border-l-2 border-muted-foreground/40 pl-2 text-xs text-muted-foreground">
             <span className="font-medium">{message.parent.sender.fullName}</span>:{" "}
@@ -93,47 +144,6 @@ export function MessageItem({
           >
             {deleted ? "Message deleted" : message.body}
           </p>
-        )}
-        {!deleted && !editing && (
-          <div className="flex flex-wrap gap-1 opacity-100 md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100">
-            {onReply && (
-              <Button type="button" variant="ghost" size="sm" className="h-7" onClick={() => onReply(message)}>
-                <Reply aria-hidden />
-                Reply
-              </Button>
-            )}
-            {own && (
-              <>
-                <Button
-                  type="button"
-                  variant="ghost"
-                  size="sm"
-                  className="h-7"
-                  onClick={() => {
-                    setDraft(message.body);
-                    setEditing(true);
-                  }}
-                >
-                  <Pencil aria-hidden />
-                  Edit
-                </Button>
-                <ConfirmButton
-                  variant="ghost"
-                  size="sm"
-                  className="h-7"
-                  question="Delete this message?"
-                  confirmLabel="Yes, delete"
-                  pending={remove.isPending}
-                  onConfirm={() =>
-                    remove.mutate({ id: message.id }, { onError: (error) => toast.error(describeApiError(error)) })
-                  }
-                >
-                  <Trash2 aria-hidden />
-                  Delete
-                </ConfirmButton>
-              </>
-            )}
-          </div>
         )}
       </div>
     </li>

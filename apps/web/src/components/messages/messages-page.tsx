@@ -45,7 +45,7 @@ export function MessagesPage({ viewer }: { viewer: MessagesViewer }) {
           </>
         }
       />
-      <div className="grid min-h-[32rem] overflow-hidden rounded-lg border md:grid-cols-[20rem_minmax(0,1fr)]">
+      <div className="grid min-h-[32rem] grid-cols-1 overflow-hidden rounded-lg border md:grid-cols-[20rem_minmax(0,1fr)]">
         <ConversationList
           viewerId={viewer.id}
           selected={open}
