@@ -132,4 +132,27 @@ describe.skipIf(!adminUrl)("two instances on one PostgreSQL", () => {
       subscription.unsubscribe();
     }
   }, 60_000);
+
+  it("a message sent through one instance reaches its recipient subscribed on the other", async () => {
+    const recipient = createSoporteClient({ url: urls[0]! });
+    await recipient.login("agent", PASSWORD);
+    const sender = createSoporteClient({ url: urls[1]! });
+    await sender.login("backoffice", PASSWORD);
+    const bodies: string[] = [];
+    const subscription = recipient.api.messages.onMessage.subscribe(
+      {},
+      { onData: ({ data }) => data.type === "created" && data.message && bodies.push(data.message.body) },
+    );
+    try {
+      const body = await untilItWorks(async () => {
+        const text = `Across instances ${randomBytes(3).toString("hex")}`;
+        await sender.api.messages.send.mutate({ recipientId: (await recipient.api.me.get.query()).id, body: text });
+        await expect.poll(() => bodies, { timeout: 3000 }).toContain(text);
+        return text;
+      });
+      expect(bodies.filter((b) => b === body.value)).toHaveLength(1);
+    } finally {
+      subscription.unsubscribe();
+    }
+  }, 60_000);
 });
