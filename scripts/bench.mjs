@@ -5,25 +5,28 @@
 // statements are printed beside them.
 //   BENCH_DATABASE_URL  PostgreSQL server to create the bench database on (default: local postgres)
 //   BENCH_SECONDS       seconds per scenario (default 10), BENCH_CONNECTIONS (default 16)
-//   BENCH_ONLY          comma-separated groups to run: health, me, pages, users, tickets, embedded (default: all)
+//   BENCH_ONLY          comma-separated groups to run: health, me, pages, users, tickets, live, embedded (default: all)
 //   BENCH_TICKETS       tickets added for the tickets group (default 1 000 000; `SEED_TICKETS` of pnpm db:seed)
 //   BENCH_EMBEDDED_TICKETS  tickets added for the embedded group (default 100 000), on a server of its own
 //   BENCH_SAMPLES       sequential requests per latency figure of the tickets sweep (default 15)
+//   BENCH_SUBSCRIBERS   open message streams for the live group, over two more instances (default 1 000)
 import { fork, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
 import { bulkUsers } from "./bench/bulk-users.mjs";
+import { liveFanout } from "./bench/live-fanout.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const groups = new Set((process.env.BENCH_ONLY ?? "health,me,pages,users,tickets,embedded").split(","));
+const groups = new Set((process.env.BENCH_ONLY ?? "health,me,pages,users,tickets,live,embedded").split(","));
 const embeddedTickets = Number(process.env.BENCH_EMBEDDED_TICKETS ?? 100_000);
 const ticketCount = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const samples = Number(process.env.BENCH_SAMPLES ?? 15);
+const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const port = 3920;
 const base = `http://127.0.0.1:${port}`;
 const bare = `http://127.0.0.1:${port + 1}`;
@@ -391,6 +394,19 @@ try {
     await ticketSweep(headers);
   }
 
+  let live;
+  if (groups.has("live")) {
+    console.log(`Opening ${subscribers} message streams over two more instances…`);
+    live = await liveFanout({
+      root,
+      databaseUrl: benchUrl.toString(),
+      ports: [port + 3, port + 4],
+      subscribers,
+      login,
+      waitForServer,
+    });
+  }
+
   if (groups.has("embedded")) {
     try {
       await embeddedSweep();
@@ -413,6 +429,15 @@ try {
     }
     const worst = sweep.filter((r) => r.kind === "list").sort((a, b) => b.trpc - a.trpc)[0];
     if (worst) console.log(`slowest single filter × sort: ${worst.name}, ${worst.trpc.toFixed(1)} ms`);
+  }
+  if (live) {
+    console.log(
+      `\nOne announcement to ${live.subscribers} open messages.onMessage streams on two instances (LISTEN/NOTIFY), ${live.rounds} rounds, ${live.deliveries} deliveries:`,
+    );
+    console.log(
+      `delivery p50 ${live.p50.toFixed(0)} ms, p99 ${live.p99.toFixed(0)} ms, max ${live.max.toFixed(0)} ms (target p99 ≤ 500 ms); ` +
+        `server memory per open stream: ${live.kbPerStream.map((kb) => `${kb.toFixed(1)} KiB`).join(" and ")}`,
+    );
   }
   const num = (n, d = 1) => n.toFixed(d).padStart(9);
   console.log(
