@@ -5,6 +5,7 @@ import { catalogsRouter } from "./routers/catalogs";
 import { commentsRouter } from "./routers/comments";
 import { dashboardRouter } from "./routers/dashboard";
 import { healthRouter } from "./routers/health";
+import { liveRouter } from "./routers/live";
 import { locationsRouter } from "./routers/locations";
 import { meRouter } from "./routers/me";
 import { messagesRouter } from "./routers/messages";
@@ -34,6 +35,7 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   audit: auditRouter,
   messages: messagesRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -114,6 +114,7 @@ const POLICY: Record<string, Caller[]> = {
   "messages.markRead": signedIn,
   "messages.unreadCount": signedIn,
   "messages.onMessage": signedIn,
+  "live.events": signedIn,
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

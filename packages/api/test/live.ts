@@ -4,26 +4,28 @@ import { createInnerContext } from "../src/context";
 import { createCaller } from "../src/root";
 import { actAs } from "./admin";
 
-type Yielded<S> = S extends AsyncIterable<infer T> ? T : never;
+type Caller = ReturnType<typeof createCaller>;
 
 /**
- * `tickets.onChange` for `username`, read in the background: `changes` fills as events arrive,
+ * A subscription `open`s for `username`, read in the background: `changes` fills as events arrive,
  * `ended` resolves when the server ends the stream, `stop()` closes it as a client going away does.
  */
-export async function watchTickets(database: TestDatabase, username: string, lastEventId?: string) {
+export async function watch<Item extends { id: string; data: unknown }>(
+  database: TestDatabase,
+  username: string,
+  open: (caller: Caller) => Promise<AsyncIterable<Item>>,
+) {
   const { auth, sessionId } = await actAs(database, username);
   const abort = new AbortController();
   const context = createInnerContext({ db: database.db, auth, meta: { ip: "192.0.2.78" } });
-  const caller = createCaller(context, { signal: abort.signal });
-  const stream = await caller.tickets.onChange({ lastEventId });
-  type Change = Yielded<typeof stream>;
-  const changes: Change[] = [];
+  const stream = await open(createCaller(context, { signal: abort.signal }));
+  const changes: Item[] = [];
   const ended = (async () => {
     try {
       for await (const change of stream) {
         // In-process a tracked event arrives as tRPC's envelope [id, data] (over HTTP, as { id, data }).
-        const [id, data] = change as unknown as [Change["id"], Change["data"]];
-        changes.push({ id, data });
+        const [id, data] = change as unknown as [Item["id"], Item["data"]];
+        changes.push({ id, data } as Item);
       }
     } catch (error) {
       if (!abort.signal.aborted) throw error;
@@ -31,3 +33,7 @@ export async function watchTickets(database: TestDatabase, username: string, las
   })();
   return { changes, ended, sessionId, userId: auth.user.id, stop: () => abort.abort() };
 }
+
+/** `tickets.onChange` for `username`, resuming after `lastEventId` when given. */
+export const watchTickets = (database: TestDatabase, username: string, lastEventId?: string) =>
+  watch(database, username, (caller) => caller.tickets.onChange({ lastEventId }));

@@ -1,10 +1,9 @@
 // Staff messaging (MSG-1 … MSG-5): direct conversations, replies, edits and soft deletes, read state,
 // announcements, quotas, and the live stream — each with its object-level checks.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createInnerContext } from "../src/context";
-import { createCaller } from "../src/root";
 import { actAs } from "./admin";
 import { failure, unique, useTestDatabase } from "./db";
+import { watch } from "./live";
 
 process.env.RATE_LIMIT_MESSAGES_PER_USER_MINUTE = "12";
 
@@ -19,24 +18,7 @@ beforeAll(async () => {
   backoffice = await actAs(database(), "backoffice");
 });
 
-/** `messages.onMessage` for `who`, read in the background (as in live.ts for tickets). */
-async function watchMessages(who: Who) {
-  const abort = new AbortController();
-  const caller = createCaller(createInnerContext({ db: database().db, auth: who.auth, meta: { ip: "192.0.2.79" } }), {
-    signal: abort.signal,
-  });
-  const stream = await caller.messages.onMessage({});
-  type Change = typeof stream extends AsyncIterable<infer T> ? T : never;
-  const changes: Change["data"][] = [];
-  void (async () => {
-    try {
-      for await (const change of stream) changes.push((change as unknown as [string, Change["data"]])[1]);
-    } catch (error) {
-      if (!abort.signal.aborted) throw error;
-    }
-  })();
-  return { changes, stop: () => abort.abort() };
-}
+const watchMessages = (username: string) => watch(database(), username, (caller) => caller.messages.onMessage({}));
 
 describe("messages", () => {
   it("a first message creates the pair's one conversation; replies, history newest first, pages, unread counts", async () => {
@@ -130,11 +112,11 @@ describe("messages", () => {
 
   it("an announcement reaches every user; only those with messages.broadcast post one, once a minute", async () => {
     expect((await failure(requester.caller.messages.broadcast({ body: "Hear me" }))).code).toBe("FORBIDDEN");
-    const requesterWatch = await watchMessages(requester);
+    const requesterWatch = await watchMessages("requester");
     try {
       const body = unique("Maintenance tonight ");
       const posted = await backoffice.caller.messages.broadcast({ body });
-      await expect.poll(() => requesterWatch.changes.map((c) => c.message?.body)).toContain(body);
+      await expect.poll(() => requesterWatch.changes.map((c) => c.data.message?.body)).toContain(body);
       const conversations = await requester.caller.messages.conversations({});
       const announcements = conversations.items.find((c) => c.id === posted.conversationId)!;
       expect(announcements).toMatchObject({ kind: "broadcast", lastMessage: { body } });
@@ -162,22 +144,46 @@ describe("messages", () => {
   });
 
   it("streams new, edited, deleted and read messages to the conversation's members only", async () => {
-    const member = await watchMessages(backoffice);
-    const outsider = await watchMessages(requester);
+    const member = await watchMessages("backoffice");
+    const outsider = await watchMessages("requester");
     try {
       const sent = await agent.caller.messages.send({ recipientId: backoffice.userId, body: "Live one" });
       await agent.caller.messages.edit({ id: sent.id, body: "Live one, edited" });
       await agent.caller.messages.delete({ id: sent.id });
       await backoffice.caller.messages.markRead({ conversationId: sent.conversationId });
       await expect
-        .poll(() => member.changes.filter((c) => c.conversationId === sent.conversationId).map((c) => c.type))
+        .poll(() => member.changes.filter((c) => c.data.conversationId === sent.conversationId).map((c) => c.data.type))
         .toEqual(["created", "edited", "deleted", "read"]);
-      const edited = member.changes.find((c) => c.type === "edited")!;
-      expect(edited.message).toMatchObject({ body: "Live one, edited", editedAt: expect.any(Date) });
-      expect(outsider.changes.filter((c) => c.conversationId === sent.conversationId)).toEqual([]);
+      const edited = member.changes.find((c) => c.data.type === "edited")!;
+      expect(edited.data.message).toMatchObject({ body: "Live one, edited", editedAt: expect.any(Date) });
+      expect(outsider.changes.filter((c) => c.data.conversationId === sent.conversationId)).toEqual([]);
     } finally {
       member.stop();
       outsider.stop();
+    }
+  });
+
+  it("live.events carries the ticket and message changes a subscriber may see, on one stream", async () => {
+    const stream = await watch(database(), "requester", (caller) => caller.live.events({}));
+    try {
+      const ticket = await requester.caller.tickets.create({
+        title: unique("One stream "),
+        description: "Both kinds.",
+      });
+      const message = await agent.caller.messages.send({ recipientId: requester.userId, body: unique("Hola ") });
+      const other = await agent.caller.messages.send({ recipientId: backoffice.userId, body: unique("Not for you ") });
+      await expect
+        .poll(() =>
+          stream.changes.map((c) =>
+            c.data.kind === "ticket" ? `ticket:${c.data.ticket.ticketId}` : `message:${c.data.message.message?.id}`,
+          ),
+        )
+        .toEqual(expect.arrayContaining([`ticket:${ticket.id}`, `message:${message.id}`]));
+      expect(stream.changes.some((c) => c.data.kind === "message" && c.data.message.message?.id === other.id)).toBe(
+        false,
+      );
+    } finally {
+      stream.stop();
     }
   });
 });

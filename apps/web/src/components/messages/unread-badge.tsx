@@ -19,7 +19,7 @@ export function CountBadge({ count, className }: { count: number; className?: st
   );
 }
 
-/** The viewer's unread messages in all conversations (kept live by MessagesLive). */
+/** The viewer's unread messages in all conversations (kept live by LiveEventsProvider). */
 export function UnreadBadge({ className }: { className?: string }) {
   const unread = api.messages.unreadCount.useQuery(undefined, { staleTime: 60_000 });
   return (

@@ -1,7 +1,7 @@
 import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { MessagesLive } from "@/components/messages/messages-live";
+import { LiveEventsProvider } from "@/components/live/live-events";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { MobileNav } from "./mobile-nav";
 import type { NavViewer } from "./nav-items";
@@ -11,33 +11,34 @@ import { UserMenu, type MenuUser } from "./user-menu";
 export function AppShell({ user, children }: { user: MenuUser & NavViewer; children: ReactNode }) {
   const viewer: NavViewer = { isSuperuser: user.isSuperuser, permissions: user.permissions };
   return (
-    <div className="flex min-h-dvh">
-      <MessagesLive />
-      <aside className="hidden w-60 shrink-0 flex-col border-r bg-sidebar text-sidebar-foreground md:flex">
-        <Link href="/dashboard" className="flex h-14 items-center gap-2 border-b px-5 font-semibold tracking-tight">
-          <LifeBuoy className="size-5 text-primary" aria-hidden />
-          Soporte
-        </Link>
-        <div className="flex-1 overflow-y-auto px-3 py-4">
-          <SidebarNav viewer={viewer} />
-        </div>
-      </aside>
-      <div className="flex min-w-0 flex-1 flex-col">
-        <header className="relative flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur md:px-6">
-          <MobileNav viewer={viewer} />
-          <Link href="/dashboard" className="flex items-center gap-2 font-semibold md:hidden">
+    <LiveEventsProvider>
+      <div className="flex min-h-dvh">
+        <aside className="hidden w-60 shrink-0 flex-col border-r bg-sidebar text-sidebar-foreground md:flex">
+          <Link href="/dashboard" className="flex h-14 items-center gap-2 border-b px-5 font-semibold tracking-tight">
             <LifeBuoy className="size-5 text-primary" aria-hidden />
             Soporte
           </Link>
-          <div className="ml-auto flex items-center gap-1">
-            <ThemeToggle />
-            <UserMenu user={user} />
+          <div className="flex-1 overflow-y-auto px-3 py-4">
+            <SidebarNav viewer={viewer} />
           </div>
-        </header>
-        <main id="main" className="flex-1 px-4 py-6 md:px-8">
-          {children}
-        </main>
+        </aside>
+        <div className="flex min-w-0 flex-1 flex-col">
+          <header className="relative flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur md:px-6">
+            <MobileNav viewer={viewer} />
+            <Link href="/dashboard" className="flex items-center gap-2 font-semibold md:hidden">
+              <LifeBuoy className="size-5 text-primary" aria-hidden />
+              Soporte
+            </Link>
+            <div className="ml-auto flex items-center gap-1">
+              <ThemeToggle />
+              <UserMenu user={user} />
+            </div>
+          </header>
+          <main id="main" className="flex-1 px-4 py-6 md:px-8">
+            {children}
+          </main>
+        </div>
       </div>
-    </div>
+    </LiveEventsProvider>
   );
 }
