@@ -1,10 +1,9 @@
 // The dashboard's charts: they draw from dashboard.stats, and every bar leads to the ticket list
 // filtered to exactly the tickets it counts.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signInAt } from "./fixtures";
 
-const ticketRows = (page: import("@playwright/test").Page) =>
-  page.getByRole("table", { name: "Tickets" }).locator("tbody tr");
+const ticketRows = (page: Page) => page.getByRole("table", { name: "Tickets" }).locator("tbody tr");
 
 test("staff see charts; a status bar lists that status's tickets", async ({ page }) => {
   await signInAt(page, "/dashboard", "agent");

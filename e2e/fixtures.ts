@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "soporte-demo-2026";
 
@@ -25,6 +25,28 @@ export async function signInAt(page: Page, path: string, login: string) {
   await page.goto(path);
   await expect(page).toHaveURL(/\/sign-in/);
   await signIn(page, login);
+}
+
+/** A suffix no other test (or earlier run against the same database) uses, for names a test makes. */
+export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+
+/** A second browser (own cookies) signed in as the demo user `login`, on `path`. */
+export async function signInElsewhere(browser: Browser, login: string, path: string, options?: BrowserContextOptions) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signInAt(page, path, login);
+  await expect(page).toHaveURL((url) => url.pathname === path.split("?")[0]);
+  return { context, page };
+}
+
+/** Calls a mutation with the page's cookies, as the page itself would; fails the test if it is refused. */
+export async function trpc<T>(page: Page, path: string, input: unknown): Promise<T> {
+  const response = await page.request.post(`/api/trpc/${path}`, {
+    data: { json: input },
+    headers: sameOriginHeaders(page),
+  });
+  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
 }
 
 export type NewAccount = { email: string; username: string; fullName: string; password: string };

@@ -1,26 +1,7 @@
 // Live updates (TCK-10): a change made in one browser shows in another without a reload, with who
 // made it; rows do not move under a selection until asked.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { sameOriginHeaders, signInAt } from "./fixtures";
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
-
-async function signInElsewhere(browser: Browser, login: string, path: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAt(page, path, login);
-  await expect(page).toHaveURL((url) => url.pathname === path.split("?")[0]);
-  return { context, page };
-}
-
-async function trpc<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`/api/trpc/${path}`, {
-    data: { json: input },
-    headers: sameOriginHeaders(page),
-  });
-  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
-  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
-}
+import { expect, test, type Page } from "@playwright/test";
+import { signInAt, signInElsewhere, trpc, unique } from "./fixtures";
 
 const ticketRows = (page: Page) => page.getByRole("table", { name: "Tickets" }).locator("tbody tr");
 

@@ -1,17 +1,7 @@
 // Staff messaging (MSG-1 … MSG-5) in two browsers: a message arrives live with the unread badge, an
 // edit shows on the other side, and an announcement reaches a requester.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAt } from "./fixtures";
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
-
-async function signInElsewhere(browser: Browser, login: string, path: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAt(page, path, login);
-  await expect(page).toHaveURL((url) => url.pathname === path);
-  return { context, page };
-}
+import { expect, test, type Page } from "@playwright/test";
+import { signInAt, signInElsewhere, unique } from "./fixtures";
 
 const navBadge = (page: Page) => page.getByRole("navigation", { name: "Main" }).getByTestId("unread-messages");
 const badgeCount = async (page: Page) => Number((await navBadge(page).textContent())?.match(/\d+/)?.[0] ?? 0);

@@ -1,31 +1,8 @@
 // The helpdesk pages: a requester and an agent work one ticket from two browsers; an agent assigns
 // several tickets at once. Tests share one seeded database, so every ticket they touch is their own,
 // with a unique title.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { sameOriginHeaders, signInAt } from "./fixtures";
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
-
-/** A separate browser (own cookies) signed in as `login` on `path`. */
-async function signInElsewhere(browser: Browser, login: string, path: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAt(page, path, login);
-  await expect(page).toHaveURL((url) => url.pathname === path);
-  return { context, page };
-}
-
-type Trpc = { result: { data: { json: unknown } } };
-
-/** Calls a procedure with the page's cookies, as the page itself would. */
-async function trpc<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`/api/trpc/${path}`, {
-    data: { json: input },
-    headers: sameOriginHeaders(page),
-  });
-  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
-  return ((await response.json()) as Trpc).result.data.json as T;
-}
+import { expect, test, type Page } from "@playwright/test";
+import { signInAt, signInElsewhere, trpc, unique } from "./fixtures";
 
 const carlos = /Carlos Técnico$/;
 const ticketRows = (page: Page) => page.getByRole("table", { name: "Tickets" }).locator("tbody tr");

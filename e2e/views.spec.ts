@@ -1,10 +1,9 @@
 // Saved views and the CSV export on /tickets. Tests share one seeded database: every view and
 // ticket they make has a unique name.
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { sameOriginHeaders, signInAt } from "./fixtures";
+import { expect, test, type Page } from "@playwright/test";
+import { sameOriginHeaders, signInAt, signInElsewhere, unique } from "./fixtures";
 
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 const chosenOption = (page: Page, label: string) => page.locator(`select[aria-label="${label}"] option:checked`);
 const ticketRows = (page: Page) => page.getByRole("table", { name: "Tickets" }).locator("tbody tr");
 const sidebar = (page: Page) => page.getByRole("navigation", { name: "Saved views" });
@@ -12,14 +11,6 @@ const sidebar = (page: Page) => page.getByRole("navigation", { name: "Saved view
 const viewEntry = (page: Page, name: string) => sidebar(page).getByRole("button", { name: new RegExp(`^${name}`) });
 
 test.use({ viewport: { width: 1366, height: 860 } });
-
-async function signInElsewhere(browser: Browser, login: string, path: string) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
-  const page = await context.newPage();
-  await signInAt(page, path, login);
-  await expect(page).toHaveURL((url) => url.pathname === path);
-  return { context, page };
-}
 
 test("an agent saves the filtered list as a shared view, resets, reopens it; another agent opens it too", async ({
   page,
@@ -62,7 +53,9 @@ test("an agent saves the filtered list as a shared view, resets, reopens it; ano
   await expect(entry).toContainText("Modified");
 
   // Another agent finds it under "Shared views", with its owner, and opens it.
-  const other = await signInElsewhere(browser, "sofia.ramirez@soporte.test", "/tickets");
+  const other = await signInElsewhere(browser, "sofia.ramirez@soporte.test", "/tickets", {
+    viewport: { width: 1366, height: 860 },
+  });
   const shared = viewEntry(other.page, name);
   await expect(shared).toContainText("Carlos Técnico");
   await expect(sidebar(other.page).getByRole("button", { name: `Actions for ${name}` })).toHaveCount(0);

@@ -89,23 +89,33 @@ describe("@soporte/client against a running server", () => {
 describe("HTTP limits of /api/trpc", () => {
   it("refuses a body over 1 MB with 413 before parsing it", async () => {
     const body = JSON.stringify({ json: { login: "x".repeat(1024 * 1024), password: "y" } });
-    const response = await fetch(`${url}/api/trpc/auth.login`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const response = await fetch(`${url}/api/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
     expect(response.status).toBe(413);
   });
 
   it("refuses a batch of more than 20 calls", async () => {
     const paths = Array.from({ length: 21 }, () => "health.check").join(",");
-    const input = encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: 21 }, (_, i) => [i, { json: null }]))));
+    const input = encodeURIComponent(
+      JSON.stringify(Object.fromEntries(Array.from({ length: 21 }, (_, i) => [i, { json: null }]))),
+    );
     const response = await fetch(`${url}/api/trpc/${paths}?batch=1&input=${input}`);
     expect(response.status).toBe(400);
-    const ok = await fetch(`${url}/api/trpc/health.check,health.check?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: null }, 1: { json: null } }))}`);
+    const ok = await fetch(
+      `${url}/api/trpc/health.check,health.check?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: null }, 1: { json: null } }))}`,
+    );
     expect(ok.status).toBe(200);
   });
 
   it("rate-limits failed logins over HTTP with Retry-After", async () => {
     // Rotating X-Forwarded-For would not help: with no trusted proxy the server ignores it.
     for (let i = 0; i < 10; i++) {
-      await createSoporteClient({ url, headers: { "x-forwarded-for": `192.0.2.${i}` } }).login("requester", "wrong-password-x").catch(() => {});
+      await createSoporteClient({ url, headers: { "x-forwarded-for": `192.0.2.${i}` } })
+        .login("requester", "wrong-password-x")
+        .catch(() => {});
     }
     const response = await fetch(`${url}/api/trpc/auth.login`, {
       method: "POST",
@@ -114,7 +124,9 @@ describe("HTTP limits of /api/trpc", () => {
     });
     expect(response.status).toBe(429);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-    const body = (await response.json()) as { error: { json: { message: string; data: { retryAfterSeconds: number } } } };
+    const body = (await response.json()) as {
+      error: { json: { message: string; data: { retryAfterSeconds: number } } };
+    };
     expect(body.error.json.message).toMatch(/Try again in/);
     expect(body.error.json.data.retryAfterSeconds).toBeGreaterThan(0);
   });

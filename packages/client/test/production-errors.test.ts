@@ -11,7 +11,7 @@ import { connectEmbedded, connectPostgres, migrate, rawFromUrl, type DbHandle } 
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSoporteClient, type AppRouter } from "../src/index";
-import { freePort } from "./free-port";
+import { freePort, untilReady } from "./servers";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -102,17 +102,7 @@ beforeAll(async () => {
     buffered = lines.pop()!;
     for (const line of lines) if (line.startsWith("{")) logs.push(JSON.parse(line) as LogLine);
   });
-  const deadline = Date.now() + 120_000;
-  while (
-    !(await fetch(`${url}/api/health/db`).then(
-      (r) => r.ok,
-      () => false,
-    ))
-  ) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
-    if (Date.now() > deadline) throw new Error("the server did not become ready in 120 s");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
+  await untilReady(url, server, 120);
 });
 
 afterAll(async () => {

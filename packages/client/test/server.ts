@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { freePort } from "./free-port";
+import { freePort, untilReady } from "./servers";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,16 +15,13 @@ const root = path.resolve(import.meta.dirname, "../../..");
 
 export default async function setup(project: TestProject) {
   const port = String(await freePort());
-  const server = spawn("node", ["e2e/serve.mjs", port], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: process.env });
+  const server = spawn("node", ["e2e/serve.mjs", port], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: process.env,
+  });
   const url = `http://localhost:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
-    if (Date.now() > deadline) throw new Error("the server did not become ready in 180 s");
-    const ready = await fetch(`${url}/api/health/db`).then((r) => r.ok, () => false);
-    if (ready) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  await untilReady(url, server);
   project.provide("serverUrl", url);
   return async () => {
     const exited = new Promise((resolve) => server.once("exit", resolve));

@@ -9,7 +9,7 @@ import { rawFromUrl } from "@soporte/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TicketChange } from "@soporte/api";
 import { createSoporteClient } from "../src/index";
-import { freePort } from "./free-port";
+import { freePort, untilReady } from "./servers";
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -41,17 +41,7 @@ async function startInstance(): Promise<string> {
   });
   servers.push(server);
   const base = `http://localhost:${port}`;
-  const deadline = Date.now() + 180_000;
-  while (
-    !(await fetch(`${base}/api/health/db`).then(
-      (r) => r.ok,
-      () => false,
-    ))
-  ) {
-    if (server.exitCode !== null) throw new Error(`the instance exited with ${server.exitCode}`);
-    if (Date.now() > deadline) throw new Error("the instance did not become ready in 180 s");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
+  await untilReady(base, server);
   return base;
 }
 

@@ -1,8 +1,10 @@
+import type { Prisma } from "@soporte/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { TRPCError, tracked } from "@trpc/server";
 import { messageRules } from "../auth/limits";
 import { consume } from "../auth/rate-limit";
 import type { AuthSession } from "../auth/session-user";
+import type { Context } from "../context";
 import { fieldError } from "../lib/errors";
 import { liveEvents } from "../lib/live-events";
 import { decodeCursor, keysetAfter, pageOf } from "../lib/pagination";
@@ -63,6 +65,21 @@ async function findOwnMessage(tx: Tx, auth: AuthSession, id: string) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only its sender may change a message." });
   if (message.deletedAt) throw new TRPCError({ code: "CONFLICT", message: "This message was deleted." });
   return message;
+}
+
+/** Changes the caller's own message and announces the change to the conversation. */
+function changeOwn(
+  ctx: Pick<Context, "db" | "meta"> & { auth: AuthSession },
+  id: string,
+  data: Prisma.MessageUpdateInput,
+  type: "message.edit" | "message.delete",
+) {
+  return unitOfWork(ctx, async (w) => {
+    const own = await findOwnMessage(w.tx, ctx.auth, id);
+    const message = toMessage(await w.tx.message.update({ where: { id }, data, select: messageSelect }));
+    announce(w, type, await findConversation(w.tx, ctx.auth, own.conversationId), message);
+    return message;
+  });
 }
 
 /** Writes a message into a conversation the sender may post to, marks it read for them, announces it. */
@@ -197,34 +214,14 @@ export const messagesRouter = {
     }),
 
   /** The caller's own message, with a new body; it then says it was edited. */
-  edit: protectedProcedure.input(messageEditSchema).mutation(async ({ ctx, input }) =>
-    unitOfWork(ctx, async (w) => {
-      const own = await findOwnMessage(w.tx, ctx.auth, input.id);
-      const row = await w.tx.message.update({
-        where: { id: input.id },
-        data: { body: input.body, editedAt: new Date() },
-        select: messageSelect,
-      });
-      const message = toMessage(row);
-      announce(w, "message.edit", await findConversation(w.tx, ctx.auth, own.conversationId), message);
-      return message;
-    }),
-  ),
+  edit: protectedProcedure
+    .input(messageEditSchema)
+    .mutation(({ ctx, input }) => changeOwn(ctx, input.id, { body: input.body, editedAt: new Date() }, "message.edit")),
 
   /** The caller's own message, deleted: it keeps its place, without its text. */
-  delete: protectedProcedure.input(idSchema).mutation(async ({ ctx, input }) =>
-    unitOfWork(ctx, async (w) => {
-      const own = await findOwnMessage(w.tx, ctx.auth, input.id);
-      const row = await w.tx.message.update({
-        where: { id: input.id },
-        data: { deletedAt: new Date() },
-        select: messageSelect,
-      });
-      const message = toMessage(row);
-      announce(w, "message.delete", await findConversation(w.tx, ctx.auth, own.conversationId), message);
-      return message;
-    }),
-  ),
+  delete: protectedProcedure
+    .input(idSchema)
+    .mutation(({ ctx, input }) => changeOwn(ctx, input.id, { deletedAt: new Date() }, "message.delete")),
 
   /** Everything in the conversation is read, as of now (the caller's other tabs hear of it). */
   markRead: protectedProcedure.input(markReadSchema).mutation(async ({ ctx, input }) =>
