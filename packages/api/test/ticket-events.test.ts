@@ -100,6 +100,15 @@ describe("tickets.onChange", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
+  it("re-checking an open stream's session does not count as activity: an idle session still expires", async () => {
+    const watcher = await watch("agent");
+    const idleSince = new Date(Date.now() - 10 * 60_000);
+    await database().db.session.update({ where: { id: watcher.sessionId }, data: { lastUsedAt: idleSince } });
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // two checks
+    const session = await database().db.session.findUniqueOrThrow({ where: { id: watcher.sessionId } });
+    expect(session.lastUsedAt).toEqual(idleSince);
+  });
+
   it("refuses a signed-out subscriber and a malformed event id", async () => {
     expect((await failure(anonymousCaller(database()).tickets.onChange({}))).code).toBe("UNAUTHORIZED");
     expect((await failure(who.agent.caller.tickets.onChange({ lastEventId: "1; DROP" }))).code).toBe("BAD_REQUEST");

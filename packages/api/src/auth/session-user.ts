@@ -100,13 +100,19 @@ const SESSION_QUERY = `
  * measured by `pnpm bench`), and it also reads the caller's own profile: two primary-key joins cost
  * less than the extra round trip `me.get` would otherwise make.
  */
-export async function loadSession(db: Db, sessionId: string, now = new Date()): Promise<AuthSession | null> {
+export async function loadSession(
+  db: Db,
+  sessionId: string,
+  now = new Date(),
+  /** Whether this use counts as activity (an open live stream re-checking itself does not). */
+  { touch = true }: { touch?: boolean } = {},
+): Promise<AuthSession | null> {
   if (!UUID.test(sessionId)) return null;
   const [row] = await directSql(db)<SessionRow>(SESSION_QUERY, [sessionId]);
   if (!row || row.revokedAt || row.expiresAt <= now || row.lastUsedAt <= idleLimit(row.kind, now) || !row.active)
     return null;
   // "Last used" is shown in the sessions list; a minute's precision spares a write per request.
-  if (now.getTime() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+  if (touch && now.getTime() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await db.session.updateMany({ where: { id: sessionId, lastUsedAt: row.lastUsedAt }, data: { lastUsedAt: now } });
   }
   const { id, email, username, fullName, locale, avatarColor, isSuperuser, roles, permissions } = row;

@@ -21,7 +21,8 @@ export async function* liveEvents(
   signal.addEventListener("abort", onAbort, { once: true });
   let auth = ctx.auth;
   const check = setInterval(() => {
-    loadSession(ctx.db, auth.sessionId).then(
+    // Not activity: a tab left open does not keep its session from going idle.
+    loadSession(ctx.db, auth.sessionId, new Date(), { touch: false }).then(
       (session) => (session ? (auth = session) : stop.abort()),
       () => {}, // the database is away: keep the stream, check again next time
     );
