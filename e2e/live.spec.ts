@@ -73,3 +73,29 @@ test("while rows are selected, the list waits and offers the changes instead of 
   await expect(ticketRows(page)).toHaveCount(3);
   await other.context.close();
 });
+
+test("the bell rings when a ticket is assigned to me, and leads to it", async ({ page, browser }) => {
+  await signInAt(page, "/dashboard", "sofia.ramirez");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const title = `Badge reader offline ${unique()}`;
+  const agent = await signInElsewhere(browser, "agent", "/tickets");
+  const ticket = await trpc<{ id: string; number: number }>(agent.page, "tickets.create", {
+    title,
+    description: "The badge reader at the side door is offline.",
+  });
+  const staff = await agent.page.request.get(
+    `/api/trpc/users.staff?input=${encodeURIComponent(JSON.stringify({ json: { search: "Sofía" } }))}`,
+  );
+  const { items } = ((await staff.json()) as { result: { data: { json: { items: { id: string }[] } } } }).result.data
+    .json;
+  await trpc(agent.page, "tickets.assign", { id: ticket.id, assigneeId: items[0]!.id });
+
+  const bell = page.getByRole("button", { name: /^Notifications, \d+ unread$/ });
+  await expect(bell).toBeVisible();
+  await bell.click();
+  const item = page.getByTestId("notification").filter({ hasText: title });
+  await expect(item).toContainText(`Carlos Técnico assigned you #${ticket.number}`);
+  await item.click();
+  await expect(page).toHaveURL(new RegExp(`/tickets/${ticket.number}$`));
+  await agent.context.close();
+});

@@ -164,6 +164,15 @@ const pages: Target[] = [
         .click(),
   },
   {
+    name: "notifications",
+    path: "/dashboard",
+    login: "agent",
+    heading: "Hello, Carlos",
+    ready: (page) => page.getByRole("menu"),
+    open: (page) => page.getByRole("button", { name: /^Notifications/ }).click(),
+    viewportOnly: true,
+  },
+  {
     name: "tickets",
     path: "/tickets?state=open",
     login: "agent",

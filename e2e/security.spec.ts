@@ -146,7 +146,9 @@ test.describe("security headers", () => {
     test.setTimeout(180_000);
     const watch = await watchCsp(page);
     const nonces = new Set<string>();
+    let visits = 0;
     const visit = async (path: string, ready = page.getByRole("heading", { level: 1 })) => {
+      visits++;
       nonces.add(await expectPageHeaders(await page.goto(path)));
       await expect(ready).toBeVisible();
     };
@@ -201,7 +203,7 @@ test.describe("security headers", () => {
     await expect(page).toHaveURL(/q=agent/);
     await expect(page.getByRole("table", { name: "Users" }).getByTestId("user-name")).toHaveText(["Carlos Técnico"]);
 
-    expect(nonces.size, "a new nonce on every response").toBe(23);
+    expect(nonces.size, "a new nonce on every response").toBe(visits);
     expect(watch.violations).toEqual([]);
     expect(watch.errors).toEqual([]);
   });

@@ -1,11 +1,12 @@
 // `pnpm db:seed`: demo data for Soporte — a custom role, catalogs, organizations, demo accounts,
-// about 200 tickets with comments and a few conversations. Once per database (seed/once.ts): a
-// second run creates nothing and changes nothing, even where demo data was deleted since, so the
-// start script can run it on every boot. Tests call seed() directly.
+// about 200 tickets with comments, a few conversations and the bell's notifications. Once per
+// database (seed/once.ts): a second run creates nothing and changes nothing, even where demo data was
+// deleted since, so the start script can run it on every boot. Tests call seed() directly.
 import { pathToFileURL } from "node:url";
 import { seedCatalogs, seedRoles, seedSettings } from "./seed/catalogs.ts";
 import { seedBulkTickets } from "./seed/bulk.ts";
 import { seedConversations } from "./seed/conversations.ts";
+import { seedNotifications } from "./seed/notifications.ts";
 import { demoState, markDemoSeeded, type DemoState } from "./seed/once.ts";
 import { seedTickets } from "./seed/tickets.ts";
 import { DEMO_PASSWORD, seedUsers } from "./seed/users.ts";
@@ -45,6 +46,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedSumma
         await seedUsers(tx, now, passwordHash);
         await seedTickets(tx, now);
         await seedConversations(tx, now);
+        await seedNotifications(tx, now);
       }
       // A database that predates the marker counts as seeded from now on.
       if (state !== "seeded") await markDemoSeeded(tx, now);

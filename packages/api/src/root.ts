@@ -8,6 +8,7 @@ import { healthRouter } from "./routers/health";
 import { liveRouter } from "./routers/live";
 import { locationsRouter } from "./routers/locations";
 import { meRouter } from "./routers/me";
+import { notificationsRouter } from "./routers/notifications";
 import { messagesRouter } from "./routers/messages";
 import { organizationsRouter } from "./routers/organizations";
 import { rolesRouter } from "./routers/roles";
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   messages: messagesRouter,
   live: liveRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -115,6 +115,10 @@ const POLICY: Record<string, Caller[]> = {
   "messages.unreadCount": signedIn,
   "messages.onMessage": signedIn,
   "live.events": signedIn,
+  "notifications.list": signedIn,
+  "notifications.unreadCount": signedIn,
+  "notifications.markRead": signedIn,
+  "notifications.markAllRead": signedIn,
 };
 
 const procedures = Object.keys(appRouter._def.procedures).sort();

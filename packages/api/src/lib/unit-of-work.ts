@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { Prisma } from "@soporte/db";
 import type { Context } from "../context";
 import type { DomainEvent, TicketAudience } from "./events";
+import { writeNotifications } from "./notifications";
 
 /**
  * A transaction client and nothing else: a `PrismaClient` (which has `$transaction`) does not fit,
@@ -103,17 +104,23 @@ export async function unitOfWork<T>(
   }, options);
 }
 
-/** The events of a transaction, at its end, each ticket event with who may see its ticket now. */
+/**
+ * The events of a transaction, at its end, each ticket event with who may see its ticket now, and the
+ * notifications they make.
+ */
 async function writeEvents(tx: Tx, events: DomainEvent[], requestId: string): Promise<void> {
   if (events.length === 0) return;
   const ticketIds = [...new Set(events.flatMap((event) => event.ticketId ?? []))];
   const tickets = ticketIds.length
     ? await tx.ticket.findMany({
         where: { id: { in: ticketIds } },
-        select: { id: true, requesterId: true, assigneeId: true, organizationId: true },
+        select: { id: true, number: true, title: true, requesterId: true, assigneeId: true, organizationId: true },
       })
     : [];
-  const audienceOf = new Map(tickets.map(({ id, ...audience }) => [id, audience]));
+  await writeNotifications(tx, events, new Map(tickets.map((ticket) => [ticket.id, ticket])));
+  const audienceOf = new Map(
+    tickets.map(({ id, requesterId, assigneeId, organizationId }) => [id, { requesterId, assigneeId, organizationId }]),
+  );
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EVENTS_LOCK})`;
   await tx.domainEvent.createMany({
     data: events.map((event) => {

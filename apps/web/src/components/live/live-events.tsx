@@ -12,13 +12,22 @@ const Listeners = createContext<Set<Listener> | null>(null);
 /**
  * The tab's one live stream (`live.events`; a browser has six HTTP/1.1 connections per server for all
  * its tabs), shared by whatever on the page listens. Message changes refresh the unread badge, the
- * conversation list and the open thread here, on every page.
+ * conversation list and the open thread here, on every page; what can ring the bell refreshes it.
  */
 export function LiveEventsProvider({ children }: { children: ReactNode }) {
   const [listeners] = useState(() => new Set<Listener>());
   const utils = api.useUtils();
   api.live.events.useSubscription(undefined, {
     onData: ({ data }) => {
+      // What can ring the bell: an assignment, a reply, a new message (announcements among them).
+      const rings =
+        data.kind === "ticket"
+          ? data.ticket.type === "commented" || data.ticket.fields.includes("assignee")
+          : data.message.type === "created";
+      if (rings) {
+        void utils.notifications.unreadCount.invalidate();
+        void utils.notifications.list.invalidate();
+      }
       if (data.kind === "message") {
         void utils.messages.unreadCount.invalidate();
         void utils.messages.conversations.invalidate();

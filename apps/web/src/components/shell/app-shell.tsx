@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { LiveEventsProvider } from "@/components/live/live-events";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { MobileNav } from "./mobile-nav";
+import { NotificationBell } from "./notification-bell";
 import type { NavViewer } from "./nav-items";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu, type MenuUser } from "./user-menu";
@@ -30,6 +31,7 @@ export function AppShell({ user, children }: { user: MenuUser & NavViewer; child
               Soporte
             </Link>
             <div className="ml-auto flex items-center gap-1">
+              <NotificationBell />
               <ThemeToggle />
               <UserMenu user={user} />
             </div>
