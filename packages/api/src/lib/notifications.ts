@@ -1,4 +1,4 @@
-import { Prisma } from "@soporte/db";
+import type { Prisma } from "@soporte/db";
 import type { DomainEvent } from "./events";
 import type { Tx } from "./unit-of-work";
 
