@@ -123,11 +123,16 @@ class EventHub {
   }
 
   private async prune() {
-    const before = new Date(Date.now() - apiEnv().EVENT_RETENTION_HOURS * 3_600_000);
-    await this.db.domainEvent.deleteMany({ where: { createdAt: { lt: before } } }).catch((error: unknown) => {
+    await pruneEvents(this.db).catch((error: unknown) => {
       logger.warn({ err: error }, "pruning old domain events failed");
     });
   }
+}
+
+/** Deletes the domain events older than EVENT_RETENTION_HOURS; returns how many. */
+export async function pruneEvents(db: Db, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - apiEnv().EVENT_RETENTION_HOURS * 3_600_000);
+  return (await db.domainEvent.deleteMany({ where: { createdAt: { lt: before } } })).count;
 }
 
 // On globalThis: the Next.js bundle and the API server may load this module twice in one process,
