@@ -58,8 +58,10 @@ async function stop() {
   setTimeout(() => process.exit(0), 5_000).unref();
   const closed = new Promise((resolve) => server.close(resolve));
   server.closeIdleConnections();
-  // Open event streams would keep the server from closing: they end now, and their clients resume elsewhere.
+  // Open event streams would keep the server from closing: they end now, and their clients resume
+  // elsewhere. A client that comes straight back on its kept-alive connection is cut a second later.
   endStreams();
+  setTimeout(() => server.closeAllConnections(), 1_000).unref();
   await closed;
   await Promise.allSettled(inFlight);
   await app.close();
