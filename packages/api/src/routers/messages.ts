@@ -30,6 +30,7 @@ import {
   messagingUsers,
   toMessage,
   unreadCounts,
+  type Conversation,
   type MessageView,
 } from "../services/messages/conversations";
 import { messageChangeFor } from "../services/messages/message-events";
@@ -39,7 +40,7 @@ import { permissionProcedure, protectedProcedure } from "../trpc";
 function announce(
   w: Work,
   type: "message.create" | "message.edit" | "message.delete" | "message.read",
-  conversation: { id: string; kind: string; members: { userId: string }[] },
+  conversation: Conversation,
   message: MessageView | null,
   recipients?: string[],
 ) {
@@ -86,10 +87,10 @@ function changeOwn(
 async function post(
   w: Work,
   auth: AuthSession,
-  conversationId: string,
+  conversation: Conversation,
   input: { body: string; parentId?: string },
 ): Promise<MessageView> {
-  const conversation = await findConversation(w.tx, auth, conversationId);
+  const conversationId = conversation.id;
   if (input.parentId) {
     const parent = await w.tx.message.findFirst({
       where: { id: input.parentId, conversationId },
@@ -187,7 +188,7 @@ export const messagesRouter = {
     .mutation(async ({ ctx, input }) => {
       await consume(ctx.db, messageRules(ctx.auth.user.id), "messages");
       return unitOfWork(ctx, async (w) => {
-        let conversationId = input.conversationId;
+        let conversationId = input.conversationId!;
         if (input.recipientId) {
           if (input.recipientId === ctx.auth.user.id) throw fieldError("recipientId", "Write to someone else.");
           const recipient = await w.tx.user.findFirst({
@@ -196,12 +197,11 @@ export const messagesRouter = {
           });
           if (!recipient) throw fieldError("recipientId", "No such user takes messages.");
           conversationId = await directConversation(w.tx, ctx.auth.user.id, recipient.id);
-        } else {
-          const conversation = await findConversation(w.tx, ctx.auth, conversationId!);
-          if (conversation.kind === "broadcast")
-            throw new TRPCError({ code: "FORBIDDEN", message: "Announcements are posted with messages.broadcast." });
         }
-        return post(w, ctx.auth, conversationId!, input);
+        const conversation = await findConversation(w.tx, ctx.auth, conversationId);
+        if (conversation.kind === "broadcast")
+          throw new TRPCError({ code: "FORBIDDEN", message: "Announcements are posted with messages.broadcast." });
+        return post(w, ctx.auth, conversation, input);
       });
     }),
 
@@ -210,7 +210,9 @@ export const messagesRouter = {
     .input(broadcastSchema)
     .mutation(async ({ ctx, input }) => {
       await consume(ctx.db, messageRules(ctx.auth.user.id, true), "announcements");
-      return unitOfWork(ctx, async (w) => post(w, ctx.auth, await broadcastConversation(w.tx), input));
+      return unitOfWork(ctx, async (w) =>
+        post(w, ctx.auth, await findConversation(w.tx, ctx.auth, await broadcastConversation(w.tx)), input),
+      );
     }),
 
   /** The caller's own message, with a new body; it then says it was edited. */

@@ -72,6 +72,9 @@ async function sortSeeks(db: Db, input: TicketListInput & { sort: TicketSort }):
   return [{}];
 }
 
+/** The numbers of one TicketNumberDay block (migration ticket_number_days). */
+const NUMBER_BLOCK = 4096;
+
 /**
  * Number ranges in ascending order with the gaps shorter than a block closed; past eight ranges, the
  * one range from the first to the last (a few more rows walked, never more than eight queries).
@@ -80,7 +83,7 @@ function mergeRanges(ranges: [number, number][]) {
   const merged: [number, number][] = [];
   for (const [first, last] of ranges) {
     const previous = merged.at(-1);
-    if (previous && first - previous[1] <= 4096) previous[1] = Math.max(previous[1], last);
+    if (previous && first - previous[1] <= NUMBER_BLOCK) previous[1] = Math.max(previous[1], last);
     else merged.push([first, last]);
   }
   return merged.length > 8 ? [[merged[0]![0], merged.at(-1)![1]] as [number, number]] : merged;

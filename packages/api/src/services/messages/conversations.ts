@@ -14,6 +14,8 @@ export function memberOf(userId: string): Prisma.ConversationWhereInput {
   return { OR: [{ kind: "broadcast" }, { members: { some: { userId } } }] };
 }
 
+export type Conversation = Awaited<ReturnType<typeof findConversation>>;
+
 /** The conversation, if the caller belongs to it; NOT_FOUND otherwise (ids reveal nothing). */
 export async function findConversation(db: Client, auth: AuthSession, id: string) {
   const conversation = await db.conversation.findFirst({
@@ -37,7 +39,8 @@ export async function directConversation(tx: Tx, a: string, b: string): Promise<
   const directKey = [a, b].sort().join(":");
   const found = await tx.conversation.findUnique({ where: { directKey }, select: { id: true } });
   if (found) return found.id;
-  // A concurrent first message may create it too: the unique key keeps one; this one then reads it.
+  // Two first messages at the same instant: the unique key keeps one conversation and the other
+  // sender's transaction fails (left alone: rare, and a retry finds the conversation).
   const created = await tx.conversation.upsert({
     where: { directKey },
     create: { kind: "direct", directKey, members: { createMany: { data: [{ userId: a }, { userId: b }] } } },
