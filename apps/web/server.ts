@@ -1,4 +1,5 @@
-// The web app's one process: `/api/trpc` goes straight to tRPC's Node adapter, everything else
+// The web app's one process: `/api/trpc` goes straight to tRPC's Node adapter, `/api/v1` (REST) to
+// trpc-to-openapi, everything else
 // (pages, next-auth, /api/health) to Next.js's request handler. Built into dist/server.mjs by
 // `pnpm build`; `node dist/server.mjs [--dev]`. See docs/serving.md.
 import { createServer } from "node:http";
@@ -11,6 +12,8 @@ import { webEnv } from "./src/env";
 import { apiGuard } from "./src/server/api-guard";
 import { createApiHandler, endStreams, isApiRequest } from "./src/server/api-handler";
 import { CLIENT_IP_HEADER, stampClientIp } from "./src/server/client-ip";
+import { createRestHandler, isRestRequest } from "./src/server/rest-handler";
+import { handleApiDocs, isApiDocsRequest } from "./src/server/api-docs";
 
 const dev = process.argv.includes("--dev");
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -34,11 +37,18 @@ const server = createServer();
 const app = next({ dev, dir, port, hostname: "localhost", httpServer: server });
 const handlePage = app.getRequestHandler();
 const handleApi = createApiHandler(apiGuard);
+const handleRest = createRestHandler(apiGuard);
 // Requests still being answered, so that stopping waits for them (even when their client left).
 const inFlight = new Set<Promise<void>>();
 server.on("request", (req, res) => {
   stampClientIp(req);
-  const handled = isApiRequest(req.url) ? handleApi(req, res) : handlePage(req, res);
+  const handled = isApiRequest(req.url)
+    ? handleApi(req, res)
+    : isRestRequest(req.url)
+      ? handleRest(req, res)
+      : isApiDocsRequest(req.url)
+        ? handleApiDocs(req, res)
+        : handlePage(req, res);
   inFlight.add(handled);
   void handled.finally(() => inFlight.delete(handled));
 });

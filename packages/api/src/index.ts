@@ -14,3 +14,4 @@ export { startTicketExport, EXPORT_MAX_ROWS } from "./services/helpdesk/ticket-e
 export type { TicketChange } from "./services/helpdesk/ticket-events";
 export { eventHub } from "./lib/event-hub";
 export type { MessageChange } from "./services/messages/message-events";
+export { openApiDocument, REST_BASE_PATH } from "./openapi";

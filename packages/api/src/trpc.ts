@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { z, ZodError } from "zod";
 import type { Context } from "./context";
 import { apiEnv } from "./env";
@@ -8,7 +9,8 @@ import { RateLimitedError } from "./auth/rate-limit";
 import { hasPermission } from "./auth/session-user";
 import type { Permission } from "./permissions";
 
-const t = initTRPC.context<Context>().create({
+// `meta.openapi` exposes a procedure on REST as well (docs/api.md).
+const t = initTRPC.context<Context>().meta<OpenApiMeta>().create({
   transformer: superjson,
   // Subscriptions (SSE): a ping every 10 s keeps proxies from closing a quiet stream, and a client that
   // hears nothing for 25 s reconnects; a stream ends after 30 min and the client resumes from its last

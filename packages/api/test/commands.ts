@@ -34,7 +34,9 @@ export function runCommand(
 ): Promise<CommandResult> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONFIGURATION.test(name)));
   // Its own process group, so that stopping it stops pnpm's children too.
-  const child = spawn(command, args, { cwd: workspaceRoot(), env: { ...inherited, ...options.env }, detached: true });
+  // (A cast: trpc-to-openapi's types bring in Next's, which make NODE_ENV a required key of ProcessEnv.)
+  const env = { ...inherited, ...options.env } as NodeJS.ProcessEnv;
+  const child = spawn(command, args, { cwd: workspaceRoot(), env, detached: true });
   running.add(child);
   let stdout = "";
   let stderr = "";

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
-import { appRouter, createRequestContext, logger, RateLimitedError } from "@soporte/api";
+import { appRouter, createRequestContext, logger, RateLimitedError, type Context } from "@soporte/api";
 import { TRPCError } from "@trpc/server";
 import { resolveResponse } from "@trpc/server/http";
 import { browserSessionId } from "./browser-session";
@@ -74,16 +74,7 @@ export function createApiHandler(guard?: ApiGuard) {
         path: url.pathname.slice(API_BASE_PATH.length + 1),
         error: refusal,
         maxBatchSize: MAX_BATCH_SIZE,
-        async createContext() {
-          // A bearer token wins; only browser requests need their cookie decoded.
-          const browserSession = headers.has("authorization") ? null : await browserSessionId(req);
-          return createRequestContext({
-            db: db(),
-            headers,
-            socketIp: req.socket.remoteAddress ?? null,
-            browserSessionId: browserSession,
-          });
-        },
+        createContext: () => requestContext(req, headers),
         responseMeta({ ctx, errors }) {
           const headers = new Headers();
           if (ctx) headers.set("x-request-id", ctx.meta.requestId);
@@ -119,8 +110,19 @@ export function createApiHandler(guard?: ApiGuard) {
   };
 }
 
+/** Who is asking: a bearer token wins; only browser requests need their next-auth cookie decoded. */
+export async function requestContext(req: IncomingMessage, headers: Headers): Promise<Context> {
+  const browserSession = headers.has("authorization") ? null : await browserSessionId(req);
+  return createRequestContext({
+    db: db(),
+    headers,
+    socketIp: req.socket.remoteAddress ?? null,
+    browserSessionId: browserSession,
+  });
+}
+
 /** The whole body (GET and HEAD have none), or a PAYLOAD_TOO_LARGE error once it passes the limit. */
-function readBody(req: IncomingMessage): Promise<Buffer | TRPCError | undefined> {
+export function readBody(req: IncomingMessage): Promise<Buffer | TRPCError | undefined> {
   if (req.method === "GET" || req.method === "HEAD") return Promise.resolve(undefined);
   const tooLarge = new TRPCError({
     code: "PAYLOAD_TOO_LARGE",

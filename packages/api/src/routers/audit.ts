@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { decodeSerialCursor, serialPageOf } from "../lib/pagination";
 import { auditListSchema } from "../schemas/helpdesk";
+import { auditPageSchema } from "../schemas/outputs/helpdesk";
 import { readsInternalNotes } from "../services/helpdesk/ticket-scope";
 import { permissionProcedure } from "../trpc";
 
@@ -10,7 +11,23 @@ export const auditRouter = {
    * internal notes only for those who may read internal notes (as in a ticket's history).
    */
   list: permissionProcedure("audit.read")
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/audit",
+        tags: ["audit"],
+        summary: "The audit log",
+        description:
+          "Needs `audit.read`. Every recorded change, newest first; entries about internal notes only with " +
+          "`tickets.internal`. Filters: `entityType` (ticket, comment, user…), `entityId`, `actorId`, `action` " +
+          "(`ticket` finds every ticket.* action, `ticket.update` only that one), `from` / `to` (dates or " +
+          "date-times, both included). Paging: `limit` (1–100, default 50); pass the answer's `nextCursor` back " +
+          "as `cursor` for the next page (null on the last).",
+        protect: true,
+      },
+    })
     .input(auditListSchema)
+    .output(auditPageSchema)
     .query(async ({ ctx, input }) => {
       const cursor = input.cursor ? decodeSerialCursor(input.cursor) : null;
       const rows = await ctx.db.auditLog.findMany({

@@ -22,6 +22,7 @@ import {
   statusUpdateSchema,
   type CatalogName,
 } from "../schemas/helpdesk";
+import { catalogsOutput } from "../schemas/outputs/accounts";
 import { permissionProcedure, protectedProcedure } from "../trpc";
 
 type Item = {
@@ -206,7 +207,22 @@ async function listCatalogs(db: Db) {
 
 export const catalogsRouter = {
   /** Every ticket catalog in one call, inactive items included (marked `active: false`). */
-  list: protectedProcedure.query(({ ctx }) => listCatalogs(ctx.db)),
+  list: protectedProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/catalogs",
+        tags: ["catalogs"],
+        summary: "Every ticket catalog",
+        description:
+          "Any signed-in user. Statuses, priorities, criticality levels, categories and problem types in one call, " +
+          "each in display order, inactive items included (`active: false`; they are no longer offered for new " +
+          "values). `nameEs` is the Spanish name.",
+        protect: true,
+      },
+    })
+    .output(catalogsOutput)
+    .query(({ ctx }) => listCatalogs(ctx.db)),
   statuses: catalogRouter("statuses", { create: statusCreateSchema, update: statusUpdateSchema }),
   priorities: catalogRouter("priorities", { create: priorityCreateSchema, update: priorityUpdateSchema }),
   criticalities: catalogRouter("criticalities", { create: criticalityCreateSchema, update: criticalityUpdateSchema }),

@@ -7,6 +7,7 @@ import { decodeCursor, keysetAfter, pageOf } from "../lib/pagination";
 import { unitOfWork, type Tx } from "../lib/unit-of-work";
 import { idSchema } from "../schemas/auth";
 import { commentCreateSchema, commentListSchema, commentUpdateSchema } from "../schemas/helpdesk";
+import { commentPageSchema, commentSchema } from "../schemas/outputs/helpdesk";
 import { isStaff, readsInternalNotes, ticketScope } from "../services/helpdesk/ticket-scope";
 import { findVisibleTicket, personSelect } from "../services/helpdesk/tickets";
 import { protectedProcedure } from "../trpc";
@@ -37,67 +38,102 @@ async function findVisibleComment(tx: Tx, auth: AuthSession, id: string) {
 
 export const commentsRouter = {
   /** The conversation of a ticket, oldest first. */
-  list: protectedProcedure.input(commentListSchema).query(async ({ ctx, input }) => {
-    await findVisibleTicket(ctx.db, ctx.auth, { id: input.ticketId }, { id: true });
-    const cursor = input.cursor ? decodeCursor(input.cursor, "date") : null;
-    const rows = await ctx.db.comment.findMany({
-      where: {
-        AND: [
-          { ticketId: input.ticketId },
-          visibleComments(ctx.auth),
-          cursor ? keysetAfter("createdAt", "asc", cursor) : {},
-        ],
+  list: protectedProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/tickets/{ticketId}/comments",
+        tags: ["comments"],
+        summary: "A ticket's comments",
+        description:
+          "Any signed-in user, on a ticket they may see (with `tickets.read.all` every ticket; otherwise those " +
+          "they requested or are assigned, and their organization's with `tickets.read.organization`; NOT_FOUND " +
+          "for any other). The replies and notes, oldest first; internal notes only with `tickets.internal`. " +
+          "Paging: `limit` (1–200, default 100); pass the answer's `nextCursor` back as `cursor` for the next " +
+          "page (null on the last).",
+        protect: true,
       },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: input.limit + 1,
-      select: commentSelect,
-    });
-    return pageOf(rows, input.limit, (row) => row.createdAt);
-  }),
+    })
+    .input(commentListSchema)
+    .output(commentPageSchema)
+    .query(async ({ ctx, input }) => {
+      await findVisibleTicket(ctx.db, ctx.auth, { id: input.ticketId }, { id: true });
+      const cursor = input.cursor ? decodeCursor(input.cursor, "date") : null;
+      const rows = await ctx.db.comment.findMany({
+        where: {
+          AND: [
+            { ticketId: input.ticketId },
+            visibleComments(ctx.auth),
+            cursor ? keysetAfter("createdAt", "asc", cursor) : {},
+          ],
+        },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: input.limit + 1,
+        select: commentSelect,
+      });
+      return pageOf(rows, input.limit, (row) => row.createdAt);
+    }),
 
   /**
    * A public reply or, with `tickets.internal`, an internal note. Whoever sees a ticket may reply to
    * it. The first public reply of staff other than the requester is the ticket's first response.
    */
-  create: protectedProcedure.input(commentCreateSchema).mutation(async ({ ctx, input }) => {
-    if (input.internal && !readsInternalNotes(ctx.auth)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: 'You need the "tickets.internal" permission to write internal notes.',
+  create: protectedProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/tickets/{ticketId}/comments",
+        tags: ["comments"],
+        summary: "Reply to a ticket",
+        description:
+          "Any signed-in user, on a ticket they may see (NOT_FOUND otherwise). Body: `body`, and `internal: true` " +
+          "for an internal note, which needs `tickets.internal` (FORBIDDEN otherwise) and is never shown to " +
+          "requesters. The first public reply of staff other than the requester is the ticket's first response " +
+          "(its SLA). Returns the new comment.",
+        protect: true,
+      },
+    })
+    .input(commentCreateSchema)
+    .output(commentSchema)
+    .mutation(async ({ ctx, input }) => {
+      if (input.internal && !readsInternalNotes(ctx.auth)) {
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message: 'You need the "tickets.internal" permission to write internal notes.',
+        });
+      }
+      return unitOfWork(ctx, async ({ tx, record }) => {
+        const ticket = await findVisibleTicket(
+          tx,
+          ctx.auth,
+          { id: input.ticketId },
+          { id: true, number: true, firstResponseAt: true, requester: { select: { id: true } } },
+        );
+        const comment = await tx.comment.create({
+          data: { ticketId: ticket.id, authorId: ctx.auth.user.id, body: input.body, internal: input.internal },
+          select: commentSelect,
+        });
+        const responds =
+          !input.internal && !ticket.firstResponseAt && isStaff(ctx.auth) && ticket.requester.id !== ctx.auth.user.id;
+        await tx.ticket.update({
+          where: { id: ticket.id },
+          data: { updatedAt: comment.createdAt, ...(responds ? { firstResponseAt: comment.createdAt } : {}) },
+        });
+        await record({
+          action: "comment.create",
+          entityType: "comment",
+          entityId: comment.id,
+          ticketId: ticket.id,
+          internal: comment.internal,
+          changes: {
+            body: { before: null, after: comment.body },
+            ...(responds ? { firstResponseAt: { before: null, after: comment.createdAt } } : {}),
+          },
+          event: { number: ticket.number },
+        });
+        return comment;
       });
-    }
-    return unitOfWork(ctx, async ({ tx, record }) => {
-      const ticket = await findVisibleTicket(
-        tx,
-        ctx.auth,
-        { id: input.ticketId },
-        { id: true, number: true, firstResponseAt: true, requester: { select: { id: true } } },
-      );
-      const comment = await tx.comment.create({
-        data: { ticketId: ticket.id, authorId: ctx.auth.user.id, body: input.body, internal: input.internal },
-        select: commentSelect,
-      });
-      const responds =
-        !input.internal && !ticket.firstResponseAt && isStaff(ctx.auth) && ticket.requester.id !== ctx.auth.user.id;
-      await tx.ticket.update({
-        where: { id: ticket.id },
-        data: { updatedAt: comment.createdAt, ...(responds ? { firstResponseAt: comment.createdAt } : {}) },
-      });
-      await record({
-        action: "comment.create",
-        entityType: "comment",
-        entityId: comment.id,
-        ticketId: ticket.id,
-        internal: comment.internal,
-        changes: {
-          body: { before: null, after: comment.body },
-          ...(responds ? { firstResponseAt: { before: null, after: comment.createdAt } } : {}),
-        },
-        event: { number: ticket.number },
-      });
-      return comment;
-    });
-  }),
+    }),
 
   /** Authors edit their own comments; the comment is then marked edited. */
   update: protectedProcedure.input(commentUpdateSchema).mutation(async ({ ctx, input }) => {

@@ -1,5 +1,6 @@
 import { readMigrations, type Db } from "@soporte/db";
 import type { TRPCRouterRecord } from "@trpc/server";
+import { databaseHealthOutput, healthOutput } from "../schemas/outputs/accounts";
 import { publicProcedure } from "../trpc";
 
 export async function checkDatabase(db: Db) {
@@ -19,6 +20,32 @@ export async function checkDatabase(db: Db) {
 }
 
 export const healthRouter = {
-  check: publicProcedure.query(() => ({ status: "ok" as const, time: new Date() })),
-  db: publicProcedure.query(({ ctx }) => checkDatabase(ctx.db)),
+  check: publicProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/health",
+        tags: ["health"],
+        summary: "Liveness",
+        description: "Anyone. Answers while the server runs, without touching the database.",
+        protect: false,
+      },
+    })
+    .output(healthOutput)
+    .query(() => ({ status: "ok" as const, time: new Date() })),
+  db: publicProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/health/db",
+        tags: ["health"],
+        summary: "Database reachability and pending migrations",
+        description:
+          "Anyone. Always a 200: `reachable` is false (with `error`) when the database did not answer, and " +
+          "`pendingMigrations` lists migrations not applied yet.",
+        protect: false,
+      },
+    })
+    .output(databaseHealthOutput)
+    .query(({ ctx }) => checkDatabase(ctx.db)),
 } satisfies TRPCRouterRecord;

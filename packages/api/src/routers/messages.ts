@@ -20,6 +20,13 @@ import {
   recipientsSchema,
 } from "../schemas/messages";
 import { idSchema } from "../schemas/auth";
+import {
+  conversationPageSchema,
+  markReadResultSchema,
+  messagePageSchema,
+  messageSchema,
+  unreadCountSchema,
+} from "../schemas/outputs/messages";
 import { personSelect } from "../services/helpdesk/tickets";
 import {
   broadcastConversation,
@@ -115,51 +122,84 @@ async function post(
 
 export const messagesRouter = {
   /** The caller's conversations, latest activity first, each with its last message and unread count. */
-  conversations: protectedProcedure.input(conversationListSchema).query(async ({ ctx, input }) => {
-    const cursor = input.cursor ? decodeCursor(input.cursor, "date") : null;
-    const rows = await ctx.db.conversation.findMany({
-      where: { AND: [memberOf(ctx.auth.user.id), cursor ? keysetAfter("lastMessageAt", "desc", cursor) : {}] },
-      orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
-      take: input.limit + 1,
-      select: {
-        id: true,
-        kind: true,
-        lastMessageAt: true,
-        members: { select: { user: { select: personSelect } } },
-        messages: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: messageSelect },
+  conversations: protectedProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/messages/conversations",
+        tags: ["messages"],
+        summary: "My conversations",
+        description:
+          "Any signed-in user. Their direct conversations and the announcements (the broadcast conversation, " +
+          "which everyone belongs to), latest activity first, each with its members, last message and unread " +
+          "count. Paging: `limit` (1–50, default 20); pass the answer's `nextCursor` back as `cursor` for the next " +
+          "page (null on the last).",
+        protect: true,
       },
-    });
-    const page = pageOf(rows, input.limit, (row) => row.lastMessageAt);
-    const unread = await unreadCounts(
-      ctx.db,
-      ctx.auth.user.id,
-      page.items.map((c) => c.id),
-    );
-    return {
-      items: page.items.map(({ messages, members, ...conversation }) => ({
-        ...conversation,
-        // An announcement belongs to everyone: its member rows are only who has read it.
-        members: conversation.kind === "direct" ? members.map((m) => m.user) : [],
-        lastMessage: messages[0] ? toMessage(messages[0]) : null,
-        unreadCount: unread.get(conversation.id) ?? 0,
-      })),
-      nextCursor: page.nextCursor,
-    };
-  }),
+    })
+    .input(conversationListSchema)
+    .output(conversationPageSchema)
+    .query(async ({ ctx, input }) => {
+      const cursor = input.cursor ? decodeCursor(input.cursor, "date") : null;
+      const rows = await ctx.db.conversation.findMany({
+        where: { AND: [memberOf(ctx.auth.user.id), cursor ? keysetAfter("lastMessageAt", "desc", cursor) : {}] },
+        orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+        take: input.limit + 1,
+        select: {
+          id: true,
+          kind: true,
+          lastMessageAt: true,
+          members: { select: { user: { select: personSelect } } },
+          messages: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: messageSelect },
+        },
+      });
+      const page = pageOf(rows, input.limit, (row) => row.lastMessageAt);
+      const unread = await unreadCounts(
+        ctx.db,
+        ctx.auth.user.id,
+        page.items.map((c) => c.id),
+      );
+      return {
+        items: page.items.map(({ messages, members, ...conversation }) => ({
+          ...conversation,
+          // An announcement belongs to everyone: its member rows are only who has read it.
+          members: conversation.kind === "direct" ? members.map((m) => m.user) : [],
+          lastMessage: messages[0] ? toMessage(messages[0]) : null,
+          unreadCount: unread.get(conversation.id) ?? 0,
+        })),
+        nextCursor: page.nextCursor,
+      };
+    }),
 
   /** A conversation's messages, newest first. */
-  history: protectedProcedure.input(messageHistorySchema).query(async ({ ctx, input }) => {
-    await findConversation(ctx.db, ctx.auth, input.conversationId);
-    const cursor = input.cursor ? decodeCursor(input.cursor, "date") : null;
-    const rows = await ctx.db.message.findMany({
-      where: { conversationId: input.conversationId, ...(cursor ? keysetAfter("createdAt", "desc", cursor) : {}) },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: input.limit + 1,
-      select: messageSelect,
-    });
-    const page = pageOf(rows, input.limit, (row) => row.createdAt);
-    return { items: page.items.map(toMessage), nextCursor: page.nextCursor };
-  }),
+  history: protectedProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/messages/conversations/{conversationId}",
+        tags: ["messages"],
+        summary: "A conversation's messages",
+        description:
+          "Any signed-in user, in a conversation they belong to (NOT_FOUND otherwise). Its messages, newest " +
+          "first; a deleted one keeps its place with an empty body. Paging: `limit` (1–100, default 30); pass the " +
+          "answer's `nextCursor` back as `cursor` for the next (older) page (null on the last).",
+        protect: true,
+      },
+    })
+    .input(messageHistorySchema)
+    .output(messagePageSchema)
+    .query(async ({ ctx, input }) => {
+      await findConversation(ctx.db, ctx.auth, input.conversationId);
+      const cursor = input.cursor ? decodeCursor(input.cursor, "date") : null;
+      const rows = await ctx.db.message.findMany({
+        where: { conversationId: input.conversationId, ...(cursor ? keysetAfter("createdAt", "desc", cursor) : {}) },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: input.limit + 1,
+        select: messageSelect,
+      });
+      const page = pageOf(rows, input.limit, (row) => row.createdAt);
+      return { items: page.items.map(toMessage), nextCursor: page.nextCursor };
+    }),
 
   /** Users the caller may message (active, allowed to message back), by name. */
   recipients: permissionProcedure("messages.send")
@@ -184,7 +224,22 @@ export const messagesRouter = {
 
   /** To a user (the pair's conversation, created on first use) or into a direct conversation of the caller's. */
   send: permissionProcedure("messages.send")
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/messages",
+        tags: ["messages"],
+        summary: "Send a message",
+        description:
+          "Needs `messages.send`; rate-limited (TOO_MANY_REQUESTS). Body: `body`, and either `recipientId` (a user " +
+          "who takes messages: their direct conversation with the caller, created on first use) or " +
+          "`conversationId` (a direct conversation of the caller's), one of the two; `parentId` to reply to a " +
+          "message of that conversation. Announcements go through POST /messages/broadcast. Returns the message.",
+        protect: true,
+      },
+    })
     .input(messageSendSchema)
+    .output(messageSchema)
     .mutation(async ({ ctx, input }) => {
       await consume(ctx.db, messageRules(ctx.auth.user.id), "messages");
       return unitOfWork(ctx, async (w) => {
@@ -207,7 +262,20 @@ export const messagesRouter = {
 
   /** An announcement every user receives, in the broadcast conversation. */
   broadcast: permissionProcedure("messages.broadcast")
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/messages/broadcast",
+        tags: ["messages"],
+        summary: "Post an announcement",
+        description:
+          "Needs `messages.broadcast`; rate-limited (TOO_MANY_REQUESTS). Body: `body`. Every user receives it, in " +
+          "the broadcast conversation. Returns the message.",
+        protect: true,
+      },
+    })
     .input(broadcastSchema)
+    .output(messageSchema)
     .mutation(async ({ ctx, input }) => {
       await consume(ctx.db, messageRules(ctx.auth.user.id, true), "announcements");
       return unitOfWork(ctx, async (w) =>
@@ -226,29 +294,58 @@ export const messagesRouter = {
     .mutation(({ ctx, input }) => changeOwn(ctx, input.id, { deletedAt: new Date() }, "message.delete")),
 
   /** Everything in the conversation is read, as of now (the caller's other tabs hear of it). */
-  markRead: protectedProcedure.input(markReadSchema).mutation(async ({ ctx, input }) =>
-    unitOfWork(ctx, async (w) => {
-      const conversation = await findConversation(w.tx, ctx.auth, input.conversationId);
-      const now = new Date();
-      const key = { conversationId: conversation.id, userId: ctx.auth.user.id };
-      await w.tx.conversationMember.upsert({
-        where: { conversationId_userId: key },
-        create: { ...key, lastReadAt: now },
-        update: { lastReadAt: now },
-      });
-      announce(w, "message.read", conversation, null, [ctx.auth.user.id]);
-      return { conversationId: conversation.id, lastReadAt: now };
-    }),
-  ),
+  markRead: protectedProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/messages/conversations/{conversationId}/read",
+        tags: ["messages"],
+        summary: "Mark a conversation read",
+        description:
+          "Any signed-in user, in a conversation they belong to (NOT_FOUND otherwise). Everything in it is read as " +
+          "of now. Returns the time it was read up to.",
+        protect: true,
+      },
+    })
+    .input(markReadSchema)
+    .output(markReadResultSchema)
+    .mutation(async ({ ctx, input }) =>
+      unitOfWork(ctx, async (w) => {
+        const conversation = await findConversation(w.tx, ctx.auth, input.conversationId);
+        const now = new Date();
+        const key = { conversationId: conversation.id, userId: ctx.auth.user.id };
+        await w.tx.conversationMember.upsert({
+          where: { conversationId_userId: key },
+          create: { ...key, lastReadAt: now },
+          update: { lastReadAt: now },
+        });
+        announce(w, "message.read", conversation, null, [ctx.auth.user.id]);
+        return { conversationId: conversation.id, lastReadAt: now };
+      }),
+    ),
 
   /** Unread messages: in total and per conversation. */
-  unreadCount: protectedProcedure.query(async ({ ctx }) => {
-    const counts = await unreadCounts(ctx.db, ctx.auth.user.id);
-    const byConversation = [...counts]
-      .filter(([, count]) => count > 0)
-      .map(([conversationId, count]) => ({ conversationId, count }));
-    return { total: byConversation.reduce((sum, c) => sum + c.count, 0), byConversation };
-  }),
+  unreadCount: protectedProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/messages/unread",
+        tags: ["messages"],
+        summary: "Unread messages",
+        description:
+          "Any signed-in user. How many messages from others they have not read: in total and per conversation " +
+          "(only the conversations with some).",
+        protect: true,
+      },
+    })
+    .output(unreadCountSchema)
+    .query(async ({ ctx }) => {
+      const counts = await unreadCounts(ctx.db, ctx.auth.user.id);
+      const byConversation = [...counts]
+        .filter(([, count]) => count > 0)
+        .map(([conversationId, count]) => ({ conversationId, count }));
+      return { total: byConversation.reduce((sum, c) => sum + c.count, 0), byConversation };
+    }),
 
   /** Live: new, edited, deleted and read messages of the caller's conversations (SSE, resumable). */
   onMessage: protectedProcedure.input(subscriptionSchema).subscription(async function* ({ ctx, input, signal }) {

@@ -6,6 +6,7 @@ import { fieldError } from "../lib/errors";
 import { ALL_PERMISSIONS, PERMISSION_AREAS, PERMISSIONS, type Permission } from "../permissions";
 import { idSchema } from "../schemas/auth";
 import { roleCreateSchema, roleDeleteSchema, roleUpdateSchema } from "../schemas/admin";
+import { roleListOutput } from "../schemas/outputs/accounts";
 import { assertMayDeleteRole, assertMayGrantPermissions } from "../services/delegation";
 import { permissionProcedure } from "../trpc";
 
@@ -38,14 +39,28 @@ async function assertNameFree(db: Tx | Db, name: string, exceptId?: string) {
 
 export const rolesRouter = {
   /** Also for user managers: they assign roles and filter users by role. */
-  list: permissionProcedure("roles.manage", "users.manage").query(async ({ ctx }) => {
-    const roles = await ctx.db.role.findMany({
-      orderBy: [{ builtIn: "desc" }, { name: "asc" }],
-      select: roleSelect,
-      take: 500,
-    });
-    return { items: roles.map(toRole), nextCursor: null };
-  }),
+  list: permissionProcedure("roles.manage", "users.manage")
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/roles",
+        tags: ["roles"],
+        summary: "List roles",
+        description:
+          "Needs the roles.manage or the users.manage permission. Every role (at most 500), built-in ones first, " +
+          "with its permissions and how many users hold it; `nextCursor` is always null.",
+        protect: true,
+      },
+    })
+    .output(roleListOutput)
+    .query(async ({ ctx }) => {
+      const roles = await ctx.db.role.findMany({
+        orderBy: [{ builtIn: "desc" }, { name: "asc" }],
+        select: roleSelect,
+        take: 500,
+      });
+      return { items: roles.map(toRole), nextCursor: null };
+    }),
 
   get: manage.input(idSchema).query(async ({ ctx, input }) => {
     const role = await ctx.db.role.findUnique({ where: { id: input.id }, select: roleSelect });

@@ -17,6 +17,13 @@ import {
   ticketUpdateSchema,
 } from "../schemas/helpdesk";
 import { subscriptionSchema } from "../schemas/live";
+import {
+  ticketDeletedSchema,
+  ticketDetailSchema,
+  ticketHistoryPageSchema,
+  ticketPageSchema,
+  ticketSchema,
+} from "../schemas/outputs/helpdesk";
 import { findAssignee } from "../services/helpdesk/assignees";
 import { dueTimes } from "../services/helpdesk/sla";
 import {
@@ -42,6 +49,12 @@ import {
 } from "../services/helpdesk/tickets";
 import { permissionProcedure, protectedProcedure } from "../trpc";
 
+/** Who sees which tickets, for the REST descriptions. */
+const SCOPE =
+  "Callers see every ticket with `tickets.read.all`; anyone else only the tickets they requested or are assigned " +
+  "(and, with `tickets.read.organization`, those of their organization). A ticket they may not see answers " +
+  "NOT_FOUND (404), exactly like one that does not exist.";
+
 /** What the caller may do with a ticket they can see, so the page offers only that. */
 function abilities(auth: Parameters<typeof isStaff>[0]) {
   return {
@@ -55,19 +68,75 @@ function abilities(auth: Parameters<typeof isStaff>[0]) {
 }
 
 export const ticketsRouter = {
-  list: protectedProcedure.input(ticketListSchema).query(({ ctx, input }) => listTickets(ctx.db, ctx.auth, input)),
+  list: protectedProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/tickets",
+        tags: ["tickets"],
+        summary: "List tickets",
+        description:
+          `Any signed-in user. One page of the tickets the caller may see that match every filter given. ${SCOPE} ` +
+          'Filters: `search` (full text over titles, descriptions and readable comments: words, "quoted phrases", ' +
+          "-excluded; `#1042` finds that ticket first); `statusIds`, `statusCategories` (open, pending, resolved, " +
+          "closed), `priorityIds`, `criticalityIds`, `categoryIds`, `problemTypeIds` (any of them) and `tags` (all " +
+          "of them) are lists: repeat the key, `?statusIds=a&statusIds=b`; `assignee` is `me`, `unassigned` or a " +
+          "user id; `requesterId`, `organizationId`, `locationId`; `createdFrom` / `createdTo` (dates or date-times, " +
+          "both included); `sla` (`due_soon` or `breached`). Order: `sort` (createdAt, updatedAt, number, priority, " +
+          "dueAt; `relevance`, best matches first, with a search) and `direction` (asc, desc; default createdAt " +
+          "desc). Paging: `limit` (1–100, default 25); pass the answer's `nextCursor` back as `cursor` for the next " +
+          "page, with the same filters; it is null on the last page.",
+        protect: true,
+      },
+    })
+    .input(ticketListSchema)
+    .output(ticketPageSchema)
+    .query(({ ctx, input }) => listTickets(ctx.db, ctx.auth, input)),
 
-  get: protectedProcedure.input(ticketGetSchema).query(async ({ ctx, input }) => {
-    const ticket = await findVisibleTicket(ctx.db, ctx.auth, input, ticketDetailSelect);
-    return { ...toTicket(ticket), can: abilities(ctx.auth) };
-  }),
+  get: protectedProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/tickets/{id}",
+        tags: ["tickets"],
+        summary: "One ticket",
+        description:
+          `Any signed-in user, for a ticket they may see. ${SCOPE} Returns the whole ticket with its SLA and, in ` +
+          "`can`, what the caller may do with it (update, assign, set the status, delete, internal notes, " +
+          "moderate comments), so a client offers only that; the API checks again on every change.",
+        protect: true,
+      },
+    })
+    .input(ticketGetSchema)
+    .output(ticketDetailSchema)
+    .query(async ({ ctx, input }) => {
+      const key = input.id !== undefined ? { id: input.id } : { number: input.number! };
+      const ticket = await findVisibleTicket(ctx.db, ctx.auth, key, ticketDetailSelect);
+      return { ...toTicket(ticket), can: abilities(ctx.auth) };
+    }),
 
   /**
    * Opens a ticket: the default status and priority unless chosen, the requester's organization and
    * location. Only staff may open one for someone else; anyone else's ticket is their own.
    */
   create: permissionProcedure("tickets.create")
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/tickets",
+        tags: ["tickets"],
+        summary: "Open a ticket",
+        description:
+          "Needs `tickets.create`. Opens a ticket with the default status, and the default priority unless " +
+          "`priorityId` is given; the requester's organization, and their location unless `locationId` is given. " +
+          "Catalog items must be active, a problem type must belong to the category. Only staff " +
+          "(`tickets.read.all`) may open one for someone else with `requesterId`; anyone else's ticket is their own. " +
+          "Returns the new ticket.",
+        protect: true,
+      },
+    })
     .input(ticketCreateSchema)
+    .output(ticketSchema)
     .mutation(async ({ ctx, input }) => {
       const requesterId = isStaff(ctx.auth) && input.requesterId ? input.requesterId : ctx.auth.user.id;
       return unitOfWork(ctx, async ({ tx, record }) => {
@@ -145,7 +214,22 @@ export const ticketsRouter = {
     }),
 
   update: permissionProcedure("tickets.update")
+    .meta({
+      openapi: {
+        method: "PATCH",
+        path: "/tickets/{id}",
+        tags: ["tickets"],
+        summary: "Change a ticket",
+        description:
+          `Needs \`tickets.update\`, on a ticket the caller may see. ${SCOPE} The body carries only the fields to ` +
+          "change: title, description, tags (the whole new list), priorityId (which moves the SLA due times), and " +
+          "criticalityId, categoryId, problemTypeId, locationId (null clears them). A new category drops a problem " +
+          "type of another category unless one is given too. Returns the changed ticket.",
+        protect: true,
+      },
+    })
     .input(ticketUpdateSchema)
+    .output(ticketSchema)
     .mutation(async ({ ctx, input }) => {
       const { id, title, description, tags, ...refInput } = input;
       return unitOfWork(ctx, async (work) => {
@@ -204,7 +288,20 @@ export const ticketsRouter = {
     }),
 
   assign: permissionProcedure("tickets.assign")
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/tickets/{id}/assign",
+        tags: ["tickets"],
+        summary: "Assign a ticket",
+        description:
+          `Needs \`tickets.assign\`, on a ticket the caller may see. ${SCOPE} Body: \`assigneeId\`, an active ` +
+          "staff user, or null to unassign. Returns the changed ticket.",
+        protect: true,
+      },
+    })
     .input(ticketAssignSchema)
+    .output(ticketSchema)
     .mutation(async ({ ctx, input }) => {
       return unitOfWork(ctx, async (work) => {
         const before = await findVisibleTicket(work.tx, ctx.auth, { id: input.id }, ticketDetailSelect);
@@ -218,7 +315,21 @@ export const ticketsRouter = {
 
   /** Resolving sets the resolved time, closing the closed time; reopening clears both. */
   setStatus: permissionProcedure("tickets.status")
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/tickets/{id}/status",
+        tags: ["tickets"],
+        summary: "Set a ticket's status",
+        description:
+          `Needs \`tickets.status\`, on a ticket the caller may see. ${SCOPE} Body: \`statusId\`, an active ` +
+          "status. A resolved status sets the resolution time, a closed one the closing time; reopening clears " +
+          "both. Returns the changed ticket.",
+        protect: true,
+      },
+    })
     .input(ticketSetStatusSchema)
+    .output(ticketSchema)
     .mutation(async ({ ctx, input }) => {
       return unitOfWork(ctx, async (work) => {
         const before = await findVisibleTicket(work.tx, ctx.auth, { id: input.id }, ticketDetailSelect);
@@ -268,7 +379,20 @@ export const ticketsRouter = {
     }),
 
   delete: permissionProcedure("tickets.delete")
+    .meta({
+      openapi: {
+        method: "DELETE",
+        path: "/tickets/{id}",
+        tags: ["tickets"],
+        summary: "Delete a ticket",
+        description:
+          `Needs \`tickets.delete\`, on a ticket the caller may see. ${SCOPE} Deletes the ticket and its ` +
+          "comments for good (its audit entries stay). Returns its id and number.",
+        protect: true,
+      },
+    })
     .input(idSchema)
+    .output(ticketDeletedSchema)
     .mutation(async ({ ctx, input }) => {
       return unitOfWork(ctx, async ({ tx, record }) => {
         const ticket = await findVisibleTicket(
@@ -319,29 +443,45 @@ export const ticketsRouter = {
   }),
 
   /** The audit entries of the ticket and its comments, newest first; internal-note entries only for those who read notes. */
-  history: protectedProcedure.input(ticketHistorySchema).query(async ({ ctx, input }) => {
-    await findVisibleTicket(ctx.db, ctx.auth, { id: input.id }, { id: true });
-    const cursor = input.cursor ? decodeSerialCursor(input.cursor) : null;
-    const rows = await ctx.db.auditLog.findMany({
-      where: {
-        ticketId: input.id,
-        ...(readsInternalNotes(ctx.auth) ? {} : { internal: false }),
-        ...(cursor ? { id: { lt: cursor } } : {}),
+  history: protectedProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/tickets/{id}/history",
+        tags: ["tickets"],
+        summary: "A ticket's history",
+        description:
+          `Any signed-in user, for a ticket they may see. ${SCOPE} The audit entries of the ticket and its ` +
+          "comments, newest first; entries about internal notes only with `tickets.internal`. Paging: `limit` " +
+          "(1–100, default 50); pass the answer's `nextCursor` back as `cursor` for the next page (null on the last).",
+        protect: true,
       },
-      orderBy: { id: "desc" },
-      take: input.limit + 1,
-      select: {
-        id: true,
-        action: true,
-        entityType: true,
-        entityId: true,
-        changes: true,
-        internal: true,
-        createdAt: true,
-        actor: { select: personSelect },
-      },
-    });
-    const page = serialPageOf(rows, input.limit);
-    return { items: page.items.map((row) => ({ ...row, id: row.id.toString() })), nextCursor: page.nextCursor };
-  }),
+    })
+    .input(ticketHistorySchema)
+    .output(ticketHistoryPageSchema)
+    .query(async ({ ctx, input }) => {
+      await findVisibleTicket(ctx.db, ctx.auth, { id: input.id }, { id: true });
+      const cursor = input.cursor ? decodeSerialCursor(input.cursor) : null;
+      const rows = await ctx.db.auditLog.findMany({
+        where: {
+          ticketId: input.id,
+          ...(readsInternalNotes(ctx.auth) ? {} : { internal: false }),
+          ...(cursor ? { id: { lt: cursor } } : {}),
+        },
+        orderBy: { id: "desc" },
+        take: input.limit + 1,
+        select: {
+          id: true,
+          action: true,
+          entityType: true,
+          entityId: true,
+          changes: true,
+          internal: true,
+          createdAt: true,
+          actor: { select: personSelect },
+        },
+      });
+      const page = serialPageOf(rows, input.limit);
+      return { items: page.items.map((row) => ({ ...row, id: row.id.toString() })), nextCursor: page.nextCursor };
+    }),
 } satisfies TRPCRouterRecord;

@@ -3,7 +3,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { hashPassword } from "../auth/password";
 import { liveSessionWhere } from "../auth/session-user";
 import { checkPasswordPolicy } from "../auth/password-policy";
-import { diff, unitOfWork } from "../lib/unit-of-work";
+import { diff, unitOfWork, type Changes } from "../lib/unit-of-work";
 import { decodeCursor, keysetAfter, pageOf, type CursorKind } from "../lib/pagination";
 import { idSchema } from "../schemas/auth";
 import {
@@ -17,6 +17,7 @@ import {
   userUpdateSchema,
   type USER_SORTS,
 } from "../schemas/admin";
+import { adminUserListOutput, userDetailOutput, userOptionListOutput } from "../schemas/outputs/accounts";
 import { assertMayActOnUser, assertMayGrantRoles } from "../services/delegation";
 import { assignableWhere } from "../services/helpdesk/assignees";
 import { administratorWhere, assertAdministratorsRemain } from "../services/guard-rails";
@@ -44,25 +45,40 @@ function searchWhere(search: string | undefined): Prisma.UserWhereInput {
   return { OR: [{ fullName: contains }, { email: contains }, { username: contains }] };
 }
 
-/** A picker listing: live, active users matching `where`, by name. */
-function picker(where: Prisma.UserWhereInput) {
-  return lookUp.input(userPickerSchema).query(async ({ ctx, input }) => {
-    const cursor = input.cursor ? decodeCursor(input.cursor, "string") : null;
-    const rows = await ctx.db.user.findMany({
-      where: {
-        AND: [
-          { active: true, anonymizedAt: null },
-          where,
-          searchWhere(input.search),
-          cursor ? keysetAfter("fullName", "asc", cursor) : {},
-        ],
+/** A picker listing: live, active users matching `where`, by name, served on REST at `openapi.path`. */
+function picker(
+  where: Prisma.UserWhereInput,
+  openapi: { path: `/users/${string}`; summary: string; description: string },
+) {
+  return lookUp
+    .meta({
+      openapi: {
+        method: "GET",
+        tags: ["users"],
+        protect: true,
+        ...openapi,
+        description: `${openapi.description} Needs the users.read permission. Active users only, by name; \`search\` matches name, email or username.`,
       },
-      orderBy: [{ fullName: "asc" }, { id: "asc" }],
-      take: input.limit + 1,
-      select: pickerSelect,
+    })
+    .input(userPickerSchema)
+    .output(userOptionListOutput)
+    .query(async ({ ctx, input }) => {
+      const cursor = input.cursor ? decodeCursor(input.cursor, "string") : null;
+      const rows = await ctx.db.user.findMany({
+        where: {
+          AND: [
+            { active: true, anonymizedAt: null },
+            where,
+            searchWhere(input.search),
+            cursor ? keysetAfter("fullName", "asc", cursor) : {},
+          ],
+        },
+        orderBy: [{ fullName: "asc" }, { id: "asc" }],
+        take: input.limit + 1,
+        select: pickerSelect,
+      });
+      return pageOf(rows, input.limit, (row) => row.fullName);
     });
-    return pageOf(rows, input.limit, (row) => row.fullName);
-  });
 }
 
 const SORT_KINDS = {
@@ -76,59 +92,117 @@ const adminRoleIds = async (db: Prisma.TransactionClient, roleIds: string[]) =>
   (await db.role.count({ where: { id: { in: roleIds }, name: "admin" } })) > 0;
 
 export const usersRouter = {
-  list: manage.input(userListSchema).query(async ({ ctx, input }) => {
-    const cursor = input.cursor ? decodeCursor(input.cursor, SORT_KINDS[input.sort]) : null;
-    const rows = await ctx.db.user.findMany({
-      where: {
-        AND: [
-          { anonymizedAt: null },
-          searchWhere(input.search),
-          input.roleId ? { roles: { some: { roleId: input.roleId } } } : {},
-          input.active === undefined ? {} : { active: input.active },
-          input.organizationId ? { organizationId: input.organizationId } : {},
-          input.locationId ? { locationId: input.locationId } : {},
-          cursor ? keysetAfter(input.sort, input.direction, cursor) : {},
-        ],
-      },
-      orderBy: [{ [input.sort]: input.direction }, { id: input.direction }],
-      take: input.limit + 1,
-      select: adminUserSelect,
-    });
-    const page = pageOf(rows, input.limit, (row) => row[input.sort]);
-    return { items: page.items.map(toAdminUser), nextCursor: page.nextCursor };
+  // The pickers come before `get`: REST matches paths in this order, and /users/{id} would take /users/staff.
+  admins: picker(administratorWhere, {
+    path: "/users/admins",
+    summary: "Administrators, for a picker",
+    description: "Users who administer (superusers and holders of the admin role).",
   }),
+  /** Who works tickets: the assignee picker offers exactly the people `tickets.assign` accepts. */
+  staff: picker(assignableWhere, {
+    path: "/users/staff",
+    summary: "Staff who work tickets, for a picker",
+    description:
+      "The people a ticket may be assigned to: superusers and users whose roles see every ticket (tickets.read.all).",
+  }),
+  requesters: picker(
+    { roles: { some: { role: { name: "requester" } } } },
+    {
+      path: "/users/requesters",
+      summary: "Requesters, for a picker",
+      description: "Users with the requester role, whom a ticket may be opened for.",
+    },
+  ),
 
-  get: manage.input(idSchema).query(async ({ ctx, input }) => {
-    const user = toAdminUser(await findLiveUser(ctx.db, input.id));
-    const [sessions, recentActivity] = await Promise.all([
-      ctx.db.session.findMany({
-        where: { userId: input.id, ...liveSessionWhere() },
-        orderBy: { lastUsedAt: "desc" },
-        take: 50,
-        select: { id: true, kind: true, device: true, ip: true, createdAt: true, lastUsedAt: true },
-      }),
-      ctx.db.auditLog.findMany({
-        where: { OR: [{ entityType: "user", entityId: input.id }, { actorId: input.id }] },
-        orderBy: { id: "desc" },
-        take: 20,
-        select: {
-          id: true,
-          action: true,
-          entityType: true,
-          entityId: true,
-          changes: true,
-          ip: true,
-          createdAt: true,
-          actor: { select: { id: true, fullName: true } },
+  list: manage
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/users",
+        tags: ["users"],
+        summary: "List users",
+        description:
+          "Needs the users.manage permission. Deleted (anonymised) users are left out. Filter with `search` (name, " +
+          "email or username), `roleId`, `active` (true or false), `organizationId`, `locationId`; for the next page " +
+          "send `nextCursor` back as `cursor` with the same filters and sort.",
+        protect: true,
+      },
+    })
+    .input(userListSchema)
+    .output(adminUserListOutput)
+    .query(async ({ ctx, input }) => {
+      const cursor = input.cursor ? decodeCursor(input.cursor, SORT_KINDS[input.sort]) : null;
+      const rows = await ctx.db.user.findMany({
+        where: {
+          AND: [
+            { anonymizedAt: null },
+            searchWhere(input.search),
+            input.roleId ? { roles: { some: { roleId: input.roleId } } } : {},
+            input.active === undefined ? {} : { active: input.active },
+            input.organizationId ? { organizationId: input.organizationId } : {},
+            input.locationId ? { locationId: input.locationId } : {},
+            cursor ? keysetAfter(input.sort, input.direction, cursor) : {},
+          ],
         },
-      }),
-    ]);
-    return {
-      ...user,
-      sessions: sessions.map((session) => ({ ...session, current: session.id === ctx.auth.sessionId })),
-      recentActivity: recentActivity.map((entry) => ({ ...entry, id: entry.id.toString() })),
-    };
-  }),
+        orderBy: [{ [input.sort]: input.direction }, { id: input.direction }],
+        take: input.limit + 1,
+        select: adminUserSelect,
+      });
+      const page = pageOf(rows, input.limit, (row) => row[input.sort]);
+      return { items: page.items.map(toAdminUser), nextCursor: page.nextCursor };
+    }),
+
+  get: manage
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/users/{id}",
+        tags: ["users"],
+        summary: "One user with sessions and activity",
+        description:
+          "Needs the users.manage permission. With the user's live sessions (up to 50) and the last 20 audit " +
+          "entries about or by them. A deleted user is a 404.",
+        protect: true,
+      },
+    })
+    .input(idSchema)
+    .output(userDetailOutput)
+    .query(async ({ ctx, input }) => {
+      const user = toAdminUser(await findLiveUser(ctx.db, input.id));
+      const [sessions, recentActivity] = await Promise.all([
+        ctx.db.session.findMany({
+          where: { userId: input.id, ...liveSessionWhere() },
+          orderBy: { lastUsedAt: "desc" },
+          take: 50,
+          select: { id: true, kind: true, device: true, ip: true, createdAt: true, lastUsedAt: true },
+        }),
+        ctx.db.auditLog.findMany({
+          where: { OR: [{ entityType: "user", entityId: input.id }, { actorId: input.id }] },
+          orderBy: { id: "desc" },
+          take: 20,
+          select: {
+            id: true,
+            action: true,
+            entityType: true,
+            entityId: true,
+            changes: true,
+            ip: true,
+            createdAt: true,
+            actor: { select: { id: true, fullName: true } },
+          },
+        }),
+      ]);
+      return {
+        ...user,
+        sessions: sessions.map((session) => ({ ...session, current: session.id === ctx.auth.sessionId })),
+        // `changes` is JSON written only by `record()`, always in its `Changes` shape.
+        recentActivity: recentActivity.map((entry) => ({
+          ...entry,
+          id: entry.id.toString(),
+          changes: entry.changes as Changes,
+        })),
+      };
+    }),
 
   create: manage.input(userCreateSchema).mutation(async ({ ctx, input }) => {
     const generated = input.password ? null : generatePassword();
@@ -318,9 +392,4 @@ export const usersRouter = {
       return { id: input.id, anonymised: keep };
     });
   }),
-
-  admins: picker(administratorWhere),
-  /** Who works tickets: the assignee picker offers exactly the people `tickets.assign` accepts. */
-  staff: picker(assignableWhere),
-  requesters: picker({ roles: { some: { role: { name: "requester" } } } }),
 } satisfies TRPCRouterRecord;

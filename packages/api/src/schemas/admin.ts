@@ -11,12 +11,18 @@ export const pageSchema = {
   search: z.string().trim().max(100).optional(),
 };
 
+// On REST a GET input arrives as query-string text, and coercing "false" with Boolean() gives true.
+export const queryBoolean = z.preprocess(
+  (v: boolean | "true" | "false") => (v === "true" ? true : v === "false" ? false : v),
+  z.boolean(),
+);
+
 export const USER_SORTS = ["createdAt", "fullName", "email", "username"] as const;
 
 export const userListSchema = z.object({
   ...pageSchema,
   roleId: id.optional(),
-  active: z.boolean().optional(),
+  active: queryBoolean.optional(),
   organizationId: id.optional(),
   locationId: id.optional(),
   sort: z.enum(USER_SORTS).default("createdAt"),
@@ -80,7 +86,7 @@ export const roleDeleteSchema = z.object({
   force: z.boolean().default(false),
 });
 
-export const directoryListSchema = z.object({ ...pageSchema, active: z.boolean().optional() }).default({ limit: 25 });
+export const directoryListSchema = z.object({ ...pageSchema, active: queryBoolean.optional() }).default({ limit: 25 });
 
 export const organizationCreateSchema = z.object({
   name: z.string().trim().min(1, "Enter a name.").max(120, "At most 120 characters."),

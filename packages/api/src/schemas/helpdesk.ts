@@ -123,10 +123,26 @@ export const ticketUpdateSchema = z.object({
   tags: tagsSchema.optional(),
 });
 
-export const ticketGetSchema = z.union([
-  z.object({ id }),
-  z.object({ number: z.number().int().min(1).max(2_147_483_647) }),
-]);
+/**
+ * A ticket by its id or by its number, one of the two. An object (not a union) for REST, where only
+ * `GET /tickets/{id}` exists: `id` is lazy so the OpenAPI generator accepts it as a path parameter
+ * (it refuses an optional one) while tRPC callers may still leave it out and give the number.
+ */
+export const ticketGetSchema = z
+  .object({
+    id: z.lazy(() => id.optional()).meta({ param: { required: true } }),
+    number: z
+      .number()
+      .int()
+      .min(1)
+      .max(2_147_483_647)
+      .optional()
+      .meta({ description: "The ticket's number (#1042), instead of its id; for tRPC callers, REST uses the path." }),
+  })
+  .refine((key) => (key.id === undefined) !== (key.number === undefined), {
+    message: "Give the ticket's id or its number, one of the two.",
+    path: ["id"],
+  });
 export const ticketAssignSchema = z.object({ id, assigneeId: id.nullable() });
 export const ticketSetStatusSchema = z.object({ id, statusId: id });
 export const ticketBulkUpdateSchema = z

@@ -33,7 +33,7 @@ export function AppShell({ user, children }: { user: MenuUser & NavViewer; child
             <div className="ml-auto flex items-center gap-1">
               <NotificationBell />
               <ThemeToggle />
-              <UserMenu user={user} />
+              <UserMenu user={user} staff={user.isSuperuser || user.permissions.includes("tickets.read.all")} />
             </div>
           </header>
           <main id="main" className="flex-1 px-4 py-6 md:px-8">

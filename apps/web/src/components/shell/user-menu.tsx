@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOut, MonitorSmartphone, UserRound } from "lucide-react";
+import { BookOpenText, LogOut, MonitorSmartphone, UserRound } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
@@ -23,7 +23,8 @@ export function initials(name: string): string {
   return (first + last).toUpperCase();
 }
 
-export function UserMenu({ user }: { user: MenuUser }) {
+/** `staff`: the menu links to the REST API reference (programs that staff write against the helpdesk). */
+export function UserMenu({ user, staff = false }: { user: MenuUser; staff?: boolean }) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -57,6 +58,14 @@ export function UserMenu({ user }: { user: MenuUser }) {
             Sessions
           </Link>
         </DropdownMenuItem>
+        {staff && (
+          <DropdownMenuItem asChild>
+            <a href="/api/docs" target="_blank" rel="noopener">
+              <BookOpenText aria-hidden />
+              API reference
+            </a>
+          </DropdownMenuItem>
+        )}
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/sign-in" })}>
           <LogOut aria-hidden />
