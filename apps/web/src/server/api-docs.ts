@@ -22,7 +22,12 @@ function page(nonce: string): string {
     url: `${REST_BASE_PATH}/openapi.json`,
     // No fonts from Scalar's CDN (the page's CSP loads only our own files); the system font stands in.
     withDefaultFonts: false,
+    // Scalar's hosted extras (AI chat, SDK generation, deploy, telemetry) are not part of our reference.
+    showDeveloperTools: "never",
+    agent: { disabled: true },
+    telemetry: false,
     hideClientButton: true,
+    authentication: { preferredSecurityScheme: "Authorization" },
     metaData: { title: "Soporte API reference" },
   };
   return `<!doctype html>
@@ -33,9 +38,9 @@ function page(nonce: string): string {
 <title>Soporte API reference</title>
 </head>
 <body>
-<div id="api-reference"></div>
+<div id="reference"></div>
 <script nonce="${nonce}" src="${API_DOCS_PATH}/scalar.js"></script>
-<script nonce="${nonce}">Scalar.createApiReference("#api-reference", ${JSON.stringify(configuration)});</script>
+<script nonce="${nonce}">Scalar.createApiReference("#reference", ${JSON.stringify(configuration)});</script>
 </body>
 </html>`;
 }
