@@ -99,6 +99,21 @@ describe("REST /api/v1", () => {
     expectError(await rest("GET", "/me", { token: refreshed.body.accessToken }), 401, "UNAUTHORIZED");
   });
 
+  it("writes the audit log like any other call, under the request id it answers with", async () => {
+    const admin = (await login("admin")).accessToken;
+    const created = await rest("POST", "/tickets", {
+      token: admin,
+      body: { title: "Audited over REST", description: "Who opened this, and from where?" },
+    });
+    const requestId = created.headers.get("x-request-id");
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const audit = await rest("GET", `/audit?entityType=ticket&entityId=${created.body.id}`, { token: admin });
+    expect(audit.status).toBe(200);
+    expect(audit.body.items).toEqual([
+      expect.objectContaining({ action: "ticket.create", requestId, createdAt: expect.stringMatching(/Z$/) }),
+    ]);
+  });
+
   it("answers 401 without a token, 403 without the permission, 404 for another requester's ticket", async () => {
     expectError(await rest("GET", "/tickets"), 401, "UNAUTHORIZED");
     expectError(await rest("GET", "/me", { token: "not-a-token" }), 401, "UNAUTHORIZED");
