@@ -23,9 +23,9 @@ async function rest(method: string, path: string, opts: { token?: string; body?:
   return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
 }
 
-async function login(username: string) {
+async function login(username: string, password = PASSWORD) {
   const { status, body } = await rest("POST", "/auth/login", {
-    body: { login: username, password: PASSWORD, device: "rest test" },
+    body: { login: username, password, device: "rest test" },
   });
   expect(status).toBe(200);
   return body as { accessToken: string; refreshToken: string; accessTokenExpiresAt: string; user: { id: string } };
@@ -97,6 +97,19 @@ describe("REST /api/v1", () => {
     expect(refreshed.status).toBe(200);
     expectError(await rest("POST", "/auth/refresh", { body: { refreshToken: tokens.refreshToken } }), 401, "UNAUTHORIZED");
     expectError(await rest("GET", "/me", { token: refreshed.body.accessToken }), 401, "UNAUTHORIZED");
+  });
+
+  it("registers an account, and answers 409 with the field for a taken email", async () => {
+    const name = `rest${Date.now().toString(36)}`;
+    const account = { email: `${name}@example.com`, username: name, fullName: "Rita REST", password: "a long passphrase 2026" };
+    const registered = await rest("POST", "/auth/register", { body: account });
+    expect(registered.status).toBe(200);
+    expect(registered.body).toMatchObject({ email: account.email, username: name });
+    expect(registered.body).not.toHaveProperty("passwordHash");
+    const again = await rest("POST", "/auth/register", { body: { ...account, username: `${name}x` } });
+    expectError(again, 409, "CONFLICT");
+    expect(again.body.error.fieldErrors).toEqual({ email: ["An account with this email already exists."] });
+    expect((await login(name, account.password)).user.id).toBe(registered.body.id);
   });
 
   it("writes the audit log like any other call, under the request id it answers with", async () => {
