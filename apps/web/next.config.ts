@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const config: NextConfig = {
   // Workspace packages export TypeScript source.
@@ -11,4 +12,5 @@ const config: NextConfig = {
   experimental: { authInterrupts: true },
 };
 
-export default config;
+// Translations: the language of each request and its catalogue (src/i18n/request.ts, docs/i18n.md).
+export default createNextIntlPlugin("./src/i18n/request.ts")(config);

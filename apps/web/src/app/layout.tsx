@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { ThemeProvider } from "next-themes";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { Toaster } from "@/components/ui/sonner";
@@ -22,13 +24,16 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The proxy's per-request CSP nonce: next-themes' inline script (no theme flash) runs only with it.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const locale = await getLocale();
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh bg-background text-foreground antialiased">
         <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
-          <TRPCReactProvider>
-            <NuqsAdapter>{children}</NuqsAdapter>
-          </TRPCReactProvider>
+          <NextIntlClientProvider>
+            <TRPCReactProvider>
+              <NuqsAdapter>{children}</NuqsAdapter>
+            </TRPCReactProvider>
+          </NextIntlClientProvider>
           <Toaster />
         </ThemeProvider>
       </body>

@@ -1,5 +1,6 @@
 import { LifeBuoy } from "lucide-react";
 import type { ReactNode } from "react";
+import { LanguageToggle } from "@/components/shell/language-switcher";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
@@ -10,7 +11,10 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
           <LifeBuoy className="size-5 text-primary" aria-hidden />
           Soporte
         </span>
-        <ThemeToggle />
+        <div className="flex items-center gap-1">
+          <LanguageToggle />
+          <ThemeToggle />
+        </div>
       </header>
       <main className="flex flex-1 items-start justify-center px-4 pt-8 pb-16 sm:items-center sm:pt-0">{children}</main>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Menu, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { UnreadBadge } from "@/components/messages/unread-badge";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { SidebarNav } from "./sidebar-nav";
 /** Below the md breakpoint the sidebar folds into a panel under the header. */
 export function MobileNav({ viewer }: { viewer: NavViewer }) {
   const [open, setOpen] = useState(false);
+  const t = useTranslations("shell");
   return (
     <div className="md:hidden">
       <Button
@@ -17,7 +19,7 @@ export function MobileNav({ viewer }: { viewer: NavViewer }) {
         size="icon"
         aria-expanded={open}
         aria-controls="mobile-nav"
-        aria-label={open ? "Close navigation" : "Open navigation"}
+        aria-label={open ? t("closeNavigation") : t("openNavigation")}
         onClick={() => setOpen(!open)}
       >
         {open ? <X aria-hidden /> : <Menu aria-hidden />}

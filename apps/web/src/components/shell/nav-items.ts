@@ -1,4 +1,5 @@
 import type { Permission } from "@soporte/api";
+import type { Messages } from "../../../messages/en";
 import {
   Activity,
   Building2,
@@ -17,9 +18,12 @@ import {
   type LucideIcon,
 } from "lucide-react";
 
+/** A key of `shell.nav` in the catalogues. */
+export type NavLabel = keyof Messages["shell"]["nav"];
+
 export type NavItem = {
   href: string;
-  label: string;
+  label: NavLabel;
   icon: LucideIcon;
   /** Shown only to users holding this permission (superusers see everything). */
   permission?: Permission;
@@ -27,36 +31,36 @@ export type NavItem = {
   badge?: "unread-messages";
 };
 
-export type NavSection = { label: string; items: NavItem[] };
+export type NavSection = { label: NavLabel; items: NavItem[] };
 
 export const NAV_SECTIONS: NavSection[] = [
   {
-    label: "Workspace",
+    label: "workspace",
     items: [
-      { href: "/dashboard", label: "Dashboard", icon: LayoutDashboard },
-      { href: "/tickets", label: "Tickets", icon: Ticket },
-      { href: "/messages", label: "Messages", icon: MessagesSquare, badge: "unread-messages" },
+      { href: "/dashboard", label: "dashboard", icon: LayoutDashboard },
+      { href: "/tickets", label: "tickets", icon: Ticket },
+      { href: "/messages", label: "messages", icon: MessagesSquare, badge: "unread-messages" },
     ],
   },
   {
-    label: "Account",
+    label: "account",
     items: [
-      { href: "/account/profile", label: "Profile", icon: UserRound },
-      { href: "/account/password", label: "Password", icon: KeyRound },
-      { href: "/account/sessions", label: "Sessions", icon: MonitorSmartphone },
+      { href: "/account/profile", label: "profile", icon: UserRound },
+      { href: "/account/password", label: "password", icon: KeyRound },
+      { href: "/account/sessions", label: "sessions", icon: MonitorSmartphone },
     ],
   },
   {
-    label: "Administration",
+    label: "administration",
     items: [
-      { href: "/admin/users", label: "Users", icon: UsersRound, permission: "users.manage" },
-      { href: "/admin/roles", label: "Roles", icon: ShieldCheck, permission: "roles.manage" },
-      { href: "/admin/organizations", label: "Organizations", icon: Building2, permission: "organizations.manage" },
-      { href: "/admin/locations", label: "Locations", icon: MapPin, permission: "organizations.manage" },
-      { href: "/admin/catalogs", label: "Catalogs", icon: ListChecks, permission: "catalogs.manage" },
-      { href: "/admin/audit", label: "Audit log", icon: History, permission: "audit.read" },
-      { href: "/admin/settings", label: "Settings", icon: Settings, permission: "settings.manage" },
-      { href: "/admin/system", label: "System", icon: Activity, permission: "settings.manage" },
+      { href: "/admin/users", label: "users", icon: UsersRound, permission: "users.manage" },
+      { href: "/admin/roles", label: "roles", icon: ShieldCheck, permission: "roles.manage" },
+      { href: "/admin/organizations", label: "organizations", icon: Building2, permission: "organizations.manage" },
+      { href: "/admin/locations", label: "locations", icon: MapPin, permission: "organizations.manage" },
+      { href: "/admin/catalogs", label: "catalogs", icon: ListChecks, permission: "catalogs.manage" },
+      { href: "/admin/audit", label: "auditLog", icon: History, permission: "audit.read" },
+      { href: "/admin/settings", label: "settings", icon: Settings, permission: "settings.manage" },
+      { href: "/admin/system", label: "system", icon: Activity, permission: "settings.manage" },
     ],
   },
 ];

@@ -2,17 +2,19 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { UnreadBadge } from "@/components/messages/unread-badge";
 import { cn } from "@/lib/utils";
 import { NAV_SECTIONS, navFor, type NavViewer } from "./nav-items";
 
 export function SidebarNav({ viewer, onNavigate }: { viewer: NavViewer; onNavigate?: () => void }) {
   const pathname = usePathname();
+  const t = useTranslations("shell");
   return (
-    <nav aria-label="Main" className="grid gap-6">
+    <nav aria-label={t("mainNavigation")} className="grid gap-6">
       {navFor(viewer, NAV_SECTIONS).map((section) => (
         <div key={section.label} className="grid gap-1">
-          <p className="px-3 text-xs font-medium tracking-wide text-sidebar-foreground/60 uppercase">{section.label}</p>
+          <p className="px-3 text-xs font-medium tracking-wide text-sidebar-foreground/60 uppercase">{t(`nav.${section.label}`)}</p>
           {section.items.map((item) => {
             const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
             return (
@@ -28,7 +30,7 @@ export function SidebarNav({ viewer, onNavigate }: { viewer: NavViewer; onNaviga
                 )}
               >
                 <item.icon className="size-4" aria-hidden />
-                {item.label}
+                {t(`nav.${item.label}`)}
                 {item.badge === "unread-messages" && <UnreadBadge className="ml-auto" />}
               </Link>
             );

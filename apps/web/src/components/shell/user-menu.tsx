@@ -3,6 +3,7 @@
 import { BookOpenText, LogOut, MonitorSmartphone, UserRound } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import {
@@ -13,6 +14,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { LanguageRadioItems } from "./language-switcher";
 
 export type MenuUser = { fullName: string; email: string; avatarColor: string; roles: string[]; isSuperuser: boolean };
 
@@ -25,10 +27,11 @@ export function initials(name: string): string {
 
 /** `staff`: the menu links to the REST API reference (programs that staff write against the helpdesk). */
 export function UserMenu({ user, staff = false }: { user: MenuUser; staff?: boolean }) {
+  const t = useTranslations("shell");
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-9 gap-2 px-2" aria-label={`Account menu for ${user.fullName}`}>
+        <Button variant="ghost" className="h-9 gap-2 px-2" aria-label={t("userMenu.trigger", { name: user.fullName })}>
           <Avatar className="size-7">
             <AvatarFallback style={{ backgroundColor: user.avatarColor }} className="text-xs font-semibold text-white">
               {initials(user.fullName)}
@@ -42,34 +45,37 @@ export function UserMenu({ user, staff = false }: { user: MenuUser; staff?: bool
           <span className="truncate">{user.fullName}</span>
           <span className="truncate text-xs font-normal text-muted-foreground">{user.email}</span>
           <span className="text-xs font-normal text-muted-foreground" data-testid="user-roles">
-            {[...(user.isSuperuser ? ["superuser"] : []), ...user.roles].join(", ") || "no role"}
+            {[...(user.isSuperuser ? [t("userMenu.superuser")] : []), ...user.roles].join(", ") || t("userMenu.noRole")}
           </span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
           <Link href="/account/profile">
             <UserRound aria-hidden />
-            Profile
+            {t("userMenu.profile")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href="/account/sessions">
             <MonitorSmartphone aria-hidden />
-            Sessions
+            {t("userMenu.sessions")}
           </Link>
         </DropdownMenuItem>
         {staff && (
           <DropdownMenuItem asChild>
             <a href="/api/docs" target="_blank" rel="noopener">
               <BookOpenText aria-hidden />
-              API reference
+              {t("userMenu.apiReference")}
             </a>
           </DropdownMenuItem>
         )}
         <DropdownMenuSeparator />
+        <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">{t("language")}</DropdownMenuLabel>
+        <LanguageRadioItems signedIn />
+        <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/sign-in" })}>
           <LogOut aria-hidden />
-          Sign out
+          {t("userMenu.signOut")}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
