@@ -1,3 +1,5 @@
+import type { Locale } from "@/i18n/locales";
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
   ["month", 30 * 24 * 3600],
@@ -7,10 +9,14 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
 ];
 
-/** "just now", "5 minutes ago", "yesterday", "in 3 days" — in the largest unit that fits. */
-export function formatRelative(date: Date, now: Date = new Date(), locale = "en"): string {
+/** How each language of the app writes dates: British English (day before month), Spain's Spanish. */
+const DATE_LOCALES: Record<Locale, string> = { en: "en-GB", es: "es-ES" };
+const JUST_NOW: Record<Locale, string> = { en: "just now", es: "ahora mismo" };
+
+/** "just now", "5 minutes ago", "yesterday", "in 3 days" ("hace 5 minutos", "ayer"…) — in the largest unit that fits. */
+export function formatRelative(date: Date, now: Date = new Date(), locale: Locale = "en"): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  if (Math.abs(seconds) < 45) return "just now";
+  if (Math.abs(seconds) < 45) return JUST_NOW[locale];
   const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
@@ -19,16 +25,16 @@ export function formatRelative(date: Date, now: Date = new Date(), locale = "en"
 }
 
 /** "21 Nov 2026, 14:05" in the viewer's time zone. */
-export function formatDateTime(date: Date, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+export function formatDateTime(date: Date, locale: Locale = "en"): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: "medium", timeStyle: "short" }).format(date);
 }
 
 /** "21 November 2026". */
-export function formatDate(date: Date, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(date);
+export function formatDate(date: Date, locale: Locale = "en"): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: "long" }).format(date);
 }
 
 /** "21 Nov 2026", for table cells. */
-export function formatShortDate(date: Date, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date);
+export function formatShortDate(date: Date, locale: Locale = "en"): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: "medium" }).format(date);
 }
