@@ -13,12 +13,17 @@ const TAGS: { name: string; description: string }[] = [
   { name: "sessions", description: "The signed-in user's sessions (browsers and API clients)." },
   { name: "users", description: "People: the admin directory and the pickers for staff and requesters." },
   { name: "roles", description: "Roles and the permissions they grant." },
+  { name: "organizations", description: "The organizations people and tickets belong to." },
+  { name: "locations", description: "The sites and offices people and tickets belong to." },
   { name: "catalogs", description: "Statuses, priorities, criticalities, categories and problem types." },
+  { name: "settings", description: "Instance-wide settings, such as whether self-registration is open." },
   { name: "tickets", description: "The helpdesk: list, search, open, change and close tickets." },
   { name: "comments", description: "Replies and internal notes on a ticket." },
   { name: "dashboard", description: "Counts, trends and workload over the tickets you may see." },
   { name: "audit", description: "Who changed what, and when." },
   { name: "messages", description: "Direct messages between people, and announcements." },
+  { name: "views", description: "Saved views: named filters of the ticket list, private or shared with staff." },
+  { name: "notifications", description: "The bell: a ticket assigned to you, a reply on your ticket, an announcement." },
   { name: "health", description: "Liveness and database checks for monitors (no sign-in)." },
 ];
 
@@ -31,7 +36,7 @@ token stops working). \`POST /auth/logout\` ends the session: both tokens stop w
 
 **Errors** have one shape, \`{ "error": { "code", "message", "fieldErrors"?, "requestId" } }\`, with the HTTP status:
 400 (invalid input; \`fieldErrors\` names each field), 401 (not signed in), 403 (not allowed), 404 (not found, or not
-yours to see), 409 (conflict, e.g. a taken email), 413 (body too large), 415 (the body must be JSON), 429 (too many
+yours to see), 409 (conflict, e.g. a taken email), 412 (a protected rule: a built-in role, the last administrator), 413 (body too large), 415 (the body must be JSON), 429 (too many
 requests; wait \`Retry-After\` seconds), 500 (our fault: quote the \`requestId\`).
 
 **Lists** take \`limit\` and \`cursor\` and answer \`{ items, nextCursor }\`: pass \`nextCursor\` back as \`cursor\` for the

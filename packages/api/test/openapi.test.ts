@@ -1,7 +1,9 @@
 // The REST API's OpenAPI document (served at /api/v1/openapi.json): valid, complete, and honest about errors.
 import SwaggerParser from "@apidevtools/swagger-parser";
+import { forEachOpenApiProcedure, getPathRegExp, normalizePath } from "trpc-to-openapi";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "../src/openapi";
+import { appRouter } from "../src/root";
 
 /** SPEC.md "REST (API-4)": the paths a REST client may rely on (path parameters by position). */
 const SPEC_PATHS = [
@@ -65,7 +67,14 @@ describe("the OpenAPI document", () => {
 
   it("describes each operation: tag, summary, a response schema, bearer security unless public, and its errors", () => {
     const tags = new Set(document.tags?.map((tag) => tag.name));
-    const publicPaths = ["/auth/register", "/auth/login", "/auth/refresh", "/health", "/health/db"];
+    const publicOperations = [
+      "POST /auth/register",
+      "POST /auth/login",
+      "POST /auth/refresh",
+      "GET /health",
+      "GET /health/db",
+      "GET /settings",
+    ];
     for (const { path, method, operation } of operations(document)) {
       const where = `${method.toUpperCase()} ${path}`;
       expect(operation.tags?.length, where).toBe(1);
@@ -73,10 +82,27 @@ describe("the OpenAPI document", () => {
       expect(operation.summary, where).toBeTruthy();
       const ok = operation.responses?.["200"] as { content: Record<string, { schema: object }> };
       expect(Object.keys(ok.content["application/json"]!.schema), `${where} has an output schema`).not.toEqual([]);
-      expect(Boolean(operation.security?.length), where).toBe(!publicPaths.includes(path));
-      if (!publicPaths.includes(path)) expect(operation.responses, where).toHaveProperty("401");
+      expect(Boolean(operation.security?.length), where).toBe(!publicOperations.includes(where));
+      if (!publicOperations.includes(where)) expect(operation.responses, where).toHaveProperty("401");
       if (operation.requestBody) expect(operation.responses, where).toHaveProperty("413");
     }
+  });
+
+  it("routes every path to its own procedure: none is shadowed by an earlier one (`/users/staff` by `/users/{id}`)", () => {
+    // trpc-to-openapi tries a method's paths in router order and takes the first that matches.
+    const routes: { method: string; path: string; pattern: RegExp; procedure: string }[] = [];
+    forEachOpenApiProcedure(appRouter._def.procedures, ({ path: procedure, type, meta: { openapi } }) => {
+      if (type === "subscription") return;
+      const path = normalizePath(openapi.path);
+      routes.push({ method: openapi.method, path, pattern: getPathRegExp(path), procedure });
+    });
+    expect(routes.length).toBeGreaterThan(40);
+    const misrouted = routes.flatMap((route) => {
+      const sample = route.path.replace(/\{[^}]+\}/g, "0b6f5c1e-3f1a-4c2d-9a8e-6f1d2c3b4a59");
+      const first = routes.find((other) => other.method === route.method && other.pattern.test(sample));
+      return first === route ? [] : [`${route.method} ${route.path} (${route.procedure}) reaches ${first?.procedure}`];
+    });
+    expect(misrouted).toEqual([]);
   });
 
   it("documents the one error body with a request id", () => {

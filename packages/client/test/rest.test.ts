@@ -1,43 +1,10 @@
 // The REST API as a program in another language uses it: plain fetch and JSON, no shared types; then
 // a client generated from the OpenAPI document.
 import { readFile } from "node:fs/promises";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generatedTypes, TYPES_FILE } from "../scripts/openapi-types";
 import { openTickets } from "../examples/rest/open-tickets";
-
-const url = inject("serverUrl");
-const PASSWORD = "soporte-demo-2026";
-
-type Answer = { status: number; body: any; headers: Headers }; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function rest(method: string, path: string, opts: { token?: string; body?: unknown } = {}): Promise<Answer> {
-  const headers: Record<string, string> = {};
-  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-  if (opts.body !== undefined) headers["content-type"] = "application/json";
-  const response = await fetch(`${url}/api/v1${path}`, {
-    method,
-    headers,
-    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
-}
-
-async function login(username: string, password = PASSWORD) {
-  const { status, body } = await rest("POST", "/auth/login", {
-    body: { login: username, password, device: "rest test" },
-  });
-  expect(status).toBe(200);
-  return body as { accessToken: string; refreshToken: string; accessTokenExpiresAt: string; user: { id: string } };
-}
-
-/** The one error shape, with its request id. */
-function expectError(answer: Answer, status: number, code: string) {
-  expect(answer.status).toBe(status);
-  expect(answer.body.error).toMatchObject({ code, message: expect.any(String) });
-  expect(answer.body.error.requestId).toMatch(/^[0-9a-f-]{36}$/);
-  expect(JSON.stringify(answer.body)).not.toMatch(/stack|at .*\.js:\d+/);
-}
+import { expectError, login, PASSWORD, rest, url, type Answer } from "./rest-helpers";
 
 describe("REST /api/v1", () => {
   it("a requester logs in, reads /me, opens a ticket, comments, finds it with filters, refreshes and logs out", async () => {
@@ -97,19 +64,6 @@ describe("REST /api/v1", () => {
     expect(refreshed.status).toBe(200);
     expectError(await rest("POST", "/auth/refresh", { body: { refreshToken: tokens.refreshToken } }), 401, "UNAUTHORIZED");
     expectError(await rest("GET", "/me", { token: refreshed.body.accessToken }), 401, "UNAUTHORIZED");
-  });
-
-  it("registers an account, and answers 409 with the field for a taken email", async () => {
-    const name = `rest${Date.now().toString(36)}`;
-    const account = { email: `${name}@example.com`, username: name, fullName: "Rita REST", password: "a long passphrase 2026" };
-    const registered = await rest("POST", "/auth/register", { body: account });
-    expect(registered.status).toBe(200);
-    expect(registered.body).toMatchObject({ email: account.email, username: name });
-    expect(registered.body).not.toHaveProperty("passwordHash");
-    const again = await rest("POST", "/auth/register", { body: { ...account, username: `${name}x` } });
-    expectError(again, 409, "CONFLICT");
-    expect(again.body.error.fieldErrors).toEqual({ email: ["An account with this email already exists."] });
-    expect((await login(name, account.password)).user.id).toBe(registered.body.id);
   });
 
   it("writes the audit log like any other call, under the request id it answers with", async () => {

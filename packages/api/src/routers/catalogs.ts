@@ -4,7 +4,8 @@
 import type { Db } from "@soporte/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
-import type { z } from "zod";
+import type { OpenApiMeta } from "trpc-to-openapi";
+import { z } from "zod";
 import { fieldError } from "../lib/errors";
 import { diff, unitOfWork, type Tx } from "../lib/unit-of-work";
 import {
@@ -22,7 +23,14 @@ import {
   statusUpdateSchema,
   type CatalogName,
 } from "../schemas/helpdesk";
-import { catalogsOutput } from "../schemas/outputs/accounts";
+import {
+  catalogCategoryOutput,
+  catalogCriticalityOutput,
+  catalogPriorityOutput,
+  catalogProblemTypeOutput,
+  catalogsOutput,
+  catalogStatusOutput,
+} from "../schemas/outputs/accounts";
 import { permissionProcedure, protectedProcedure } from "../trpc";
 
 type Item = {
@@ -50,12 +58,27 @@ type Delegate = {
 };
 
 const MODELS = {
-  statuses: { model: "ticketStatus", entity: "status", label: "status", hasDefault: true },
-  priorities: { model: "priority", entity: "priority", label: "priority", hasDefault: true },
-  criticalities: { model: "criticality", entity: "criticality", label: "criticality level", hasDefault: false },
-  categories: { model: "category", entity: "category", label: "category", hasDefault: false },
-  problemTypes: { model: "problemType", entity: "problemType", label: "problem type", hasDefault: false },
-} as const satisfies Record<CatalogName, { model: keyof Db; entity: string; label: string; hasDefault: boolean }>;
+  statuses: { model: "ticketStatus", entity: "status", label: "status", plural: "statuses", hasDefault: true },
+  priorities: { model: "priority", entity: "priority", label: "priority", plural: "priorities", hasDefault: true },
+  criticalities: {
+    model: "criticality",
+    entity: "criticality",
+    label: "criticality level",
+    plural: "criticality levels",
+    hasDefault: false,
+  },
+  categories: { model: "category", entity: "category", label: "category", plural: "categories", hasDefault: false },
+  problemTypes: {
+    model: "problemType",
+    entity: "problemType",
+    label: "problem type",
+    plural: "problem types",
+    hasDefault: false,
+  },
+} as const satisfies Record<
+  CatalogName,
+  { model: keyof Db; entity: string; label: string; plural: string; hasDefault: boolean }
+>;
 
 function delegate(db: Tx | Db, catalog: CatalogName): Delegate {
   return db[MODELS[catalog].model] as unknown as Delegate;
@@ -65,12 +88,33 @@ const ORDER = [{ position: "asc" }, { name: "asc" }] as const;
 
 type Fields = { name?: string; isDefault?: boolean; categoryId?: string | null };
 
-function catalogRouter<Create extends Fields, Update extends Fields & { id: string }>(
+/**
+ * One catalog's router, served on REST under /catalogs/{segment} and answered as `output` (one item).
+ * Its PUT paths cannot shadow each other: /{segment}/order has one part fewer than /{segment}/{id}/active.
+ */
+function catalogRouter<Create extends Fields, Update extends Fields & { id: string }, O>(
   catalog: CatalogName,
   schemas: { create: z.ZodType<Create>; update: z.ZodType<Update> },
+  rest: { segment: string; output: z.ZodType<O> },
 ) {
-  const { entity, label, hasDefault } = MODELS[catalog];
+  const { entity, label, plural, hasDefault } = MODELS[catalog];
   const manage = permissionProcedure("catalogs.manage");
+  const base = `/catalogs/${rest.segment}` as const;
+  const openapi = (
+    method: "POST" | "PATCH" | "PUT",
+    path: `/${string}`,
+    summary: string,
+    description: string,
+  ): OpenApiMeta => ({
+    openapi: {
+      method,
+      path,
+      tags: ["catalogs"],
+      summary,
+      description: `Needs the catalogs.manage permission. ${description}`,
+      protect: true,
+    },
+  });
 
   const find = async (tx: Tx, id: string) => {
     const item = await delegate(tx, catalog).findUnique({ where: { id } });
@@ -100,91 +144,141 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
   };
 
   return {
-    create: manage.input(schemas.create).mutation(async ({ ctx, input }) => {
-      const fields = input as Create;
-      return unitOfWork(ctx, async ({ tx, record }) => {
-        await assertNameFree(tx, fields.name);
-        await assertCategory(tx, fields.categoryId);
-        const { _max } = await delegate(tx, catalog).aggregate({ _max: { position: true } });
-        const item = await delegate(tx, catalog).create({ data: { ...fields, position: (_max.position ?? -1) + 1 } });
-        if (item.isDefault) await takeDefault(tx, item.id);
-        await record({
-          action: `${entity}.create`,
-          entityType: entity,
-          entityId: item.id,
-          changes: diff({} as Record<string, unknown>, fields as Record<string, unknown>),
+    create: manage
+      .meta(
+        openapi(
+          "POST",
+          base,
+          `Create a ${label}`,
+          "It goes last in the order. A name in use (case-insensitively) is a 409 naming the field." +
+            (hasDefault ? ` With \`isDefault: true\` it becomes the default ${label} (new tickets get it).` : ""),
+        ),
+      )
+      .input(schemas.create)
+      .output(rest.output)
+      .mutation(async ({ ctx, input }) => {
+        const fields = input as Create;
+        return unitOfWork(ctx, async ({ tx, record }) => {
+          await assertNameFree(tx, fields.name);
+          await assertCategory(tx, fields.categoryId);
+          const { _max } = await delegate(tx, catalog).aggregate({ _max: { position: true } });
+          const item = await delegate(tx, catalog).create({ data: { ...fields, position: (_max.position ?? -1) + 1 } });
+          if (item.isDefault) await takeDefault(tx, item.id);
+          await record({
+            action: `${entity}.create`,
+            entityType: entity,
+            entityId: item.id,
+            changes: diff({} as Record<string, unknown>, fields as Record<string, unknown>),
+          });
+          return item;
         });
-        return item;
-      });
-    }),
+      }),
 
-    update: manage.input(schemas.update).mutation(async ({ ctx, input }) => {
-      const { id, ...fields } = input as Update;
-      return unitOfWork(ctx, async ({ tx, record }) => {
-        const before = await find(tx, id);
-        await assertNameFree(tx, fields.name, id);
-        if (fields.categoryId !== before.categoryId) await assertCategory(tx, fields.categoryId);
-        if (hasDefault && before.isDefault && fields.isDefault === false) {
-          throw fieldError("isDefault", `One ${label} must be the default: make another one the default instead.`);
-        }
-        if (fields.isDefault && !before.active)
-          throw fieldError("isDefault", `Activate this ${label} before making it the default.`);
-        const after = await delegate(tx, catalog).update({ where: { id }, data: fields });
-        if (fields.isDefault) await takeDefault(tx, id);
-        const changes = diff(before as Record<string, unknown>, fields as Record<string, unknown>);
-        if (Object.keys(changes).length)
-          await record({ action: `${entity}.update`, entityType: entity, entityId: id, changes });
-        return after;
-      });
-    }),
+    update: manage
+      .meta(
+        openapi(
+          "PATCH",
+          `${base}/{id}`,
+          `Edit a ${label}`,
+          "Send only the fields to change. A name in use (case-insensitively) is a 409 naming the field." +
+            (hasDefault
+              ? ` \`isDefault: true\` makes it the default ${label} instead of the current one; the default cannot ` +
+                "be unset, only moved, and an inactive item cannot become it."
+              : ""),
+        ),
+      )
+      .input(schemas.update)
+      .output(rest.output)
+      .mutation(async ({ ctx, input }) => {
+        const { id, ...fields } = input as Update;
+        return unitOfWork(ctx, async ({ tx, record }) => {
+          const before = await find(tx, id);
+          await assertNameFree(tx, fields.name, id);
+          if (fields.categoryId !== before.categoryId) await assertCategory(tx, fields.categoryId);
+          if (hasDefault && before.isDefault && fields.isDefault === false) {
+            throw fieldError("isDefault", `One ${label} must be the default: make another one the default instead.`);
+          }
+          if (fields.isDefault && !before.active)
+            throw fieldError("isDefault", `Activate this ${label} before making it the default.`);
+          const after = await delegate(tx, catalog).update({ where: { id }, data: fields });
+          if (fields.isDefault) await takeDefault(tx, id);
+          const changes = diff(before as Record<string, unknown>, fields as Record<string, unknown>);
+          if (Object.keys(changes).length)
+            await record({ action: `${entity}.update`, entityType: entity, entityId: id, changes });
+          return after;
+        });
+      }),
 
     /** Items are never deleted (tickets keep pointing at them): deactivated ones are no longer offered. */
-    setActive: manage.input(catalogSetActiveSchema).mutation(async ({ ctx, input }) => {
-      return unitOfWork(ctx, async ({ tx, record }) => {
-        const before = await find(tx, input.id);
-        if (before.active === input.active) return before;
-        if (!input.active && before.isDefault)
-          throw fieldError(
-            "active",
-            `This is the default ${label}: make another one the default before deactivating it.`,
-          );
-        const after = await delegate(tx, catalog).update({ where: { id: input.id }, data: { active: input.active } });
-        await record({
-          action: `${entity}.${input.active ? "activate" : "deactivate"}`,
-          entityType: entity,
-          entityId: input.id,
-          changes: { active: { before: before.active, after: input.active } },
+    setActive: manage
+      .meta(
+        openapi(
+          "PUT",
+          `${base}/{id}/active`,
+          `Activate or deactivate a ${label}`,
+          `Items are never deleted: tickets that use a deactivated ${label} keep it, new ones can no longer choose it.` +
+            (hasDefault ? ` The default ${label} cannot be deactivated.` : ""),
+        ),
+      )
+      .input(catalogSetActiveSchema)
+      .output(rest.output)
+      .mutation(async ({ ctx, input }) => {
+        return unitOfWork(ctx, async ({ tx, record }) => {
+          const before = await find(tx, input.id);
+          if (before.active === input.active) return before;
+          if (!input.active && before.isDefault)
+            throw fieldError(
+              "active",
+              `This is the default ${label}: make another one the default before deactivating it.`,
+            );
+          const after = await delegate(tx, catalog).update({ where: { id: input.id }, data: { active: input.active } });
+          await record({
+            action: `${entity}.${input.active ? "activate" : "deactivate"}`,
+            entityType: entity,
+            entityId: input.id,
+            changes: { active: { before: before.active, after: input.active } },
+          });
+          return after;
         });
-        return after;
-      });
-    }),
+      }),
 
     /** `ids`: every item of the catalog, in the new order. */
-    reorder: manage.input(catalogReorderSchema).mutation(async ({ ctx, input }) => {
-      return unitOfWork(ctx, async ({ tx, record }) => {
-        const items = await delegate(tx, catalog).findMany({ orderBy: [...ORDER] });
-        const wanted = new Set(input.ids);
-        if (
-          wanted.size !== input.ids.length ||
-          items.length !== wanted.size ||
-          items.some((item) => !wanted.has(item.id))
-        ) {
-          throw fieldError("ids", `List every ${label} exactly once, in the new order.`);
-        }
-        const names = new Map(items.map((item) => [item.id, item.name]));
-        for (const [position, id] of input.ids.entries()) {
-          if (items.find((item) => item.id === id)?.position !== position)
-            await delegate(tx, catalog).update({ where: { id }, data: { position } });
-        }
-        await record({
-          action: `${entity}.reorder`,
-          entityType: entity,
-          entityId: "",
-          changes: { order: { before: items.map((item) => item.name), after: input.ids.map((id) => names.get(id)) } },
+    reorder: manage
+      .meta(
+        openapi(
+          "PUT",
+          `${base}/order`,
+          `Reorder the ${plural}`,
+          `\`ids\`: every ${label}, inactive ones included, each once, in the new order. Answers them all in that order.`,
+        ),
+      )
+      .input(catalogReorderSchema)
+      .output(z.array(rest.output))
+      .mutation(async ({ ctx, input }) => {
+        return unitOfWork(ctx, async ({ tx, record }) => {
+          const items = await delegate(tx, catalog).findMany({ orderBy: [...ORDER] });
+          const wanted = new Set(input.ids);
+          if (
+            wanted.size !== input.ids.length ||
+            items.length !== wanted.size ||
+            items.some((item) => !wanted.has(item.id))
+          ) {
+            throw fieldError("ids", `List every ${label} exactly once, in the new order.`);
+          }
+          const names = new Map(items.map((item) => [item.id, item.name]));
+          for (const [position, id] of input.ids.entries()) {
+            if (items.find((item) => item.id === id)?.position !== position)
+              await delegate(tx, catalog).update({ where: { id }, data: { position } });
+          }
+          await record({
+            action: `${entity}.reorder`,
+            entityType: entity,
+            entityId: "",
+            changes: { order: { before: items.map((item) => item.name), after: input.ids.map((id) => names.get(id)) } },
+          });
+          return delegate(tx, catalog).findMany({ orderBy: [...ORDER] });
         });
-        return delegate(tx, catalog).findMany({ orderBy: [...ORDER] });
-      });
-    }),
+      }),
   } satisfies TRPCRouterRecord;
 }
 
@@ -223,9 +317,29 @@ export const catalogsRouter = {
     })
     .output(catalogsOutput)
     .query(({ ctx }) => listCatalogs(ctx.db)),
-  statuses: catalogRouter("statuses", { create: statusCreateSchema, update: statusUpdateSchema }),
-  priorities: catalogRouter("priorities", { create: priorityCreateSchema, update: priorityUpdateSchema }),
-  criticalities: catalogRouter("criticalities", { create: criticalityCreateSchema, update: criticalityUpdateSchema }),
-  categories: catalogRouter("categories", { create: categoryCreateSchema, update: categoryUpdateSchema }),
-  problemTypes: catalogRouter("problemTypes", { create: problemTypeCreateSchema, update: problemTypeUpdateSchema }),
+  statuses: catalogRouter(
+    "statuses",
+    { create: statusCreateSchema, update: statusUpdateSchema },
+    { segment: "statuses", output: catalogStatusOutput },
+  ),
+  priorities: catalogRouter(
+    "priorities",
+    { create: priorityCreateSchema, update: priorityUpdateSchema },
+    { segment: "priorities", output: catalogPriorityOutput },
+  ),
+  criticalities: catalogRouter(
+    "criticalities",
+    { create: criticalityCreateSchema, update: criticalityUpdateSchema },
+    { segment: "criticalities", output: catalogCriticalityOutput },
+  ),
+  categories: catalogRouter(
+    "categories",
+    { create: categoryCreateSchema, update: categoryUpdateSchema },
+    { segment: "categories", output: catalogCategoryOutput },
+  ),
+  problemTypes: catalogRouter(
+    "problemTypes",
+    { create: problemTypeCreateSchema, update: problemTypeUpdateSchema },
+    { segment: "problem-types", output: catalogProblemTypeOutput },
+  ),
 };

@@ -7,7 +7,7 @@ import { decodeCursor, keysetAfter, pageOf } from "../lib/pagination";
 import { unitOfWork, type Tx } from "../lib/unit-of-work";
 import { idSchema } from "../schemas/auth";
 import { commentCreateSchema, commentListSchema, commentUpdateSchema } from "../schemas/helpdesk";
-import { commentPageSchema, commentSchema } from "../schemas/outputs/helpdesk";
+import { commentDeletedSchema, commentPageSchema, commentSchema } from "../schemas/outputs/helpdesk";
 import { isStaff, readsInternalNotes, ticketScope } from "../services/helpdesk/ticket-scope";
 import { findVisibleTicket, personSelect } from "../services/helpdesk/tickets";
 import { protectedProcedure } from "../trpc";
@@ -136,51 +136,84 @@ export const commentsRouter = {
     }),
 
   /** Authors edit their own comments; the comment is then marked edited. */
-  update: protectedProcedure.input(commentUpdateSchema).mutation(async ({ ctx, input }) => {
-    return unitOfWork(ctx, async ({ tx, record }) => {
-      const before = await findVisibleComment(tx, ctx.auth, input.id);
-      if (before.author.id !== ctx.auth.user.id)
-        throw new TRPCError({ code: "FORBIDDEN", message: "You can only edit your own comments." });
-      if (before.body === input.body) return before;
-      const comment = await tx.comment.update({
-        where: { id: input.id },
-        data: { body: input.body, editedAt: new Date() },
-        select: commentSelect,
+  update: protectedProcedure
+    .meta({
+      openapi: {
+        method: "PATCH",
+        path: "/comments/{id}",
+        tags: ["comments"],
+        summary: "Edit a comment",
+        description:
+          "Its author only (FORBIDDEN for anyone else who may read it), on a ticket they may still see; a comment " +
+          "the caller may not read (another requester's ticket, an internal note without `tickets.internal`) is " +
+          "NOT_FOUND. Body: `body`, the new text. The comment is then marked edited (`editedAt`), unless the text " +
+          "did not change. Returns the comment.",
+        protect: true,
+      },
+    })
+    .input(commentUpdateSchema)
+    .output(commentSchema)
+    .mutation(async ({ ctx, input }) => {
+      return unitOfWork(ctx, async ({ tx, record }) => {
+        const before = await findVisibleComment(tx, ctx.auth, input.id);
+        if (before.author.id !== ctx.auth.user.id)
+          throw new TRPCError({ code: "FORBIDDEN", message: "You can only edit your own comments." });
+        if (before.body === input.body) return before;
+        const comment = await tx.comment.update({
+          where: { id: input.id },
+          data: { body: input.body, editedAt: new Date() },
+          select: commentSelect,
+        });
+        await record({
+          action: "comment.update",
+          entityType: "comment",
+          entityId: comment.id,
+          ticketId: comment.ticketId,
+          internal: comment.internal,
+          changes: { body: { before: before.body, after: comment.body } },
+          event: { number: before.ticket.number },
+        });
+        return comment;
       });
-      await record({
-        action: "comment.update",
-        entityType: "comment",
-        entityId: comment.id,
-        ticketId: comment.ticketId,
-        internal: comment.internal,
-        changes: { body: { before: before.body, after: comment.body } },
-        event: { number: before.ticket.number },
-      });
-      return comment;
-    });
-  }),
+    }),
 
   /** By its author, or with `comments.moderate`. */
-  delete: protectedProcedure.input(idSchema).mutation(async ({ ctx, input }) => {
-    return unitOfWork(ctx, async ({ tx, record }) => {
-      const comment = await findVisibleComment(tx, ctx.auth, input.id);
-      if (comment.author.id !== ctx.auth.user.id && !hasPermission(ctx.auth.user, "comments.moderate")) {
-        throw new TRPCError({
-          code: "FORBIDDEN",
-          message: 'You can only delete your own comments, unless you hold "comments.moderate".',
+  delete: protectedProcedure
+    .meta({
+      openapi: {
+        method: "DELETE",
+        path: "/comments/{id}",
+        tags: ["comments"],
+        summary: "Delete a comment",
+        description:
+          "Its author, or anyone with `comments.moderate` (FORBIDDEN otherwise), on a comment they may read " +
+          "(NOT_FOUND otherwise: another requester's ticket, an internal note without `tickets.internal`). Deletes " +
+          "it for good; its audit entry stays in the ticket's history. Returns its id.",
+        protect: true,
+      },
+    })
+    .input(idSchema)
+    .output(commentDeletedSchema)
+    .mutation(async ({ ctx, input }) => {
+      return unitOfWork(ctx, async ({ tx, record }) => {
+        const comment = await findVisibleComment(tx, ctx.auth, input.id);
+        if (comment.author.id !== ctx.auth.user.id && !hasPermission(ctx.auth.user, "comments.moderate")) {
+          throw new TRPCError({
+            code: "FORBIDDEN",
+            message: 'You can only delete your own comments, unless you hold "comments.moderate".',
+          });
+        }
+        await tx.comment.delete({ where: { id: input.id } });
+        await record({
+          action: "comment.delete",
+          entityType: "comment",
+          entityId: comment.id,
+          ticketId: comment.ticketId,
+          internal: comment.internal,
+          changes: { body: { before: comment.body, after: null } },
+          event: { number: comment.ticket.number },
         });
-      }
-      await tx.comment.delete({ where: { id: input.id } });
-      await record({
-        action: "comment.delete",
-        entityType: "comment",
-        entityId: comment.id,
-        ticketId: comment.ticketId,
-        internal: comment.internal,
-        changes: { body: { before: comment.body, after: null } },
-        event: { number: comment.ticket.number },
+        return { id: comment.id };
       });
-      return { id: comment.id };
-    });
-  }),
+    }),
 } satisfies TRPCRouterRecord;

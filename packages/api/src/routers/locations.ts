@@ -1,4 +1,5 @@
 import { locationCreateSchema, locationUpdateSchema } from "../schemas/admin";
+import { locationOutput } from "../schemas/outputs/accounts";
 import { directoryRouter, nameEquals } from "./directory";
 
 const select = {
@@ -25,4 +26,5 @@ export const locationsRouter = directoryRouter(
     update: (db, id, data) => db.location.update({ where: { id }, data, select }),
     delete: (db, id) => db.location.delete({ where: { id } }),
   },
+  { path: "/locations", tag: "locations", plural: "locations", output: locationOutput },
 );

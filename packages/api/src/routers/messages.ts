@@ -25,6 +25,7 @@ import {
   markReadResultSchema,
   messagePageSchema,
   messageSchema,
+  recipientListSchema,
   unreadCountSchema,
 } from "../schemas/outputs/messages";
 import { personSelect } from "../services/helpdesk/tickets";
@@ -203,7 +204,21 @@ export const messagesRouter = {
 
   /** Users the caller may message (active, allowed to message back), by name. */
   recipients: permissionProcedure("messages.send")
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/messages/recipients",
+        tags: ["messages"],
+        summary: "People I may message",
+        description:
+          "Needs `messages.send`. The active users who take messages, other than the caller, by name: the " +
+          "`recipientId`s POST /messages accepts. `search` matches names and usernames (any part, ignoring case); " +
+          "`limit` 1–50, default 20 (no further pages: search to narrow it).",
+        protect: true,
+      },
+    })
     .input(recipientsSchema)
+    .output(recipientListSchema)
     .query(async ({ ctx, input }) => {
       const search = input.search
         ? {
@@ -285,12 +300,40 @@ export const messagesRouter = {
 
   /** The caller's own message, with a new body; it then says it was edited. */
   edit: protectedProcedure
+    .meta({
+      openapi: {
+        method: "PATCH",
+        path: "/messages/{id}",
+        tags: ["messages"],
+        summary: "Edit a message",
+        description:
+          "Its sender only: a message in a conversation the caller belongs to but sent by someone else is FORBIDDEN; " +
+          "one outside their conversations NOT_FOUND; a deleted one CONFLICT. Body: `body`, the new text. The " +
+          "message is then marked edited (`editedAt`). Returns the message.",
+        protect: true,
+      },
+    })
     .input(messageEditSchema)
+    .output(messageSchema)
     .mutation(({ ctx, input }) => changeOwn(ctx, input.id, { body: input.body, editedAt: new Date() }, "message.edit")),
 
   /** The caller's own message, deleted: it keeps its place, without its text. */
   delete: protectedProcedure
+    .meta({
+      openapi: {
+        method: "DELETE",
+        path: "/messages/{id}",
+        tags: ["messages"],
+        summary: "Delete a message",
+        description:
+          "Its sender only: a message in a conversation the caller belongs to but sent by someone else is FORBIDDEN; " +
+          "one outside their conversations NOT_FOUND; one already deleted CONFLICT. The message keeps its place in " +
+          "the conversation with an empty body and `deletedAt` set. Returns the message.",
+        protect: true,
+      },
+    })
     .input(idSchema)
+    .output(messageSchema)
     .mutation(({ ctx, input }) => changeOwn(ctx, input.id, { deletedAt: new Date() }, "message.delete")),
 
   /** Everything in the conversation is read, as of now (the caller's other tabs hear of it). */

@@ -1,4 +1,5 @@
 import { organizationCreateSchema, organizationUpdateSchema } from "../schemas/admin";
+import { organizationOutput } from "../schemas/outputs/accounts";
 import { directoryRouter, nameEquals } from "./directory";
 
 const select = {
@@ -23,4 +24,5 @@ export const organizationsRouter = directoryRouter(
     update: (db, id, data) => db.organization.update({ where: { id }, data, select }),
     delete: (db, id) => db.organization.delete({ where: { id } }),
   },
+  { path: "/organizations", tag: "organizations", plural: "organizations", output: organizationOutput },
 );

@@ -18,6 +18,7 @@ import {
 } from "../schemas/helpdesk";
 import { subscriptionSchema } from "../schemas/live";
 import {
+  ticketBulkResultSchema,
   ticketDeletedSchema,
   ticketDetailSchema,
   ticketHistoryPageSchema,
@@ -343,7 +344,23 @@ export const ticketsRouter = {
 
   /** Up to 100 tickets in one transaction, one audit row each: all of them change, or none. */
   bulkUpdate: permissionProcedure("tickets.assign", "tickets.status", "tickets.update")
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/tickets/bulk",
+        tags: ["tickets"],
+        summary: "Change many tickets at once",
+        description:
+          "Needs the permission of each field it changes (FORBIDDEN names the missing ones): `assigneeId` (an " +
+          "active staff user, or null to unassign) needs `tickets.assign`, `statusId` `tickets.status`, `priorityId` " +
+          "`tickets.update`; give at least one of the three. `ids`: 1–100 tickets, each one the caller may see " +
+          "(NOT_FOUND otherwise, and nothing changes). One transaction: all of them change, or none; one audit " +
+          "entry per ticket that changed. Returns how many changed.",
+        protect: true,
+      },
+    })
     .input(ticketBulkUpdateSchema)
+    .output(ticketBulkResultSchema)
     .mutation(async ({ ctx, input }) => {
       const needs = [
         input.assigneeId !== undefined && ("tickets.assign" as const),

@@ -17,7 +17,15 @@ import {
   userUpdateSchema,
   type USER_SORTS,
 } from "../schemas/admin";
-import { adminUserListOutput, userDetailOutput, userOptionListOutput } from "../schemas/outputs/accounts";
+import {
+  adminUserListOutput,
+  adminUserOutput,
+  passwordResetOutput,
+  userCreatedOutput,
+  userDeletedOutput,
+  userDetailOutput,
+  userOptionListOutput,
+} from "../schemas/outputs/accounts";
 import { assertMayActOnUser, assertMayGrantRoles } from "../services/delegation";
 import { assignableWhere } from "../services/helpdesk/assignees";
 import { administratorWhere, assertAdministratorsRemain } from "../services/guard-rails";
@@ -204,192 +212,304 @@ export const usersRouter = {
       };
     }),
 
-  create: manage.input(userCreateSchema).mutation(async ({ ctx, input }) => {
-    const generated = input.password ? null : generatePassword();
-    const password = input.password ?? generated!;
-    if (!generated) checkPasswordPolicy(password, input);
-    await assertUniqueIdentity(ctx.db, input);
-    await assertRolesExist(ctx.db, input.roleIds);
-    await assertReferencesExist(ctx.db, input);
-    // Roles given at creation are granted like any others.
-    await assertMayGrantRoles(ctx.db, ctx.auth.user, input.roleIds);
-    const passwordHash = await hashPassword(password);
-    const user = await unitOfWork(ctx, async ({ tx, record }) => {
-      const created = await tx.user.create({
-        data: {
-          email: input.email,
-          username: input.username,
-          fullName: input.fullName,
-          passwordHash,
-          organizationId: input.organizationId ?? null,
-          locationId: input.locationId ?? null,
-          roles: { create: input.roleIds.map((roleId) => ({ roleId })) },
-        },
-        select: adminUserSelect,
+  create: manage
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/users",
+        tags: ["users"],
+        summary: "Create a user",
+        description:
+          "Needs the users.manage permission; only roles whose permissions the caller holds may be given (a " +
+          "superuser may give any). Without `password` a strong one is generated and answered once as " +
+          "`generatedPassword`. A taken email or username is a 409 naming the field.",
+        protect: true,
+      },
+    })
+    .input(userCreateSchema)
+    .output(userCreatedOutput)
+    .mutation(async ({ ctx, input }) => {
+      const generated = input.password ? null : generatePassword();
+      const password = input.password ?? generated!;
+      if (!generated) checkPasswordPolicy(password, input);
+      await assertUniqueIdentity(ctx.db, input);
+      await assertRolesExist(ctx.db, input.roleIds);
+      await assertReferencesExist(ctx.db, input);
+      // Roles given at creation are granted like any others.
+      await assertMayGrantRoles(ctx.db, ctx.auth.user, input.roleIds);
+      const passwordHash = await hashPassword(password);
+      const user = await unitOfWork(ctx, async ({ tx, record }) => {
+        const created = await tx.user.create({
+          data: {
+            email: input.email,
+            username: input.username,
+            fullName: input.fullName,
+            passwordHash,
+            organizationId: input.organizationId ?? null,
+            locationId: input.locationId ?? null,
+            roles: { create: input.roleIds.map((roleId) => ({ roleId })) },
+          },
+          select: adminUserSelect,
+        });
+        await record({
+          action: "user.create",
+          entityType: "user",
+          entityId: created.id,
+          changes: {
+            email: { before: null, after: created.email },
+            username: { before: null, after: created.username },
+            roles: { before: [], after: created.roles.map((r) => r.role.name) },
+          },
+        });
+        return created;
       });
-      await record({
-        action: "user.create",
-        entityType: "user",
-        entityId: created.id,
-        changes: {
-          email: { before: null, after: created.email },
-          username: { before: null, after: created.username },
-          roles: { before: [], after: created.roles.map((r) => r.role.name) },
-        },
-      });
-      return created;
-    });
-    return { user: toAdminUser(user), generatedPassword: generated };
-  }),
+      return { user: toAdminUser(user), generatedPassword: generated };
+    }),
 
-  update: manage.input(userUpdateSchema).mutation(async ({ ctx, input }) => {
-    const { id, ...changes } = input;
-    return unitOfWork(ctx, async ({ tx, record }) => {
-      const before = await findLiveUser(tx, id);
-      // A new email or username is how an account is taken over (a reset link, a sign-in name).
-      const changesIdentity =
-        (changes.email !== undefined && changes.email !== before.email) ||
-        (changes.username !== undefined && changes.username !== before.username);
-      if (changesIdentity) await assertMayActOnUser(tx, ctx.auth.user, id, "change-identity");
-      await assertUniqueIdentity(tx, changes, id);
-      await assertReferencesExist(tx, changes);
-      const after = await tx.user.update({ where: { id }, data: changes, select: adminUserSelect });
-      const flatBefore = {
-        ...before,
-        organizationId: before.organization?.id ?? null,
-        locationId: before.location?.id ?? null,
-      };
-      const changed = diff(flatBefore, changes);
-      if (Object.keys(changed).length)
-        await record({ action: "user.update", entityType: "user", entityId: id, changes: changed });
-      return toAdminUser(after);
-    });
-  }),
+  update: manage
+    .meta({
+      openapi: {
+        method: "PATCH",
+        path: "/users/{id}",
+        tags: ["users"],
+        summary: "Edit a user",
+        description:
+          "Needs the users.manage permission. Send only the fields to change; `organizationId` and `locationId` " +
+          "take null to clear them. Changing the email or username of a superuser takes a superuser, and of a user " +
+          "holding permissions the caller lacks is refused. A taken email or username is a 409 naming the field.",
+        protect: true,
+      },
+    })
+    .input(userUpdateSchema)
+    .output(adminUserOutput)
+    .mutation(async ({ ctx, input }) => {
+      const { id, ...changes } = input;
+      return unitOfWork(ctx, async ({ tx, record }) => {
+        const before = await findLiveUser(tx, id);
+        // A new email or username is how an account is taken over (a reset link, a sign-in name).
+        const changesIdentity =
+          (changes.email !== undefined && changes.email !== before.email) ||
+          (changes.username !== undefined && changes.username !== before.username);
+        if (changesIdentity) await assertMayActOnUser(tx, ctx.auth.user, id, "change-identity");
+        await assertUniqueIdentity(tx, changes, id);
+        await assertReferencesExist(tx, changes);
+        const after = await tx.user.update({ where: { id }, data: changes, select: adminUserSelect });
+        const flatBefore = {
+          ...before,
+          organizationId: before.organization?.id ?? null,
+          locationId: before.location?.id ?? null,
+        };
+        const changed = diff(flatBefore, changes);
+        if (Object.keys(changed).length)
+          await record({ action: "user.update", entityType: "user", entityId: id, changes: changed });
+        return toAdminUser(after);
+      });
+    }),
 
   /** Disabling ends every session of the user at once. */
-  setActive: manage.input(setActiveSchema).mutation(async ({ ctx, input }) => {
-    return unitOfWork(ctx, async ({ tx, record }) => {
-      const user = await findLiveUser(tx, input.id);
-      await assertMayActOnUser(tx, ctx.auth.user, input.id, "set-active");
-      if (user.active === input.active) return toAdminUser(user);
-      const isAdminRole = user.roles.some((r) => r.role.name === "admin");
-      await assertAdministratorsRemain(tx, {
-        actorId: ctx.auth.user.id,
-        targetId: input.id,
-        after: { active: input.active, isSuperuser: user.isSuperuser, isAdminRole },
-      });
-      const after = await tx.user.update({
-        where: { id: input.id },
-        data: { active: input.active },
-        select: adminUserSelect,
-      });
-      if (!input.active) await revokeSessions(tx, { userId: input.id }, "user disabled");
-      await record({
-        action: input.active ? "user.enable" : "user.disable",
-        entityType: "user",
-        entityId: input.id,
-        changes: { active: { before: user.active, after: input.active } },
-      });
-      return toAdminUser(after);
-    });
-  }),
-
-  setSuperuser: manage.input(setSuperuserSchema).mutation(async ({ ctx, input }) => {
-    return unitOfWork(ctx, async ({ tx, record }) => {
-      const user = await findLiveUser(tx, input.id);
-      await assertMayActOnUser(tx, ctx.auth.user, input.id, "set-superuser");
-      if (user.isSuperuser === input.isSuperuser) return toAdminUser(user);
-      const isAdminRole = user.roles.some((r) => r.role.name === "admin");
-      await assertAdministratorsRemain(tx, {
-        actorId: ctx.auth.user.id,
-        targetId: input.id,
-        after: { active: user.active, isSuperuser: input.isSuperuser, isAdminRole },
-      });
-      const after = await tx.user.update({
-        where: { id: input.id },
-        data: { isSuperuser: input.isSuperuser },
-        select: adminUserSelect,
-      });
-      await record({
-        action: "user.set_superuser",
-        entityType: "user",
-        entityId: input.id,
-        changes: { isSuperuser: { before: user.isSuperuser, after: input.isSuperuser } },
-      });
-      return toAdminUser(after);
-    });
-  }),
-
-  setRoles: manage.input(setRolesSchema).mutation(async ({ ctx, input }) => {
-    const roleIds = [...new Set(input.roleIds)];
-    await assertRolesExist(ctx.db, roleIds);
-    return unitOfWork(ctx, async ({ tx, record }) => {
-      const user = await findLiveUser(tx, input.id);
-      await assertMayActOnUser(tx, ctx.auth.user, input.id, "set-roles");
-      await assertMayGrantRoles(tx, ctx.auth.user, roleIds);
-      await assertAdministratorsRemain(tx, {
-        actorId: ctx.auth.user.id,
-        targetId: input.id,
-        after: { active: user.active, isSuperuser: user.isSuperuser, isAdminRole: await adminRoleIds(tx, roleIds) },
-      });
-      await tx.userRole.deleteMany({ where: { userId: input.id, roleId: { notIn: roleIds } } });
-      await tx.userRole.createMany({
-        data: roleIds.map((roleId) => ({ userId: input.id, roleId })),
-        skipDuplicates: true,
-      });
-      const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: adminUserSelect });
-      const names = (u: typeof user) => u.roles.map((r) => r.role.name);
-      if (names(user).join() !== names(after).join()) {
+  setActive: manage
+    .meta({
+      openapi: {
+        method: "PUT",
+        path: "/users/{id}/active",
+        tags: ["users"],
+        summary: "Disable or enable a user",
+        description:
+          "Needs the users.manage permission. A disabled user cannot sign in, and all their sessions end at once. " +
+          "Only a superuser disables or enables a superuser; a user holding permissions the caller lacks is refused. " +
+          "Nobody disables themselves or the last active administrator (412).",
+        protect: true,
+      },
+    })
+    .input(setActiveSchema)
+    .output(adminUserOutput)
+    .mutation(async ({ ctx, input }) => {
+      return unitOfWork(ctx, async ({ tx, record }) => {
+        const user = await findLiveUser(tx, input.id);
+        await assertMayActOnUser(tx, ctx.auth.user, input.id, "set-active");
+        if (user.active === input.active) return toAdminUser(user);
+        const isAdminRole = user.roles.some((r) => r.role.name === "admin");
+        await assertAdministratorsRemain(tx, {
+          actorId: ctx.auth.user.id,
+          targetId: input.id,
+          after: { active: input.active, isSuperuser: user.isSuperuser, isAdminRole },
+        });
+        const after = await tx.user.update({
+          where: { id: input.id },
+          data: { active: input.active },
+          select: adminUserSelect,
+        });
+        if (!input.active) await revokeSessions(tx, { userId: input.id }, "user disabled");
         await record({
-          action: "user.set_roles",
+          action: input.active ? "user.enable" : "user.disable",
           entityType: "user",
           entityId: input.id,
-          changes: { roles: { before: names(user), after: names(after) } },
+          changes: { active: { before: user.active, after: input.active } },
         });
-      }
-      return toAdminUser(after);
-    });
-  }),
+        return toAdminUser(after);
+      });
+    }),
+
+  setSuperuser: manage
+    .meta({
+      openapi: {
+        method: "PUT",
+        path: "/users/{id}/superuser",
+        tags: ["users"],
+        summary: "Grant or remove superuser",
+        description:
+          "Superusers only (and the users.manage permission). A superuser passes every permission check. Nobody " +
+          "removes their own superuser, or the last active administrator's (412).",
+        protect: true,
+      },
+    })
+    .input(setSuperuserSchema)
+    .output(adminUserOutput)
+    .mutation(async ({ ctx, input }) => {
+      return unitOfWork(ctx, async ({ tx, record }) => {
+        const user = await findLiveUser(tx, input.id);
+        await assertMayActOnUser(tx, ctx.auth.user, input.id, "set-superuser");
+        if (user.isSuperuser === input.isSuperuser) return toAdminUser(user);
+        const isAdminRole = user.roles.some((r) => r.role.name === "admin");
+        await assertAdministratorsRemain(tx, {
+          actorId: ctx.auth.user.id,
+          targetId: input.id,
+          after: { active: user.active, isSuperuser: input.isSuperuser, isAdminRole },
+        });
+        const after = await tx.user.update({
+          where: { id: input.id },
+          data: { isSuperuser: input.isSuperuser },
+          select: adminUserSelect,
+        });
+        await record({
+          action: "user.set_superuser",
+          entityType: "user",
+          entityId: input.id,
+          changes: { isSuperuser: { before: user.isSuperuser, after: input.isSuperuser } },
+        });
+        return toAdminUser(after);
+      });
+    }),
+
+  setRoles: manage
+    .meta({
+      openapi: {
+        method: "PUT",
+        path: "/users/{id}/roles",
+        tags: ["users"],
+        summary: "Set a user's roles",
+        description:
+          "Needs the users.manage permission. `roleIds` is the whole new set: roles left out are removed. Only " +
+          "roles whose permissions the caller holds may be given (a superuser may give any); nobody changes their " +
+          "own roles; a superuser's roles, or those of a user holding permissions the caller lacks, are refused. " +
+          "The last active administrator keeps the admin role (412).",
+        protect: true,
+      },
+    })
+    .input(setRolesSchema)
+    .output(adminUserOutput)
+    .mutation(async ({ ctx, input }) => {
+      const roleIds = [...new Set(input.roleIds)];
+      await assertRolesExist(ctx.db, roleIds);
+      return unitOfWork(ctx, async ({ tx, record }) => {
+        const user = await findLiveUser(tx, input.id);
+        await assertMayActOnUser(tx, ctx.auth.user, input.id, "set-roles");
+        await assertMayGrantRoles(tx, ctx.auth.user, roleIds);
+        await assertAdministratorsRemain(tx, {
+          actorId: ctx.auth.user.id,
+          targetId: input.id,
+          after: { active: user.active, isSuperuser: user.isSuperuser, isAdminRole: await adminRoleIds(tx, roleIds) },
+        });
+        await tx.userRole.deleteMany({ where: { userId: input.id, roleId: { notIn: roleIds } } });
+        await tx.userRole.createMany({
+          data: roleIds.map((roleId) => ({ userId: input.id, roleId })),
+          skipDuplicates: true,
+        });
+        const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: adminUserSelect });
+        const names = (u: typeof user) => u.roles.map((r) => r.role.name);
+        if (names(user).join() !== names(after).join()) {
+          await record({
+            action: "user.set_roles",
+            entityType: "user",
+            entityId: input.id,
+            changes: { roles: { before: names(user), after: names(after) } },
+          });
+        }
+        return toAdminUser(after);
+      });
+    }),
 
   /** Sets a new password (or generates one, returned once) and ends the user's sessions. */
-  resetPassword: manage.input(resetPasswordSchema).mutation(async ({ ctx, input }) => {
-    const user = await findLiveUser(ctx.db, input.id);
-    // Checked before the slow hash, and again in the transaction in case the target changed meanwhile.
-    await assertMayActOnUser(ctx.db, ctx.auth.user, input.id, "reset-password");
-    const generated = input.password ? null : generatePassword();
-    const password = input.password ?? generated!;
-    if (!generated) checkPasswordPolicy(password, user);
-    const passwordHash = await hashPassword(password);
-    await unitOfWork(ctx, async ({ tx, record }) => {
-      await findLiveUser(tx, input.id);
-      await assertMayActOnUser(tx, ctx.auth.user, input.id, "reset-password");
-      await tx.user.update({ where: { id: input.id }, data: { passwordHash } });
-      await revokeSessions(tx, { userId: input.id }, "password reset by an administrator");
-      await record({ action: "user.reset_password", entityType: "user", entityId: input.id });
-    });
-    return { generatedPassword: generated };
-  }),
+  resetPassword: manage
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/users/{id}/password-reset",
+        tags: ["users"],
+        summary: "Set a new password for a user",
+        description:
+          "Needs the users.manage permission. Sets `password`, or without it generates one, answered once as " +
+          "`generatedPassword`; all the user's sessions end. Only a superuser resets a superuser's password; a user " +
+          "holding permissions the caller lacks is refused; one's own password is changed at PUT /me/password.",
+        protect: true,
+      },
+    })
+    .input(resetPasswordSchema)
+    .output(passwordResetOutput)
+    .mutation(async ({ ctx, input }) => {
+      const user = await findLiveUser(ctx.db, input.id);
+      // Checked before the slow hash, and again in the transaction in case the target changed meanwhile.
+      await assertMayActOnUser(ctx.db, ctx.auth.user, input.id, "reset-password");
+      const generated = input.password ? null : generatePassword();
+      const password = input.password ?? generated!;
+      if (!generated) checkPasswordPolicy(password, user);
+      const passwordHash = await hashPassword(password);
+      await unitOfWork(ctx, async ({ tx, record }) => {
+        await findLiveUser(tx, input.id);
+        await assertMayActOnUser(tx, ctx.auth.user, input.id, "reset-password");
+        await tx.user.update({ where: { id: input.id }, data: { passwordHash } });
+        await revokeSessions(tx, { userId: input.id }, "password reset by an administrator");
+        await record({ action: "user.reset_password", entityType: "user", entityId: input.id });
+      });
+      return { generatedPassword: generated };
+    }),
 
   /** Deletes the user, or anonymises them when tickets, comments, messages or audit entries refer to them. */
-  delete: manage.input(idSchema).mutation(async ({ ctx, input }) => {
-    return unitOfWork(ctx, async ({ tx, record }) => {
-      const user = await findLiveUser(tx, input.id);
-      await assertMayActOnUser(tx, ctx.auth.user, input.id, "delete");
-      await assertAdministratorsRemain(tx, {
-        actorId: ctx.auth.user.id,
-        targetId: input.id,
-        after: { active: false, isSuperuser: false, isAdminRole: false },
+  delete: manage
+    .meta({
+      openapi: {
+        method: "DELETE",
+        path: "/users/{id}",
+        tags: ["users"],
+        summary: "Delete a user",
+        description:
+          "Needs the users.manage permission. A user whom tickets, comments, messages or audit entries refer to is " +
+          "anonymised instead (`anonymised: true`): emptied of everything personal, signed out and closed. Only a " +
+          "superuser deletes a superuser; nobody deletes themselves or the last active administrator (412).",
+        protect: true,
+      },
+    })
+    .input(idSchema)
+    .output(userDeletedOutput)
+    .mutation(async ({ ctx, input }) => {
+      return unitOfWork(ctx, async ({ tx, record }) => {
+        const user = await findLiveUser(tx, input.id);
+        await assertMayActOnUser(tx, ctx.auth.user, input.id, "delete");
+        await assertAdministratorsRemain(tx, {
+          actorId: ctx.auth.user.id,
+          targetId: input.id,
+          after: { active: false, isSuperuser: false, isAdminRole: false },
+        });
+        const keep = await hasHistory(tx, input.id);
+        if (keep) await anonymise(tx, input.id);
+        else await tx.user.delete({ where: { id: input.id } });
+        await record({
+          action: keep ? "user.anonymise" : "user.delete",
+          entityType: "user",
+          entityId: input.id,
+          changes: { email: { before: user.email, after: null }, username: { before: user.username, after: null } },
+        });
+        return { id: input.id, anonymised: keep };
       });
-      const keep = await hasHistory(tx, input.id);
-      if (keep) await anonymise(tx, input.id);
-      else await tx.user.delete({ where: { id: input.id } });
-      await record({
-        action: keep ? "user.anonymise" : "user.delete",
-        entityType: "user",
-        entityId: input.id,
-        changes: { email: { before: user.email, after: null }, username: { before: user.username, after: null } },
-      });
-      return { id: input.id, anonymised: keep };
-    });
-  }),
+    }),
 } satisfies TRPCRouterRecord;

@@ -82,8 +82,8 @@ export const roleUpdateSchema = roleCreateSchema.partial().extend({ id });
 
 export const roleDeleteSchema = z.object({
   id,
-  /** Needed when the role is still assigned: it is then removed from its users. */
-  force: z.boolean().default(false),
+  /** Needed when the role is still assigned: it is then removed from its users. On REST, `?force=true`. */
+  force: queryBoolean.default(false),
 });
 
 export const directoryListSchema = z.object({ ...pageSchema, active: queryBoolean.optional() }).default({ limit: 25 });

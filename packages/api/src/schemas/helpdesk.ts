@@ -238,16 +238,23 @@ export const MAX_VIEWS_PER_USER = 50;
 
 export const viewNameSchema = z.string().trim().min(1, "Enter a name.").max(60, "At most 60 characters.");
 
+/** A view's filters; the description is for the REST reference. */
+const viewFiltersSchema = ticketFiltersSchema.meta({
+  description:
+    "The filters and order of GET /tickets as one object, lists as arrays (no `limit` or `cursor`). Stored as " +
+    "parsed: defaults filled in, unknown keys dropped.",
+});
+
 export const viewCreateSchema = z.object({
   name: viewNameSchema,
-  filters: ticketFiltersSchema,
+  filters: viewFiltersSchema,
   shared: z.boolean().default(false),
 });
 
 export const viewUpdateSchema = z.object({
   id,
   name: viewNameSchema.optional(),
-  filters: ticketFiltersSchema.optional(),
+  filters: viewFiltersSchema.optional(),
   shared: z.boolean().optional(),
 });
 

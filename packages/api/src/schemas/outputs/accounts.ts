@@ -1,7 +1,8 @@
-// Output schemas of the auth, me, sessions, users, roles, catalogs and health routers. They name every
-// field a procedure returns: a field left out here is stripped from the answer. Never hashes.
+// Output schemas of the auth, me, sessions, users, roles, organizations, locations, catalogs, settings
+// and health routers. They name every field a procedure returns: a field left out here is stripped from
+// the answer. Never hashes.
 import { z } from "zod";
-import { ALL_PERMISSIONS, type Permission } from "../../permissions";
+import { ALL_PERMISSIONS, PERMISSION_AREAS, type Permission, type PermissionArea } from "../../permissions";
 import { dateTime, namedSchema, pageOf, uuid } from "./common";
 
 const email = z.string().meta({ format: "email", example: "sofia.martinez@example.com" });
@@ -124,6 +125,27 @@ export const userOptionOutput = z.object({ id: uuid, fullName, username, avatarC
 
 export const userOptionListOutput = pageOf(userOptionOutput);
 
+const generatedPassword = z.string().nullable().meta({
+  description:
+    "The password generated when none was sent: shown this once, never stored in clear. Null when one was sent.",
+  example: "q3V9sKx2mB7tLw4pR8nZ",
+});
+
+export const userCreatedOutput = z.object({ user: adminUserOutput, generatedPassword }).meta({ id: "UserCreated" });
+
+export const passwordResetOutput = z.object({ generatedPassword }).meta({ id: "PasswordReset" });
+
+export const userDeletedOutput = z
+  .object({
+    id: uuid,
+    anonymised: z.boolean().meta({
+      description:
+        "True when tickets, comments, messages or audit entries refer to the user: the account was emptied of " +
+        "everything personal and closed, and shows as “Deleted user”. False when the row was removed.",
+    }),
+  })
+  .meta({ id: "UserDeleted" });
+
 // ───────────────────────────── roles ─────────────────────────────
 
 export const roleOutput = z
@@ -141,6 +163,66 @@ export const roleOutput = z
 
 export const roleListOutput = pageOf(roleOutput);
 
+export const roleDeletedOutput = z
+  .object({ id: uuid, removedFromUsers: count.meta({ description: "How many users held the role." }) })
+  .meta({ id: "RoleDeleted" });
+
+/** A text in the two interface languages. */
+const bilingual = z
+  .object({ en: z.string(), es: z.string() })
+  .meta({ id: "BilingualText", example: { en: "Assign tickets", es: "Asignar tickets" } });
+
+export const permissionCatalogOutput = z
+  .object({
+    areas: z.array(
+      z.object({
+        area: z.enum(Object.keys(PERMISSION_AREAS) as [PermissionArea, ...PermissionArea[]]),
+        label: bilingual,
+        permissions: z.array(z.object({ name: permissionName, label: bilingual, description: bilingual })),
+      }),
+    ),
+  })
+  .meta({ id: "PermissionCatalog" });
+
+// ───────────────────────────── organizations and locations ─────────────────────────────
+
+const directoryFields = {
+  id: uuid,
+  active: z.boolean().meta({ description: "Inactive entries are no longer offered for users and tickets." }),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  _count: z
+    .object({ users: count, tickets: count })
+    .meta({ description: "How many users and tickets refer to the entry." }),
+};
+
+export const organizationOutput = z
+  .object({
+    ...directoryFields,
+    name: z.string().meta({ example: "Acme Logistics" }),
+    domain: z.string().meta({ description: "The email domain of its people; may be empty.", example: "acme.com" }),
+  })
+  .meta({ id: "Organization" });
+
+export const locationOutput = z
+  .object({
+    ...directoryFields,
+    name: z.string().meta({ example: "Madrid office" }),
+    description: z.string(),
+    position: z.number().int(),
+  })
+  .meta({ id: "Location" });
+
+export const directoryDeletedOutput = z
+  .object({
+    id: uuid,
+    deleted: z.boolean().meta({ description: "True when nothing referred to the entry and it was removed." }),
+    deactivated: z
+      .boolean()
+      .meta({ description: "True when users or tickets refer to it: it was deactivated instead." }),
+  })
+  .meta({ id: "DirectoryEntryDeleted" });
+
 // ───────────────────────────── catalogs ─────────────────────────────
 
 const catalogItem = {
@@ -152,34 +234,54 @@ const catalogItem = {
 };
 const color = z.string().meta({ example: "#64748b" });
 
+export const catalogStatusOutput = z
+  .object({
+    ...catalogItem,
+    category: z.enum(["open", "pending", "resolved", "closed"]),
+    color,
+    isDefault: z.boolean(),
+  })
+  .meta({ id: "CatalogStatus" });
+
+export const catalogPriorityOutput = z
+  .object({
+    ...catalogItem,
+    color,
+    responseMinutes: z.number().int().meta({ description: "SLA: first response due, from ticket creation." }),
+    resolutionMinutes: z.number().int().meta({ description: "SLA: resolution due, from ticket creation." }),
+    isDefault: z.boolean(),
+  })
+  .meta({ id: "CatalogPriority" });
+
+export const catalogCriticalityOutput = z.object({ ...catalogItem, color }).meta({ id: "CatalogCriticality" });
+
+export const catalogCategoryOutput = z
+  .object({ ...catalogItem, description: z.string() })
+  .meta({ id: "CatalogCategory" });
+
+export const catalogProblemTypeOutput = z
+  .object({ ...catalogItem, categoryId: uuid.nullable() })
+  .meta({ id: "CatalogProblemType" });
+
 export const catalogsOutput = z
   .object({
-    statuses: z.array(
-      z
-        .object({
-          ...catalogItem,
-          category: z.enum(["open", "pending", "resolved", "closed"]),
-          color,
-          isDefault: z.boolean(),
-        })
-        .meta({ id: "CatalogStatus" }),
-    ),
-    priorities: z.array(
-      z
-        .object({
-          ...catalogItem,
-          color,
-          responseMinutes: z.number().int().meta({ description: "SLA: first response due, from ticket creation." }),
-          resolutionMinutes: z.number().int().meta({ description: "SLA: resolution due, from ticket creation." }),
-          isDefault: z.boolean(),
-        })
-        .meta({ id: "CatalogPriority" }),
-    ),
-    criticalities: z.array(z.object({ ...catalogItem, color }).meta({ id: "CatalogCriticality" })),
-    categories: z.array(z.object({ ...catalogItem, description: z.string() }).meta({ id: "CatalogCategory" })),
-    problemTypes: z.array(z.object({ ...catalogItem, categoryId: uuid.nullable() }).meta({ id: "CatalogProblemType" })),
+    statuses: z.array(catalogStatusOutput),
+    priorities: z.array(catalogPriorityOutput),
+    criticalities: z.array(catalogCriticalityOutput),
+    categories: z.array(catalogCategoryOutput),
+    problemTypes: z.array(catalogProblemTypeOutput),
   })
   .meta({ id: "Catalogs" });
+
+// ───────────────────────────── settings ─────────────────────────────
+
+export const settingsOutput = z
+  .object({
+    registrationEnabled: z
+      .boolean()
+      .meta({ description: "Whether anyone may create an account (POST /auth/register) and sign-in offers it." }),
+  })
+  .meta({ id: "Settings" });
 
 // ───────────────────────────── health ─────────────────────────────
 

@@ -97,6 +97,15 @@ export const ticketDetailSchema = ticketSchema.extend({ can: ticketAbilitiesSche
 
 export const ticketDeletedSchema = z.object({ id: uuid, number: z.number().int() }).meta({ id: "DeletedTicket" });
 
+export const ticketBulkResultSchema = z
+  .object({
+    updated: z.number().int().min(0).meta({
+      description: "How many of the tickets changed (one already in that state does not count).",
+      example: 2,
+    }),
+  })
+  .meta({ id: "TicketBulkResult" });
+
 // ───────────── audit ─────────────
 
 const auditEntryShape = {
@@ -145,6 +154,8 @@ export const commentSchema = z
   .meta({ id: "Comment" });
 
 export const commentPageSchema = pageOf(commentSchema);
+
+export const commentDeletedSchema = z.object({ id: uuid }).meta({ id: "DeletedComment" });
 
 // ───────────── dashboard ─────────────
 

@@ -53,3 +53,7 @@ export const unreadCountSchema = z
   .meta({ id: "UnreadCount" });
 
 export const markReadResultSchema = z.object({ conversationId: uuid, lastReadAt: dateTime }).meta({ id: "ReadMark" });
+
+export const recipientListSchema = z
+  .object({ items: z.array(personSchema) })
+  .meta({ id: "RecipientList", description: "People the caller may write to, by name." });
