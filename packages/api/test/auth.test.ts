@@ -43,6 +43,12 @@ describe("auth.register", () => {
     expect(await database().db.auditLog.count({ where: { entityId: user.id, action: "user.register" } })).toBe(1);
   });
 
+  it("keeps the language the account was registered in, English when none is given", async () => {
+    const spanish = await anonymousCaller(database()).auth.register({ ...newAccount(), locale: "es" });
+    const english = await anonymousCaller(database()).auth.register(newAccount());
+    expect([spanish.locale, english.locale]).toEqual(["es", "en"]);
+  });
+
   it("refuses a taken email or username as CONFLICT on that field", async () => {
     const first = newAccount();
     await anonymousCaller(database()).auth.register(first);

@@ -59,6 +59,7 @@ export const authRouter = {
             email: input.email,
             username: input.username,
             fullName: input.fullName,
+            locale: input.locale,
             passwordHash,
             roles: { create: { roleId: requester.id } },
           },

@@ -33,16 +33,18 @@ export const loginSchema = z.object({
   device: z.string().trim().max(120).optional(),
 });
 
+export const LOCALES = ["en", "es"] as const;
+
 export const registerSchema = z.object({
   email: emailSchema,
   username: usernameSchema,
   fullName: fullNameSchema,
   password: passwordSchema,
+  /** The language the account is registered in (the registration page's), English when not given. */
+  locale: z.enum(LOCALES).optional(),
 });
 
 export const refreshSchema = z.object({ refreshToken: z.string().min(16).max(200) });
-
-export const LOCALES = ["en", "es"] as const;
 
 export const profileSchema = z.object({
   fullName: fullNameSchema.optional(),

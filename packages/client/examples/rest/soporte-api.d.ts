@@ -3370,6 +3370,8 @@ export interface operations {
                     username: string;
                     fullName: string;
                     password: string;
+                    /** @enum {string} */
+                    locale?: "en" | "es";
                 };
             };
         };
