@@ -1,18 +1,22 @@
 import { FileQuestion, LifeBuoy } from "lucide-react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AppShell } from "@/components/shell/app-shell";
 import { PageContainer } from "@/components/shell/page-container";
-import { NOT_FOUND_TEXT, StatusMessage } from "@/components/shell/status-message";
+import { StatusMessage } from "@/components/shell/status-message";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { getAuth } from "@/server/auth";
 
-export const metadata: Metadata = { title: "Page not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: t("status.notFound.title") };
+}
 
 /** An address no route matches: inside the app's shell for a signed-in user, on its own otherwise. */
 export default async function NotFound() {
   const auth = await getAuth();
-  const message = <StatusMessage icon={FileQuestion} {...NOT_FOUND_TEXT} />;
+  const message = <StatusMessage status="notFound" icon={FileQuestion} />;
   if (auth) {
     return (
       <AppShell user={auth.user}>

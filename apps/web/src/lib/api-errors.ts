@@ -1,9 +1,13 @@
 import type { AppRouter } from "@soporte/api";
 import { TRPCClientError } from "@trpc/client";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { toast } from "@/components/ui/sonner";
 
 export type ApiError = TRPCClientError<AppRouter>;
+
+type ErrorsTranslator = ReturnType<typeof useTranslations<"errors">>;
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof TRPCClientError;
@@ -22,32 +26,96 @@ export function apiFieldErrors(error: unknown): Record<string, string> {
 }
 
 /**
- * A message fit to show a person, whatever was thrown. (A validation error's own message is the list of
- * issues as JSON, so its first issue is shown instead.)
+ * The server's own words (English): a validation error's first issue (its message is the list of
+ * issues as JSON), else the error's message.
  */
-export function describeApiError(error: unknown): string {
-  if (!isApiError(error)) return "Could not reach the server. Check your connection and try again.";
+function serverMessage(error: ApiError, t: ErrorsTranslator): string {
   const zodError = error.data?.zodError;
   const firstIssue = zodError?.formErrors[0] ?? Object.values(apiFieldErrors(error))[0];
-  return firstIssue ?? (error.message || "The request failed. Try again.");
+  return firstIssue ?? (error.message || t("failed"));
+}
+
+/** A message in the page's language, chosen by the error's code (the server writes English). */
+function messageByCode(error: ApiError, t: ErrorsTranslator): string {
+  const data = error.data;
+  if (!data) return t("network"); // no answer from the server: fetch failed
+  if (data.zodError && (data.zodError.formErrors.length > 0 || Object.keys(apiFieldErrors(error)).length > 0))
+    return t("invalid");
+  switch (data.code) {
+    case "BAD_REQUEST":
+    case "PARSE_ERROR":
+    case "UNPROCESSABLE_CONTENT":
+      return t("badRequest");
+    case "UNAUTHORIZED":
+      return t("unauthorized");
+    case "FORBIDDEN":
+      return t("forbidden");
+    case "NOT_FOUND":
+      return t("notFound");
+    case "CONFLICT":
+      return t("conflict");
+    case "PRECONDITION_FAILED":
+      return t("preconditionFailed");
+    case "TOO_MANY_REQUESTS": {
+      // As the server words the wait: seconds under 90, minutes (rounded up) beyond.
+      const seconds = data.retryAfterSeconds;
+      if (!seconds) return t("tooManyRequests");
+      if (seconds < 90) return t("tooManyRequestsSeconds", { count: seconds });
+      return t("tooManyRequestsMinutes", { count: Math.ceil(seconds / 60) });
+    }
+    case "PAYLOAD_TOO_LARGE":
+      return t("payloadTooLarge");
+    case "TIMEOUT":
+      return t("timeout");
+    case "INTERNAL_SERVER_ERROR":
+      return data.requestId ? t("internalWithId", { requestId: data.requestId }) : t("internal");
+    default:
+      return t("failed");
+  }
 }
 
 /**
- * Shows an API error where it belongs: field errors next to the matching form fields (the first one
- * gets focus), anything else as a toast.
+ * A message fit to show a person, whatever was thrown. In English, the server's own message (it
+ * writes English); in another language, a message chosen by the error's code. Field-level messages
+ * (`apiFieldErrors`) stay the server's.
  */
-export function showApiError<T extends FieldValues>(
-  error: unknown,
-  setError: UseFormSetError<T>,
-  fields: readonly Path<T>[],
-): void {
-  const byField = apiFieldErrors(error);
-  let placed = 0;
-  for (const field of fields) {
-    const message = byField[field];
-    if (!message) continue;
-    setError(field, { type: "server", message }, { shouldFocus: placed === 0 });
-    placed += 1;
-  }
-  if (placed === 0) toast.error(describeApiError(error));
+function describe(error: unknown, t: ErrorsTranslator, serverWords: boolean): string {
+  if (!isApiError(error)) return t("network");
+  return serverWords ? serverMessage(error, t) : messageByCode(error, t);
+}
+
+/**
+ * The API error helpers in the page's language (`errors` catalogue):
+ *
+ * ```tsx
+ * const { describeApiError, showApiError } = useApiErrors();
+ * toast.error(describeApiError(error));
+ * ```
+ *
+ * - `describeApiError(error)`: a message fit to show a person, whatever was thrown.
+ * - `showApiError(error, setError, fields)`: field errors next to the matching form fields (the first
+ *   one gets focus), anything else as a toast.
+ */
+export function useApiErrors() {
+  const t = useTranslations("errors");
+  const locale = useLocale();
+  return useMemo(() => {
+    const describeApiError = (error: unknown) => describe(error, t, locale === "en");
+    function showApiError<T extends FieldValues>(
+      error: unknown,
+      setError: UseFormSetError<T>,
+      fields: readonly Path<T>[],
+    ): void {
+      const byField = apiFieldErrors(error);
+      let placed = 0;
+      for (const field of fields) {
+        const message = byField[field];
+        if (!message) continue;
+        setError(field, { type: "server", message }, { shouldFocus: placed === 0 });
+        placed += 1;
+      }
+      if (placed === 0) toast.error(describeApiError(error));
+    }
+    return { describeApiError, showApiError };
+  }, [t, locale]);
 }

@@ -1,11 +1,11 @@
 import { ShieldX } from "lucide-react";
 import { PageContainer } from "@/components/shell/page-container";
-import { FORBIDDEN_TEXT, StatusMessage } from "@/components/shell/status-message";
+import { StatusMessage } from "@/components/shell/status-message";
 
 export default function AppForbidden() {
   return (
     <PageContainer>
-      <StatusMessage icon={ShieldX} {...FORBIDDEN_TEXT} />
+      <StatusMessage status="forbidden" icon={ShieldX} />
     </PageContainer>
   );
 }

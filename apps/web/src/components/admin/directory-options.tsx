@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { DirectoryOption } from "./use-directory-options";
 
 /**
@@ -13,11 +14,12 @@ export function DirectoryOptions({
   keep?: string | null;
   includeInactive?: boolean;
 }) {
+  const t = useTranslations("audit.directory");
   return options
     .filter((option) => includeInactive || option.active || option.id === keep)
     .map((option) => (
       <option key={option.id} value={option.id}>
-        {option.active ? option.name : `${option.name} (inactive)`}
+        {option.active ? option.name : t("inactiveOption", { name: option.name })}
       </option>
     ));
 }

@@ -1,4 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
+import type { Locale } from "@/i18n/locales";
 import { formatDateTime } from "@/lib/format-time";
+import type { Messages } from "../../../messages/en";
+import { isMessageName, type AuditLogT } from "./audit-actions";
 
 export type Change = { before: unknown; after: unknown };
 
@@ -17,14 +22,15 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
  * One recorded value as a person reads it: references (`{ id, name }`, people's `{ id, fullName }`)
  * by name, times in the viewer's zone, yes / no, lists joined.
  */
-export function showValue(value: unknown): string {
+function showValueWith(t: AuditLogT, locale: Locale, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.length ? value.map(showValue).join(", ") : "none";
-  if (typeof value === "boolean") return value ? "yes" : "no";
-  if (value instanceof Date) return formatDateTime(value);
+  if (Array.isArray(value))
+    return value.length ? value.map((item) => showValueWith(t, locale, item)).join(", ") : t("values.none");
+  if (typeof value === "boolean") return value ? t("values.yes") : t("values.no");
+  if (value instanceof Date) return formatDateTime(value, locale);
   if (typeof value === "string" && ISO_TIME.test(value)) {
     const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? value : formatDateTime(date);
+    return Number.isNaN(date.getTime()) ? value : formatDateTime(date, locale);
   }
   if (typeof value === "object") {
     const named = value as { name?: unknown; fullName?: unknown };
@@ -35,42 +41,42 @@ export function showValue(value: unknown): string {
   return String(value);
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  fullName: "name",
-  nameEs: "Spanish name",
-  isSuperuser: "superuser",
-  isDefault: "default",
-  organizationId: "organization",
-  locationId: "location",
-  categoryId: "category",
-  avatarColor: "avatar colour",
-  color: "colour",
-  revokedSessions: "sessions ended",
-  responseMinutes: "first response (min)",
-  resolutionMinutes: "resolution (min)",
-  responseDueAt: "response due",
-  resolutionDueAt: "resolution due",
-  firstResponseAt: "first response",
-  resolvedAt: "resolved",
-  closedAt: "closed",
-  body: "text",
-  internal: "internal note",
-};
+type FieldKey = `fields.${keyof Messages["audit"]["log"]["fields"]}`;
 
-/** "problemType" → "problem type", unless it has a better name. */
-export function fieldLabel(field: string): string {
-  return FIELD_LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+/** "problemType" → "problem type": its label, else its name in words. */
+function fieldLabelWith(t: AuditLogT, field: string): string {
+  const key = `fields.${field}` as FieldKey;
+  if (isMessageName(field) && t.has(key)) return t(key);
+  return field.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
-/** "status: New → Open" for the first change, and how many more there are. */
-export function summarizeChanges(changes: unknown): string {
-  const entries = changesOf(changes);
-  const first = entries[0];
-  if (!first) return "";
-  const [field, change] = first;
-  const text =
-    change.before === null || change.before === undefined
-      ? `${fieldLabel(field)}: ${showValue(change.after)}`
-      : `${fieldLabel(field)}: ${showValue(change.before)} → ${showValue(change.after)}`;
-  return entries.length > 1 ? `${text} (+${entries.length - 1} more)` : text;
+/**
+ * How audit values read in the page's language:
+ * - `fieldLabel(field)`: "problemType" → "problem type";
+ * - `showValue(value)`: one recorded value, as a person reads it;
+ * - `summarizeChanges(changes)`: "status: New → Open" for the first change, and how many more there are.
+ */
+export function useAuditValues() {
+  const t = useTranslations("audit.log");
+  const locale = useLocale();
+  return useMemo(() => {
+    const fieldLabel = (field: string) => fieldLabelWith(t, field);
+    const showValue = (value: unknown) => showValueWith(t, locale, value);
+    const summarizeChanges = (changes: unknown): string => {
+      const entries = changesOf(changes);
+      const first = entries[0];
+      if (!first) return "";
+      const [field, change] = first;
+      const text =
+        change.before === null || change.before === undefined
+          ? t("values.change", { field: fieldLabel(field), after: showValue(change.after) })
+          : t("values.changeFromTo", {
+              field: fieldLabel(field),
+              before: showValue(change.before),
+              after: showValue(change.after),
+            });
+      return entries.length > 1 ? t("values.more", { summary: text, count: entries.length - 1 }) : text;
+    };
+    return { fieldLabel, showValue, summarizeChanges };
+  }, [t, locale]);
 }

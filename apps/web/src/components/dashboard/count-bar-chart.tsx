@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 import { ChartContainer, ChartTooltip, ChartTooltipContent, type ChartConfig } from "@/components/ui/chart";
 
@@ -19,15 +20,19 @@ export function CountBarChart({
   items,
   href,
   color = "var(--chart-1)",
-  label = "Tickets",
+  label,
 }: {
+  /** Named in the page's language (catalog items through `useLocalizedName`). */
   items: CountItem[];
   href: (item: CountItem) => string | null;
   color?: string;
+  /** The series' name in the tooltip ("Tickets" unless given). */
   label?: string;
 }) {
   const router = useRouter();
-  const config = { count: { label, color } } satisfies ChartConfig;
+  const t = useTranslations("dashboard.charts");
+  const format = useFormatter();
+  const config = { count: { label: label ?? t("ticketsSeries"), color } } satisfies ChartConfig;
   const go = (index: number) => {
     const item = items[index];
     const target = item ? href(item) : null;
@@ -58,7 +63,11 @@ export function CountBarChart({
             return (
               <g transform={`translate(${x},${y})`}>
                 {target ? (
-                  <a href={target} aria-label={`${item.name}: ${item.count} tickets`} className="hover:underline">
+                  <a
+                    href={target}
+                    aria-label={t("barLabel", { name: item.name, count: item.count })}
+                    className="hover:underline"
+                  >
                     {text}
                   </a>
                 ) : (
@@ -77,7 +86,12 @@ export function CountBarChart({
           onClick={(_, index) => go(index)}
           isAnimationActive={false}
         >
-          <LabelList dataKey="count" position="right" className="fill-foreground text-xs tabular-nums" />
+          <LabelList
+            dataKey="count"
+            position="right"
+            className="fill-foreground text-xs tabular-nums"
+            formatter={(value) => (typeof value === "number" ? format.number(value) : value)}
+          />
         </Bar>
       </BarChart>
     </ChartContainer>

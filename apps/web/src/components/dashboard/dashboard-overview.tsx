@@ -1,9 +1,11 @@
 "use client";
 
 import { AlarmClock, AlertTriangle, Inbox, MessageSquareReply, CircleCheck, Ticket } from "lucide-react";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
+import { useLocalizedName } from "@/lib/localized-name";
 import { api } from "@/trpc/react";
 import { ChartCard } from "./chart-card";
 import { CountBarChart, type CountItem } from "./count-bar-chart";
@@ -15,48 +17,21 @@ import { WorkloadChart } from "./workload-chart";
 
 const WORKLOAD_ROWS = 12;
 
-const nonEmpty = (items: CountItem[]) => items.some((item) => item.count > 0);
+const nonEmpty = (items: { count: number }[]) => items.some((item) => item.count > 0);
 
 type OpenBreakdown = {
+  /** Also the key of the chart's texts under `dashboard.charts.open`. */
   filter: Parameters<typeof ticketLinks.open>[0];
   items: "byPriority" | "byCategory" | "byLocation" | "byCriticality";
-  title: string;
-  description: string;
   color: string;
 };
 
-const OPEN_TICKETS = "Open and pending tickets.";
-
 /** The charts of unfinished tickets by one field; a bar links to the open tickets with that value. */
 const OPEN_BREAKDOWNS: OpenBreakdown[] = [
-  {
-    filter: "priority",
-    items: "byPriority",
-    title: "Open by priority",
-    description: OPEN_TICKETS,
-    color: "var(--chart-4)",
-  },
-  {
-    filter: "category",
-    items: "byCategory",
-    title: "Open by category",
-    description: OPEN_TICKETS,
-    color: "var(--chart-2)",
-  },
-  {
-    filter: "location",
-    items: "byLocation",
-    title: "Open by location",
-    description: "Open and pending tickets, by the site they come from.",
-    color: "var(--chart-5)",
-  },
-  {
-    filter: "criticality",
-    items: "byCriticality",
-    title: "Open by criticality",
-    description: OPEN_TICKETS,
-    color: "var(--chart-3)",
-  },
+  { filter: "priority", items: "byPriority", color: "var(--chart-4)" },
+  { filter: "category", items: "byCategory", color: "var(--chart-2)" },
+  { filter: "location", items: "byLocation", color: "var(--chart-5)" },
+  { filter: "criticality", items: "byCriticality", color: "var(--chart-3)" },
 ];
 
 /**
@@ -64,12 +39,17 @@ const OPEN_BREAKDOWNS: OpenBreakdown[] = [
  * who has it, how fast the team answers and resolves, over the last 30 days.
  */
 export function DashboardOverview() {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
+  const format = useFormatter();
+  const nameOf = useLocalizedName();
   const stats = api.dashboard.stats.useQuery({}, { refetchOnWindowFocus: true, staleTime: 30_000 });
   if (stats.error) {
     return (
       <Alert variant="destructive">
         <AlertTriangle aria-hidden />
-        <AlertTitle>The dashboard could not load</AlertTitle>
+        <AlertTitle>{t("overview.loadError")}</AlertTitle>
         <AlertDescription>{describeApiError(stats.error)}</AlertDescription>
       </Alert>
     );
@@ -77,14 +57,19 @@ export function DashboardOverview() {
   const data = stats.data;
   if (!data) return <DashboardSkeleton />;
 
-  const period = `${formatDay(data.from)} – ${formatDay(data.to)}`;
+  const count = (n: number) => format.number(n);
+  const median = (minutes: number | null) =>
+    formatMedian(minutes, { none: t("format.noValue"), underAMinute: t("format.underAMinute") });
+  const period = t("overview.period", { from: formatDay(data.from, locale), to: formatDay(data.to, locale) });
   const perDay = data.createdPerDay.map((day, i) => ({
     date: day.date,
     created: day.count,
     resolved: data.resolvedPerDay[i]?.count ?? 0,
   }));
   const workload = [
-    ...(data.unassigned.open > 0 ? [{ id: "unassigned", name: "Unassigned", ...data.unassigned }] : []),
+    ...(data.unassigned.open > 0
+      ? [{ id: "unassigned", name: t("charts.workload.unassigned"), ...data.unassigned }]
+      : []),
     ...data.workload.slice(0, WORKLOAD_ROWS).map((row) => ({
       id: row.assignee.id,
       name: row.assignee.fullName,
@@ -92,57 +77,64 @@ export function DashboardOverview() {
       overdue: row.overdue,
     })),
   ];
-  const hasStatus = nonEmpty(data.byStatus);
+  const byStatus: CountItem[] = data.byStatus.map((item) => ({ id: item.id, name: nameOf(item), count: item.count }));
+  /** A breakdown's bars in the page's language; the bucket of tickets without a value is named here. */
+  const breakdown = (chart: OpenBreakdown): CountItem[] =>
+    data[chart.items].map((item) => ({
+      id: item.id,
+      name: item.id === null ? t(`charts.open.${chart.filter}.none`) : nameOf(item),
+      count: item.count,
+    }));
 
   return (
     <div className="grid gap-6" data-testid="dashboard-overview">
-      <section aria-label="Key numbers" className="grid grid-cols-2 gap-4 md:grid-cols-3 2xl:grid-cols-6">
+      <section aria-label={t("overview.keyNumbers")} className="grid grid-cols-2 gap-4 md:grid-cols-3 2xl:grid-cols-6">
         <StatCard
           testId="stat-open"
-          label="Open"
-          value={data.open.toLocaleString()}
-          hint="Open or pending"
+          label={t("stats.open.label")}
+          value={count(data.open)}
+          hint={t("stats.open.hint")}
           icon={Ticket}
           href={ticketLinks.allOpen()}
         />
         <StatCard
           testId="stat-overdue"
-          label="Overdue"
-          value={data.overdue.toLocaleString()}
-          hint="SLA breached"
+          label={t("stats.overdue.label")}
+          value={count(data.overdue)}
+          hint={t("stats.overdue.hint")}
           icon={AlertTriangle}
           tone={data.overdue > 0 ? "destructive" : "default"}
           href={ticketLinks.overdue()}
         />
         <StatCard
           testId="stat-due-soon"
-          label="Due soon"
-          value={data.dueSoon.toLocaleString()}
-          hint="Close to the SLA target"
+          label={t("stats.dueSoon.label")}
+          value={count(data.dueSoon)}
+          hint={t("stats.dueSoon.hint")}
           icon={AlarmClock}
           tone={data.dueSoon > 0 ? "warning" : "default"}
           href={ticketLinks.dueSoon()}
         />
         <StatCard
           testId="stat-unassigned"
-          label="Unassigned"
-          value={data.unassigned.open.toLocaleString()}
-          hint="Open, nobody on it"
+          label={t("stats.unassigned.label")}
+          value={count(data.unassigned.open)}
+          hint={t("stats.unassigned.hint")}
           icon={Inbox}
           href={ticketLinks.workload("unassigned")}
         />
         <StatCard
           testId="stat-first-response"
-          label="First response"
-          value={formatMedian(data.medianFirstResponseMinutes)}
-          hint={`Median, created ${period}`}
+          label={t("stats.firstResponse.label")}
+          value={median(data.medianFirstResponseMinutes)}
+          hint={t("stats.firstResponse.hint", { period })}
           icon={MessageSquareReply}
         />
         <StatCard
           testId="stat-resolution"
-          label="Resolution"
-          value={formatMedian(data.medianResolutionMinutes)}
-          hint={`Median, created ${period}`}
+          label={t("stats.resolution.label")}
+          value={median(data.medianResolutionMinutes)}
+          hint={t("stats.resolution.hint", { period })}
           icon={CircleCheck}
         />
       </section>
@@ -150,34 +142,34 @@ export function DashboardOverview() {
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartCard
           testId="chart-per-day"
-          title="Created and resolved"
-          description={`Tickets per day, ${period} (UTC). Click a day for the tickets created on it.`}
+          title={t("charts.perDay.title")}
+          description={t("charts.perDay.description", { period })}
           isEmpty={!perDay.some((d) => d.created > 0 || d.resolved > 0)}
-          empty="No ticket was created or resolved in these 30 days."
+          empty={t("charts.perDay.empty")}
           className="lg:col-span-2"
         >
           <TicketsPerDayChart days={perDay} />
         </ChartCard>
         <ChartCard
           testId="chart-status"
-          title="By status"
-          description="Every ticket, by its status."
-          isEmpty={!hasStatus}
-          empty="No tickets yet."
+          title={t("charts.status.title")}
+          description={t("charts.status.description")}
+          isEmpty={!nonEmpty(byStatus)}
+          empty={t("charts.status.empty")}
         >
-          <CountBarChart items={data.byStatus} href={(item) => (item.id ? ticketLinks.status(item.id) : null)} />
+          <CountBarChart items={byStatus} href={(item) => (item.id ? ticketLinks.status(item.id) : null)} />
         </ChartCard>
         {OPEN_BREAKDOWNS.map((chart) => (
           <ChartCard
             key={chart.filter}
             testId={`chart-${chart.filter}`}
-            title={chart.title}
-            description={chart.description}
+            title={t(`charts.open.${chart.filter}.title`)}
+            description={t(`charts.open.${chart.filter}.description`)}
             isEmpty={!nonEmpty(data[chart.items])}
-            empty="Nothing open."
+            empty={t("charts.open.empty")}
           >
             <CountBarChart
-              items={data[chart.items]}
+              items={breakdown(chart)}
               color={chart.color}
               href={(item) => (item.id ? ticketLinks.open(chart.filter, item.id) : null)}
             />
@@ -185,14 +177,14 @@ export function DashboardOverview() {
         ))}
         <ChartCard
           testId="chart-workload"
-          title="Workload"
+          title={t("charts.workload.title")}
           description={
             data.workload.length > WORKLOAD_ROWS
-              ? `Open and overdue tickets of the ${WORKLOAD_ROWS} busiest agents.`
-              : "Open and overdue tickets per agent."
+              ? t("charts.workload.descriptionBusiest", { count: WORKLOAD_ROWS })
+              : t("charts.workload.description")
           }
           isEmpty={workload.length === 0}
-          empty="Nobody has open tickets."
+          empty={t("charts.workload.empty")}
         >
           <WorkloadChart rows={workload} />
         </ChartCard>
@@ -202,8 +194,9 @@ export function DashboardOverview() {
 }
 
 function DashboardSkeleton() {
+  const t = useTranslations("dashboard.overview");
   return (
-    <div className="grid gap-6" aria-busy="true" aria-label="Loading the dashboard">
+    <div className="grid gap-6" aria-busy="true" aria-label={t("loading")}>
       <div className="grid grid-cols-2 gap-4 md:grid-cols-3 2xl:grid-cols-6">
         {Array.from({ length: 6 }, (_, i) => (
           <Skeleton key={i} className="h-24 rounded-xl" />

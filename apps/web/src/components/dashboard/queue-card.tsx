@@ -2,15 +2,18 @@
 
 import { AlertCircle, ArrowRight, type LucideIcon } from "lucide-react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { TicketSummaryList, type TicketSummary } from "./ticket-summary-list";
 
 /** How many tickets a card lists; its count covers the whole first page it fetched. */
 export const CARD_ROWS = 5;
 
 type QueueCardProps = {
+  /** Names the card for tests and its heading's id, in any language: "assigned-to-me" → `queue-assigned-to-me`. */
+  id: string;
   title: string;
   description: string;
   icon: LucideIcon;
@@ -28,6 +31,7 @@ type QueueCardProps = {
 
 /** A dashboard card: a count, the first few tickets, and a link to all of them on the tickets page. */
 export function QueueCard({
+  id,
   title,
   description,
   icon: Icon,
@@ -39,9 +43,12 @@ export function QueueCard({
   sla,
   empty,
 }: QueueCardProps) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("dashboard.queue");
+  const locale = useLocale();
   const all = query.data ? (select ? select(query.data.items) : query.data.items) : null;
   const more = Boolean(query.data?.nextCursor) && (!select || all?.length === query.data?.items.length);
-  const headingId = `queue-${title.toLowerCase().replace(/\W+/g, "-")}`;
+  const headingId = `queue-${id}`;
   return (
     <Card aria-labelledby={headingId} role="region" data-testid={headingId}>
       <CardHeader>
@@ -54,7 +61,7 @@ export function QueueCard({
           <span
             className="text-2xl font-semibold tabular-nums"
             data-testid="queue-count"
-            aria-label={`${all?.length ?? 0}${more ? " or more" : ""} tickets`}
+            aria-label={t(more ? "countOrMore" : "count", { count: all?.length ?? 0 })}
           >
             {all ? `${all.length}${more ? "+" : ""}` : <Skeleton className="h-7 w-8" />}
           </span>
@@ -67,7 +74,11 @@ export function QueueCard({
             {describeApiError(query.error)}
           </p>
         ) : !all ? (
-          <div className="grid gap-3" aria-busy="true" aria-label={`Loading ${title.toLowerCase()}`}>
+          <div
+            className="grid gap-3"
+            aria-busy="true"
+            aria-label={t("loading", { title: title.toLocaleLowerCase(locale) })}
+          >
             {Array.from({ length: 3 }, (_, row) => (
               <div key={row} className="grid gap-1.5">
                 <Skeleton className="h-4 w-3/4" />

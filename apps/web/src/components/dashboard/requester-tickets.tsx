@@ -1,11 +1,13 @@
 "use client";
 
 import { Ticket } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { api } from "@/trpc/react";
 import { QueueCard } from "./queue-card";
 
 /** A requester's home: their tickets that are not resolved yet, the latest activity first. */
 export function RequesterTickets() {
+  const t = useTranslations("dashboard.queue.requester");
   const open = api.tickets.list.useQuery({
     statusCategories: ["open", "pending"],
     sort: "updatedAt",
@@ -15,15 +17,16 @@ export function RequesterTickets() {
   return (
     <div className="grid gap-6 lg:max-w-3xl">
       <QueueCard
-        title="Your open tickets"
-        description="Requests the support team is working on or waiting on you for."
+        id="your-open-tickets"
+        title={t("title")}
+        description={t("description")}
         icon={Ticket}
         href="/tickets"
-        linkLabel="All your tickets"
+        linkLabel={t("link")}
         query={open}
         show="assignee"
         sla={false}
-        empty="You have no open tickets. Use “New ticket” when something needs fixing."
+        empty={t("empty")}
       />
     </div>
   );

@@ -2,6 +2,7 @@
 
 import type { RouterInputs } from "@soporte/api";
 import { AlarmClock, Inbox, UserRoundCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { api } from "@/trpc/react";
 import { QueueCard } from "./queue-card";
 import type { TicketSummary } from "./ticket-summary-list";
@@ -19,44 +20,48 @@ const needsAttention = (tickets: TicketSummary[]) =>
 
 /** A staff member's home: their queue, the tickets nobody has taken, and the ones running out of time. */
 export function StaffQueue() {
+  const t = useTranslations("dashboard.queue");
   const mine = api.tickets.list.useQuery({ ...UNFINISHED, assignee: "me" });
   const unassigned = api.tickets.list.useQuery({ ...UNFINISHED, assignee: "unassigned" });
   const due = api.tickets.list.useQuery(UNFINISHED);
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <QueueCard
-        title="Assigned to me"
-        description="Your unresolved tickets, the closest to their deadline first."
+        id="assigned-to-me"
+        title={t("assignedToMe.title")}
+        description={t("assignedToMe.description")}
         icon={UserRoundCheck}
         href="/tickets?assignee=me"
-        linkLabel="All my tickets"
+        linkLabel={t("assignedToMe.link")}
         query={mine}
         show="requester"
         sla
-        empty="Nothing assigned to you. Pick one from the unassigned tickets."
+        empty={t("assignedToMe.empty")}
       />
       <QueueCard
-        title="Unassigned"
-        description="Unresolved tickets nobody has taken yet."
+        id="unassigned"
+        title={t("unassigned.title")}
+        description={t("unassigned.description")}
         icon={Inbox}
         href="/tickets?assignee=unassigned"
-        linkLabel="All unassigned tickets"
+        linkLabel={t("unassigned.link")}
         query={unassigned}
         show="requester"
         sla
-        empty="Every unresolved ticket has someone on it."
+        empty={t("unassigned.empty")}
       />
       <QueueCard
-        title="Due soon / breached"
-        description="Unresolved tickets past or close to their SLA target."
+        id="due-soon-breached"
+        title={t("due.title")}
+        description={t("due.description")}
         icon={AlarmClock}
         href="/tickets?sort=dueAt&dir=asc"
-        linkLabel="All tickets by due time"
+        linkLabel={t("due.link")}
         query={due}
         select={needsAttention}
         show="assignee"
         sla
-        empty="No ticket is close to its deadline."
+        empty={t("due.empty")}
       />
     </div>
   );

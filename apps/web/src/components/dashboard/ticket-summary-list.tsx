@@ -1,13 +1,16 @@
 import type { RouterOutputs } from "@soporte/api";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { formatRelative } from "@/lib/format-time";
+import { useLocalizedName } from "@/lib/localized-name";
 
 export type TicketSummary = RouterOutputs["tickets"]["list"]["items"][number];
 
+/** `label`: a key of `dashboard.summary`. */
 const SLA_BADGES = {
-  breached: { label: "Breached", variant: "destructive" },
-  due_soon: { label: "Due soon", variant: "warning" },
+  breached: { label: "breached", variant: "destructive" },
+  due_soon: { label: "dueSoon", variant: "warning" },
 } as const;
 
 /** A dot in the catalog item's colour before its name (status, priority). */
@@ -28,6 +31,10 @@ export function TicketSummaryList({
   show: "requester" | "assignee";
   sla: boolean;
 }) {
+  const t = useTranslations("dashboard.summary");
+  const locale = useLocale();
+  const nameOf = useLocalizedName();
+  const now = new Date();
   return (
     <ul className="grid divide-y" data-testid="ticket-summary-list">
       {tickets.map((ticket) => {
@@ -37,10 +44,10 @@ export function TicketSummaryList({
             : null;
         const person =
           show === "requester"
-            ? `from ${ticket.requester.fullName}`
+            ? t("from", { name: ticket.requester.fullName })
             : ticket.assignee
-              ? `with ${ticket.assignee.fullName}`
-              : "Not assigned yet";
+              ? t("with", { name: ticket.assignee.fullName })
+              : t("notAssigned");
         return (
           <li key={ticket.id} className="grid gap-1 py-2.5 first:pt-0 last:pb-0">
             <Link
@@ -53,15 +60,17 @@ export function TicketSummaryList({
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
               <span className="flex items-center gap-1.5">
                 <Swatch color={ticket.status.color} />
-                {ticket.status.name}
+                {nameOf(ticket.status)}
               </span>
               <span className="flex items-center gap-1.5">
                 <Swatch color={ticket.priority.color} />
-                {ticket.priority.name}
+                {nameOf(ticket.priority)}
               </span>
               <span className="truncate">{person}</span>
-              <time dateTime={ticket.updatedAt.toISOString()}>updated {formatRelative(ticket.updatedAt)}</time>
-              {sla && <Badge variant={sla.variant}>{sla.label}</Badge>}
+              <time dateTime={ticket.updatedAt.toISOString()}>
+                {t("updated", { time: formatRelative(ticket.updatedAt, now, locale) })}
+              </time>
+              {sla && <Badge variant={sla.variant}>{t(sla.label)}</Badge>}
             </div>
           </li>
         );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Area, AreaChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import {
   ChartContainer,
@@ -13,14 +14,19 @@ import {
 import { formatDay } from "./format-stats";
 import { ticketLinks } from "./ticket-links";
 
-const config = {
-  created: { label: "Created", color: "var(--chart-1)" },
-  resolved: { label: "Resolved", color: "var(--chart-2)" },
-} satisfies ChartConfig;
+const SERIES = ["created", "resolved"] as const;
 
 /** Tickets created and resolved per UTC day; a click on a day lists the tickets created that day. */
 export function TicketsPerDayChart({ days }: { days: { date: string; created: number; resolved: number }[] }) {
   const router = useRouter();
+  const t = useTranslations("dashboard.charts.perDay");
+  const locale = useLocale();
+  const format = useFormatter();
+  const config = {
+    created: { label: t("created"), color: "var(--chart-1)" },
+    resolved: { label: t("resolved"), color: "var(--chart-2)" },
+  } satisfies ChartConfig;
+  const dayLabel = (label: unknown) => formatDay(String(label), locale);
   return (
     <ChartContainer config={config} className="aspect-auto h-64 w-full">
       <AreaChart
@@ -40,12 +46,18 @@ export function TicketsPerDayChart({ days }: { days: { date: string; created: nu
           axisLine={false}
           tickMargin={8}
           minTickGap={24}
-          tickFormatter={(day: string) => formatDay(day)}
+          tickFormatter={dayLabel}
         />
-        <YAxis allowDecimals={false} tickLine={false} axisLine={false} width={32} />
-        <ChartTooltip content={<ChartTooltipContent labelFormatter={(label) => formatDay(String(label))} />} />
+        <YAxis
+          allowDecimals={false}
+          tickLine={false}
+          axisLine={false}
+          width={32}
+          tickFormatter={(value: number) => format.number(value)}
+        />
+        <ChartTooltip content={<ChartTooltipContent labelFormatter={dayLabel} />} />
         <ChartLegend content={<ChartLegendContent />} />
-        {(["created", "resolved"] as const).map((key) => (
+        {SERIES.map((key) => (
           <Area
             key={key}
             dataKey={key}

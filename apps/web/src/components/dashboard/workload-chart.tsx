@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import {
   ChartContainer,
@@ -12,11 +13,7 @@ import {
 } from "@/components/ui/chart";
 import { ticketLinks } from "./ticket-links";
 
-const config = {
-  open: { label: "Open", color: "var(--chart-1)" },
-  overdue: { label: "Overdue", color: "var(--destructive)" },
-} satisfies ChartConfig;
-
+/** An agent's row, or the unassigned tickets' (`id` "unassigned", named in the page's language). */
 export type WorkloadRow = { id: string; name: string; open: number; overdue: number };
 
 const ROW_HEIGHT = 44;
@@ -24,6 +21,12 @@ const ROW_HEIGHT = 44;
 /** Open and overdue tickets per agent (and unassigned); a bar lists those tickets. */
 export function WorkloadChart({ rows }: { rows: WorkloadRow[] }) {
   const router = useRouter();
+  const t = useTranslations("dashboard.charts.workload");
+  const format = useFormatter();
+  const config = {
+    open: { label: t("open"), color: "var(--chart-1)" },
+    overdue: { label: t("overdue"), color: "var(--destructive)" },
+  } satisfies ChartConfig;
   const go = (index: number, overdue: boolean) => {
     const row = rows[index];
     if (row) router.push(ticketLinks.workload(row.id, overdue));
@@ -32,7 +35,13 @@ export function WorkloadChart({ rows }: { rows: WorkloadRow[] }) {
     <ChartContainer config={config} className="aspect-auto w-full" style={{ height: rows.length * ROW_HEIGHT + 56 }}>
       <BarChart data={rows} layout="vertical" margin={{ left: 0, right: 16, top: 0, bottom: 0 }}>
         <CartesianGrid horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tickLine={false} axisLine={false} />
+        <XAxis
+          type="number"
+          allowDecimals={false}
+          tickLine={false}
+          axisLine={false}
+          tickFormatter={(value: number) => format.number(value)}
+        />
         <YAxis
           type="category"
           dataKey="name"
@@ -48,7 +57,7 @@ export function WorkloadChart({ rows }: { rows: WorkloadRow[] }) {
               <g transform={`translate(${x},${y})`}>
                 <a
                   href={ticketLinks.workload(row.id)}
-                  aria-label={`${row.name}: ${row.open} open, ${row.overdue} overdue`}
+                  aria-label={t("rowLabel", { name: row.name, open: row.open, overdue: row.overdue })}
                   className="hover:underline"
                 >
                   <text x={-8} y={0} dy={4} textAnchor="end" className="fill-foreground text-xs">

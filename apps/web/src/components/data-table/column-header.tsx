@@ -2,6 +2,7 @@
 
 import type { Column } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 
@@ -18,10 +19,11 @@ export function ColumnHeader<TData, TValue>({
   title: string;
   className?: string;
 }) {
+  const t = useTranslations("common.table");
   if (!column.getCanSort()) return <span className={className}>{title}</span>;
   const sorted = column.getIsSorted();
   const Icon = sorted === "asc" ? ArrowUp : sorted === "desc" ? ArrowDown : ArrowUpDown;
-  const next = sorted === "asc" ? "descending" : "ascending";
+  const next = sorted === "asc" ? "sortDescending" : "sortAscending";
   return (
     <Button
       type="button"
@@ -30,7 +32,7 @@ export function ColumnHeader<TData, TValue>({
       className={cn("-ml-2.5 h-8 gap-1.5 px-2.5 text-muted-foreground data-[sorted=true]:text-foreground", className)}
       data-sorted={Boolean(sorted)}
       onClick={() => column.toggleSorting(sorted === "asc")}
-      title={`Sort by ${title.toLowerCase()}, ${next}`}
+      title={t(next, { column: title.toLowerCase() })}
     >
       {title}
       <Icon className={cn("size-3.5", !sorted && "opacity-50")} aria-hidden />

@@ -1,6 +1,7 @@
 "use client";
 
 import { Search, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -29,6 +30,7 @@ export function DebouncedSearch({
   delay = 300,
   className,
 }: DebouncedSearchProps) {
+  const t = useTranslations("common.table");
   const [text, setText] = useState(value);
   const applied = useRef(value);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -82,7 +84,7 @@ export function DebouncedSearch({
           variant="ghost"
           size="icon"
           className="absolute top-1/2 right-1 size-7 -translate-y-1/2"
-          aria-label="Clear search"
+          aria-label={t("clearSearch")}
           onClick={() => {
             setText("");
             apply("");

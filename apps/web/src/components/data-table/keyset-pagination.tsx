@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronLeft, ChevronRight, ChevronsLeft } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -19,7 +20,10 @@ type KeysetPaginationProps = {
   onPrevious: () => void;
   onNext: () => void;
   onPageSizeChange: (size: PageSize) => void;
-  /** "user", "organization"… (an "s" is added for more than one, unless `pluralNoun` says otherwise). */
+  /**
+   * "user", "organization"… in the page's language (an "s" is added for more than one, unless
+   * `pluralNoun` says otherwise: pass it for words like "organización" → "organizaciones").
+   */
   noun: string;
   pluralNoun?: string;
 };
@@ -41,16 +45,17 @@ export function KeysetPagination({
   noun,
   pluralNoun = `${noun}s`,
 }: KeysetPaginationProps) {
+  const t = useTranslations("common.pagination");
   const sizeId = useId();
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3 text-sm">
+    <nav aria-label={t("label")} className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3 text-sm">
       <p className="text-muted-foreground" aria-live="polite" data-testid="page-status">
-        Page {page} · {rowsOnPage} {rowsOnPage === 1 ? noun : pluralNoun} on this page
+        {t("status", { page, count: rowsOnPage, noun: rowsOnPage === 1 ? noun : pluralNoun })}
       </p>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
         <div className="flex items-center gap-2">
           <label htmlFor={sizeId} className="whitespace-nowrap text-muted-foreground">
-            Rows per page
+            {t("rowsPerPage")}
           </label>
           <NativeSelect
             id={sizeId}
@@ -71,7 +76,7 @@ export function KeysetPagination({
             variant="outline"
             size="icon"
             className="size-8"
-            aria-label="First page"
+            aria-label={t("first")}
             disabled={disabled || page === 1}
             onClick={onFirst}
           >
@@ -79,10 +84,10 @@ export function KeysetPagination({
           </Button>
           <Button type="button" variant="outline" size="sm" disabled={disabled || page === 1} onClick={onPrevious}>
             <ChevronLeft aria-hidden />
-            Previous
+            {t("previous")}
           </Button>
           <Button type="button" variant="outline" size="sm" disabled={disabled || !hasNext} onClick={onNext}>
-            Next
+            {t("next")}
             <ChevronRight aria-hidden />
           </Button>
         </div>

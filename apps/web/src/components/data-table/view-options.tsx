@@ -2,6 +2,7 @@
 
 import type { Table } from "@tanstack/react-table";
 import { Settings2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -14,17 +15,18 @@ import {
 
 /** "Columns" menu: a checkbox per column that can be hidden. */
 export function ViewOptions<TData>({ table }: { table: Table<TData> }) {
+  const t = useTranslations("common.table");
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button type="button" variant="outline" size="sm" className="h-9">
           <Settings2 aria-hidden />
-          Columns
+          {t("columns")}
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-48">
-        <DropdownMenuLabel>Show columns</DropdownMenuLabel>
+        <DropdownMenuLabel>{t("showColumns")}</DropdownMenuLabel>
         <DropdownMenuSeparator />
         {columns.map((column) => (
           <DropdownMenuCheckboxItem

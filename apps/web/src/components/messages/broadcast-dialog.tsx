@@ -1,6 +1,7 @@
 "use client";
 
 import { Loader2, Megaphone } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
@@ -13,7 +14,7 @@ import {
 } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 
 /** Writes an announcement every user receives. */
@@ -26,6 +27,8 @@ export function BroadcastDialog({
   onOpenChange: (open: boolean) => void;
   onPosted: (conversationId: string) => void;
 }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("messages.broadcast");
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const utils = api.useUtils();
@@ -35,7 +38,7 @@ export function BroadcastDialog({
     setError(null);
     try {
       const message = await broadcast.mutateAsync({ body });
-      toast.success("Announcement posted to everyone.");
+      toast.success(t("posted"));
       setBody("");
       await utils.messages.conversations.invalidate();
       onPosted(message.conversationId);
@@ -49,8 +52,8 @@ export function BroadcastDialog({
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent className="sm:max-w-lg">
         <DialogHeader>
-          <DialogTitle>New announcement</DialogTitle>
-          <DialogDescription>Every user receives it under “Announcements”.</DialogDescription>
+          <DialogTitle>{t("title")}</DialogTitle>
+          <DialogDescription>{t("description")}</DialogDescription>
         </DialogHeader>
         <form
           id="broadcast-form"
@@ -60,7 +63,7 @@ export function BroadcastDialog({
           }}
         >
           <Textarea
-            aria-label="Announcement"
+            aria-label={t("field")}
             aria-invalid={error ? true : undefined}
             rows={5}
             maxLength={4000}
@@ -75,11 +78,11 @@ export function BroadcastDialog({
         </form>
         <DialogFooter>
           <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button type="submit" form="broadcast-form" disabled={broadcast.isPending || !body.trim()}>
             {broadcast.isPending ? <Loader2 className="animate-spin" aria-hidden /> : <Megaphone aria-hidden />}
-            Post to everyone
+            {t("post")}
           </Button>
         </DialogFooter>
       </DialogContent>

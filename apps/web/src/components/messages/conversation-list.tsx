@@ -1,6 +1,7 @@
 "use client";
 
 import { Megaphone, MessagesSquare } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { UserAvatar } from "@/components/admin/users/user-avatar";
 import { EmptyState } from "@/components/data-table/empty-state";
 import { Button } from "@/components/ui/button";
@@ -11,11 +12,14 @@ import { api } from "@/trpc/react";
 import type { Conversation } from "./message-types";
 import { CountBadge } from "./unread-badge";
 
-/** Who a conversation is with, as its list row and thread header name it. */
-export function conversationTitle(conversation: Pick<Conversation, "kind" | "members">, viewerId: string) {
-  if (conversation.kind === "broadcast") return "Announcements";
-  const others = conversation.members.filter((m) => m.id !== viewerId);
-  return others.map((m) => m.fullName).join(", ") || "Only you";
+/** Who a conversation is with, as its list row and thread header name it: `title(conversation, viewerId)`. */
+export function useConversationTitle() {
+  const t = useTranslations("messages.list");
+  return (conversation: Pick<Conversation, "kind" | "members">, viewerId: string) => {
+    if (conversation.kind === "broadcast") return t("announcements");
+    const others = conversation.members.filter((m) => m.id !== viewerId);
+    return others.map((m) => m.fullName).join(", ") || t("onlyYou");
+  };
 }
 
 /** The viewer's conversations, latest first: who, the last message, unread count. */
@@ -30,6 +34,10 @@ export function ConversationList({
   onSelect: (id: string) => void;
   className?: string;
 }) {
+  const t = useTranslations("messages.list");
+  const locale = useLocale();
+  const conversationTitle = useConversationTitle();
+  const now = new Date();
   const list = api.messages.conversations.useInfiniteQuery(
     { limit: 20 },
     { getNextPageParam: (page) => page.nextCursor ?? undefined },
@@ -37,7 +45,7 @@ export function ConversationList({
   const conversations = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
-    <nav aria-label="Conversations" className={cn("flex min-w-0 flex-col overflow-y-auto", className)}>
+    <nav aria-label={t("label")} className={cn("flex min-w-0 flex-col overflow-y-auto", className)}>
       {list.isPending ? (
         <div className="grid gap-3 p-4">
           {Array.from({ length: 4 }, (_, i) => (
@@ -45,7 +53,7 @@ export function ConversationList({
           ))}
         </div>
       ) : conversations.length === 0 ? (
-        <EmptyState icon={MessagesSquare} title="No conversations yet" description="Start one with “New message”." />
+        <EmptyState icon={MessagesSquare} title={t("emptyTitle")} description={t("emptyDescription")} />
       ) : (
         <ul className="min-w-0 divide-y">
           {conversations.map((conversation) => {
@@ -81,16 +89,20 @@ export function ConversationList({
                         {conversationTitle(conversation, viewerId)}
                       </span>
                       {last && (
-                        <span className="shrink-0 text-xs text-muted-foreground">{formatRelative(last.createdAt)}</span>
+                        <span className="shrink-0 text-xs text-muted-foreground">
+                          {formatRelative(last.createdAt, now, locale)}
+                        </span>
                       )}
                     </span>
                     <span className="flex min-w-0 items-center justify-between gap-2">
                       <span className="truncate text-xs text-muted-foreground">
                         {last
                           ? last.deletedAt
-                            ? "Message deleted"
-                            : `${last.sender.id === viewerId ? "You: " : ""}${last.body}`
-                          : "No messages yet"}
+                            ? t("deleted")
+                            : last.sender.id === viewerId
+                              ? t("fromYou", { body: last.body })
+                              : last.body
+                          : t("noMessages")}
                       </span>
                       <CountBadge count={conversation.unreadCount} />
                     </span>
@@ -110,7 +122,7 @@ export function ConversationList({
             className="w-full"
             onClick={() => void list.fetchNextPage()}
           >
-            Older conversations
+            {t("older")}
           </Button>
         </div>
       )}

@@ -1,10 +1,11 @@
 "use client";
 
 import { Loader2, Reply, Send, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import type { Message } from "./message-types";
 
 /**
@@ -22,6 +23,8 @@ export function MessageComposer({
   replyTo?: Message | null;
   onCancelReply?: () => void;
 }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("messages.composer");
   const [body, setBody] = useState("");
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -59,14 +62,18 @@ export function MessageComposer({
         <div className="flex items-center gap-2 rounded-md border-l-2 border-primary bg-muted px-2 py-1 text-xs">
           <Reply className="size-3.5 shrink-0 text-muted-foreground" aria-hidden />
           <span className="min-w-0 flex-1 truncate">
-            Replying to <span className="font-medium">{replyTo.sender.fullName}</span>: {replyTo.body}
+            {t.rich("replyingTo", {
+              name: replyTo.sender.fullName,
+              body: replyTo.body,
+              strong: (chunks) => <span className="font-medium">{chunks}</span>,
+            })}
           </span>
           <Button
             type="button"
             variant="ghost"
             size="icon"
             className="size-6"
-            aria-label="Cancel the reply"
+            aria-label={t("cancelReply")}
             onClick={onCancelReply}
           >
             <X aria-hidden />
@@ -80,13 +87,13 @@ export function MessageComposer({
           aria-describedby={error ? "composer-error" : undefined}
           rows={2}
           maxLength={4000}
-          placeholder="Write a message… (Enter sends, Shift+Enter for a new line)"
+          placeholder={t("placeholder")}
           className="max-h-48 min-h-10 resize-y bg-background"
           value={body}
           onChange={(event) => setBody(event.target.value)}
           onKeyDown={onKeyDown}
         />
-        <Button type="submit" disabled={sending || !body.trim()} aria-label="Send">
+        <Button type="submit" disabled={sending || !body.trim()} aria-label={t("send")}>
           {sending ? <Loader2 className="animate-spin" aria-hidden /> : <Send aria-hidden />}
         </Button>
       </div>

@@ -1,13 +1,14 @@
 "use client";
 
 import { Pencil, Reply, Trash2 } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { UserAvatar } from "@/components/admin/users/user-avatar";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { cn } from "@/lib/utils";
 import { api } from "@/trpc/react";
@@ -23,6 +24,9 @@ export function MessageItem({
   own: boolean;
   onReply?: (message: Message) => void;
 }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("messages.item");
+  const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(message.body);
   const utils = api.useUtils();
@@ -48,8 +52,8 @@ export function MessageItem({
           variant="ghost"
           size="icon"
           className="size-7"
-          aria-label="Reply"
-          title="Reply"
+          aria-label={t("reply")}
+          title={t("reply")}
           onClick={() => onReply(message)}
         >
           <Reply aria-hidden />
@@ -62,8 +66,8 @@ export function MessageItem({
             variant="ghost"
             size="icon"
             className="size-7"
-            aria-label="Edit"
-            title="Edit"
+            aria-label={t("edit")}
+            title={t("edit")}
             onClick={() => {
               setDraft(message.body);
               setEditing(true);
@@ -75,9 +79,10 @@ export function MessageItem({
             variant="ghost"
             size="icon"
             className="size-7"
-            aria-label="Delete"
-            question="Delete this message?"
-            confirmLabel="Yes, delete"
+            aria-label={t("delete")}
+            question={t("deleteQuestion")}
+            confirmLabel={t("confirmDelete")}
+            cancelLabel={t("cancel")}
             pending={remove.isPending}
             onConfirm={() =>
               remove.mutate({ id: message.id }, { onError: (error) => toast.error(describeApiError(error)) })
@@ -98,31 +103,30 @@ export function MessageItem({
           <span className="font-medium">{message.sender.fullName}</span>
           <time
             dateTime={message.createdAt.toISOString()}
-            title={formatDateTime(message.createdAt)}
+            title={formatDateTime(message.createdAt, locale)}
             className="text-xs text-muted-foreground"
           >
-            {formatRelative(message.createdAt)}
+            {formatRelative(message.createdAt, undefined, locale)}
           </time>
-          {message.editedAt && !deleted && <span className="text-xs text-muted-foreground">(edited)</span>}
+          {message.editedAt && !deleted && <span className="text-xs text-muted-foreground">{t("edited")}</span>}
           {actions}
         </div>
         {message.parent && (
           <p className="truncate border-l-2 border-muted-foreground/40 pl-2 text-xs text-muted-foreground">
-            <span className="font-medium">{message.parent.sender.fullName}</span>:{" "}
-            {message.parent.body || "Message deleted"}
+            <span className="font-medium">{message.parent.sender.fullName}</span>: {message.parent.body || t("deleted")}
           </p>
         )}
         {editing ? (
           <form
             className="grid gap-2"
-            aria-label="Edit the message"
+            aria-label={t("editForm")}
             onSubmit={(event) => {
               event.preventDefault();
               void save();
             }}
           >
             <Textarea
-              aria-label="Message"
+              aria-label={t("field")}
               rows={2}
               maxLength={4000}
               value={draft}
@@ -130,10 +134,10 @@ export function MessageItem({
             />
             <div className="flex gap-2">
               <Button type="submit" size="sm" disabled={edit.isPending || !draft.trim()}>
-                Save
+                {t("save")}
               </Button>
               <Button type="button" size="sm" variant="ghost" onClick={() => setEditing(false)}>
-                Cancel
+                {t("cancel")}
               </Button>
             </div>
           </form>
@@ -142,7 +146,7 @@ export function MessageItem({
             data-testid="message-body"
             className={cn("text-sm break-words whitespace-pre-wrap", deleted && "text-muted-foreground italic")}
           >
-            {deleted ? "Message deleted" : message.body}
+            {deleted ? t("deleted") : message.body}
           </p>
         )}
       </div>

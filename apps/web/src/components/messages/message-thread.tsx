@@ -1,12 +1,13 @@
 "use client";
 
 import { ArrowLeft, Megaphone } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { UserAvatar } from "@/components/admin/users/user-avatar";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { api } from "@/trpc/react";
-import { conversationTitle } from "./conversation-list";
+import { useConversationTitle } from "./conversation-list";
 import { MessageComposer } from "./message-composer";
 import { MessageItem } from "./message-item";
 import type { Message, MessagesViewer, ThreadTarget } from "./message-types";
@@ -26,6 +27,8 @@ export function MessageThread({
   onBack: () => void;
   onStarted: (conversationId: string) => void;
 }) {
+  const t = useTranslations("messages.thread");
+  const conversationTitle = useConversationTitle();
   const conversationId = "conversationId" in target ? target.conversationId : null;
   const utils = api.useUtils();
   const history = api.messages.history.useInfiniteQuery(
@@ -77,23 +80,16 @@ export function MessageThread({
       ? target.recipient.fullName
       : conversation
         ? conversationTitle(conversation, viewer.id)
-        : "Conversation";
+        : t("fallbackTitle");
   const other = "recipient" in target ? target.recipient : conversation?.members.find((m) => m.id !== viewer.id);
 
   return (
     <section
-      aria-label={`Conversation with ${title}`}
+      aria-label={t("label", { name: title })}
       className="grid h-full min-h-[32rem] grid-rows-[auto_minmax(0,1fr)_auto]"
     >
       <header className="flex items-center gap-3 border-b px-4 py-3">
-        <Button
-          type="button"
-          variant="ghost"
-          size="icon"
-          className="md:hidden"
-          aria-label="Back to the conversations"
-          onClick={onBack}
-        >
+        <Button type="button" variant="ghost" size="icon" className="md:hidden" aria-label={t("back")} onClick={onBack}>
           <ArrowLeft aria-hidden />
         </Button>
         {isBroadcast ? (
@@ -113,7 +109,7 @@ export function MessageThread({
               disabled={history.isFetchingNextPage}
               onClick={() => void history.fetchNextPage()}
             >
-              Earlier messages
+              {t("earlier")}
             </Button>
           </div>
         )}
@@ -124,7 +120,7 @@ export function MessageThread({
           </div>
         ) : messages.length === 0 ? (
           <p className="p-8 text-center text-sm text-muted-foreground">
-            {conversationId === null ? `Write the first message to ${title}.` : "No messages yet."}
+            {conversationId === null ? t("writeFirst", { name: title }) : t("empty")}
           </p>
         ) : (
           <ol className="grid">
@@ -142,14 +138,14 @@ export function MessageThread({
       </div>
       {canWrite ? (
         <MessageComposer
-          label={isBroadcast ? "Announcement" : `Message to ${title}`}
+          label={isBroadcast ? t("composerAnnouncement") : t("composerTo", { name: title })}
           onSend={onSend}
           replyTo={replyTo}
           onCancelReply={() => setReplyTo(null)}
         />
       ) : (
         <p className="border-t p-3 text-center text-xs text-muted-foreground">
-          {isBroadcast ? "Announcements are posted by those allowed to." : "You may read messages but not send them."}
+          {isBroadcast ? t("announcementsReadOnly") : t("readOnly")}
         </p>
       )}
     </section>

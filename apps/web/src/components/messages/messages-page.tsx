@@ -1,6 +1,7 @@
 "use client";
 
 import { Megaphone, PenSquare } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { parseAsString, useQueryState } from "nuqs";
 import { useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
@@ -14,6 +15,7 @@ import { NewConversationDialog } from "./new-conversation-dialog";
 
 /** /messages: the conversations beside the open one (one at a time on a phone). */
 export function MessagesPage({ viewer }: { viewer: MessagesViewer }) {
+  const t = useTranslations("messages.page");
   const [open, setOpen] = useQueryState("c", parseAsString.withOptions({ history: "push" }));
   const [draft, setDraft] = useState<Person | null>(null);
   const [dialog, setDialog] = useState<"new" | "broadcast" | null>(null);
@@ -26,20 +28,20 @@ export function MessagesPage({ viewer }: { viewer: MessagesViewer }) {
   return (
     <div className="grid gap-6">
       <PageHeader
-        title="Messages"
-        description="Direct conversations with your colleagues, and announcements for everyone."
+        title={t("title")}
+        description={t("description")}
         actions={
           <>
             {viewer.broadcast && (
               <Button type="button" variant="outline" onClick={() => setDialog("broadcast")}>
                 <Megaphone aria-hidden />
-                Announcement
+                {t("announcement")}
               </Button>
             )}
             {viewer.send && (
               <Button type="button" onClick={() => setDialog("new")}>
                 <PenSquare aria-hidden />
-                New message
+                {t("newMessage")}
               </Button>
             )}
           </>
@@ -62,9 +64,7 @@ export function MessagesPage({ viewer }: { viewer: MessagesViewer }) {
               onStarted={showConversation}
             />
           ) : (
-            <div className="grid place-items-center p-8 text-center text-sm text-muted-foreground">
-              Choose a conversation, or start one with “New message”.
-            </div>
+            <div className="grid place-items-center p-8 text-center text-sm text-muted-foreground">{t("noneOpen")}</div>
           )}
         </div>
       </div>

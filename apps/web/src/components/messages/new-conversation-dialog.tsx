@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
 import { UserAvatar } from "@/components/admin/users/user-avatar";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -21,6 +22,7 @@ export function NewConversationDialog({
   onOpenChange: (open: boolean) => void;
   onPick: (person: Person, conversationId: string | null) => void;
 }) {
+  const t = useTranslations("messages.newConversation");
   const [search, setSearch] = useState("");
   const deferred = useDeferredValue(search.trim());
   const recipients = api.messages.recipients.useQuery({ search: deferred || undefined, limit: 20 }, { enabled: open });
@@ -39,18 +41,18 @@ export function NewConversationDialog({
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent className="sm:max-w-md">
         <DialogHeader>
-          <DialogTitle>New message</DialogTitle>
-          <DialogDescription>Whom do you want to write to?</DialogDescription>
+          <DialogTitle>{t("title")}</DialogTitle>
+          <DialogDescription>{t("description")}</DialogDescription>
         </DialogHeader>
         <Input
           type="search"
-          aria-label="Find a person"
-          placeholder="Name or username…"
+          aria-label={t("search")}
+          placeholder={t("placeholder")}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
           autoFocus
         />
-        <ul aria-label="People" className="grid max-h-72 gap-1 overflow-y-auto">
+        <ul aria-label={t("people")} className="grid max-h-72 gap-1 overflow-y-auto">
           {recipients.isPending
             ? Array.from({ length: 3 }, (_, i) => (
                 <li key={i}>
@@ -70,7 +72,7 @@ export function NewConversationDialog({
                 </li>
               ))}
           {recipients.data?.items.length === 0 && (
-            <li className="p-4 text-center text-sm text-muted-foreground">Nobody by that name takes messages.</li>
+            <li className="p-4 text-center text-sm text-muted-foreground">{t("noMatch")}</li>
           )}
         </ul>
       </DialogContent>

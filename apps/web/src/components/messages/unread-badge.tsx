@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import { api } from "@/trpc/react";
 
 /** A round count of unread messages (nothing at zero). */
 export function CountBadge({ count, className }: { count: number; className?: string }) {
+  const t = useTranslations("messages.badge");
   if (count <= 0) return null;
   return (
     <span
@@ -14,7 +16,7 @@ export function CountBadge({ count, className }: { count: number; className?: st
       )}
     >
       {count > 99 ? "99+" : count}
-      <span className="sr-only"> unread</span>
+      <span className="sr-only"> {t("unread")}</span>
     </span>
   );
 }

@@ -15,7 +15,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { isLocale, LOCALE_COOKIE, LOCALE_NAMES, LOCALES, type Locale } from "@/i18n/locales";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
@@ -25,6 +25,7 @@ const ONE_YEAR_SECONDS = 365 * 24 * 3600;
  * profile everywhere (the profile wins over the cookie, docs/i18n.md); then the page renders again.
  */
 export function useSwitchLocale(signedIn: boolean) {
+  const { describeApiError } = useApiErrors();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const update = api.me.update.useMutation();

@@ -3,6 +3,7 @@
 import type { RouterOutputs } from "@soporte/api";
 import { Bell, CheckCheck, Megaphone, MessageSquareReply, UserRoundCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { CountBadge } from "@/components/messages/unread-badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -19,15 +20,15 @@ import { api } from "@/trpc/react";
 
 type Notification = RouterOutputs["notifications"]["list"]["items"][number];
 
+/** `message`: a key of `notifications.bell.kinds`. */
 const KINDS = {
-  "ticket.assigned": { icon: UserRoundCheck, verb: "assigned you" },
-  "ticket.reply": { icon: MessageSquareReply, verb: "replied on" },
-  announcement: { icon: Megaphone, verb: "announced" },
+  "ticket.assigned": { icon: UserRoundCheck, message: "assigned" },
+  "ticket.reply": { icon: MessageSquareReply, message: "reply" },
+  announcement: { icon: Megaphone, message: "announcement" },
 } as const;
 
-function describe(notification: Notification) {
-  const kind = KINDS[notification.kind as keyof typeof KINDS] ?? KINDS["ticket.reply"];
-  return { ...kind, who: notification.actorName ?? "Someone" };
+function kindOf(notification: Notification) {
+  return KINDS[notification.kind as keyof typeof KINDS] ?? KINDS["ticket.reply"];
 }
 
 function linkOf(notification: Notification) {
@@ -39,6 +40,8 @@ function linkOf(notification: Notification) {
 /** The bell in the header: the latest notifications, the unread count (kept live), mark one or all read. */
 export function NotificationBell() {
   const router = useRouter();
+  const t = useTranslations("notifications.bell");
+  const locale = useLocale();
   const utils = api.useUtils();
   const unread = api.notifications.unreadCount.useQuery(undefined, { staleTime: 60_000 });
   const list = api.notifications.list.useQuery({ limit: 10 }, { staleTime: 60_000 });
@@ -56,7 +59,7 @@ export function NotificationBell() {
           variant="ghost"
           size="icon"
           className="relative"
-          aria-label={total ? `Notifications, ${total} unread` : "Notifications"}
+          aria-label={total ? t("labelUnread", { count: total }) : t("label")}
         >
           <Bell aria-hidden />
           <CountBadge count={total} className="absolute -top-0.5 -right-0.5 h-4 min-w-4 px-1 text-[10px]" />
@@ -64,7 +67,7 @@ export function NotificationBell() {
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-80 max-w-[calc(100vw-2rem)]">
         <div className="flex items-center justify-between gap-2 px-2 py-1">
-          <DropdownMenuLabel className="p-0">Notifications</DropdownMenuLabel>
+          <DropdownMenuLabel className="p-0">{t("title")}</DropdownMenuLabel>
           <Button
             type="button"
             variant="ghost"
@@ -74,17 +77,15 @@ export function NotificationBell() {
             onClick={() => markAll.mutate()}
           >
             <CheckCheck aria-hidden />
-            Mark all read
+            {t("markAllRead")}
           </Button>
         </div>
         <DropdownMenuSeparator />
         {items.length === 0 ? (
-          <p className="px-2 py-6 text-center text-sm text-muted-foreground">
-            Nothing new. Assignments, replies and announcements show here.
-          </p>
+          <p className="px-2 py-6 text-center text-sm text-muted-foreground">{t("empty")}</p>
         ) : (
           items.map((notification) => {
-            const { icon: Icon, verb, who } = describe(notification);
+            const { icon: Icon, message } = kindOf(notification);
             const href = linkOf(notification);
             return (
               <DropdownMenuItem
@@ -99,12 +100,18 @@ export function NotificationBell() {
                 <Icon className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
                 <span className="grid min-w-0 flex-1 gap-0.5">
                   <span className={cn("text-sm break-words", !notification.readAt && "font-medium")}>
-                    {who} {verb} <span className="text-muted-foreground">{notification.text}</span>
+                    {t.rich(`kinds.${message}`, {
+                      who: notification.actorName ?? t("someone"),
+                      text: notification.text,
+                      muted: (chunks) => <span className="text-muted-foreground">{chunks}</span>,
+                    })}
                   </span>
-                  <span className="text-xs text-muted-foreground">{formatRelative(notification.createdAt)}</span>
+                  <span className="text-xs text-muted-foreground">
+                    {formatRelative(notification.createdAt, new Date(), locale)}
+                  </span>
                 </span>
                 {!notification.readAt && (
-                  <span className="mt-1.5 size-2 shrink-0 rounded-full bg-primary" aria-label="unread" />
+                  <span className="mt-1.5 size-2 shrink-0 rounded-full bg-primary" aria-label={t("unread")} />
                 )}
               </DropdownMenuItem>
             );

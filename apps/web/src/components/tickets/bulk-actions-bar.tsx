@@ -1,10 +1,12 @@
 "use client";
 
 import { Archive, Loader2, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
+import { useLocalizedName } from "@/lib/localized-name";
 import { api } from "@/trpc/react";
 import type { TicketsViewer } from "./ticket-types";
 import { activeItems, firstStatusOf, useCatalogs, useStaffOptions } from "./use-ticket-options";
@@ -18,22 +20,21 @@ type BulkActionsBarProps = {
   onDone: () => void;
 };
 
-const plural = (count: number) => `${count} ${count === 1 ? "ticket" : "tickets"}`;
-
 /**
  * What can be done to the selected tickets at once: assign, change status or priority, close.
  * Each control is offered only with its permission; one transaction changes all of them or none.
  */
 export function BulkActionsBar({ ids, viewer, onDone }: BulkActionsBarProps) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("tickets.bulk");
+  const nameOf = useLocalizedName();
   const utils = api.useUtils();
   const catalogs = useCatalogs();
   const staff = useStaffOptions(viewer.assign && viewer.looksUpPeople);
   const closed = firstStatusOf(catalogs.data, "closed");
   const bulk = api.tickets.bulkUpdate.useMutation({
     onSuccess: ({ updated }) => {
-      toast.success(
-        updated === 0 ? "Nothing to change: the tickets were already like that." : `Updated ${plural(updated)}.`,
-      );
+      toast.success(updated === 0 ? t("nothingChanged") : t("updated", { count: updated }));
       onDone();
     },
     onError: (error) => toast.error(describeApiError(error)),
@@ -45,23 +46,23 @@ export function BulkActionsBar({ ids, viewer, onDone }: BulkActionsBarProps) {
   return (
     <div
       role="region"
-      aria-label="Bulk actions"
+      aria-label={t("region")}
       className="flex flex-col gap-3 rounded-lg border border-primary/40 bg-accent/60 p-3 text-sm md:flex-row md:flex-wrap md:items-center"
     >
       <p className="flex items-center gap-2 font-medium" aria-live="polite" data-testid="selection-count">
         {busy && <Loader2 className="size-4 animate-spin" aria-hidden />}
-        {plural(ids.length)} selected
+        {t("selected", { count: ids.length })}
       </p>
       <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-center">
         {viewer.assign && (
           <BulkSelect
-            label="Assign selected tickets"
-            placeholder="Assign to…"
+            label={t("assign")}
+            placeholder={t("assignPlaceholder")}
             disabled={busy}
             onChoose={(value) => apply({ assigneeId: value === "none" ? null : value === "me" ? viewer.id : value })}
             options={[
-              { value: "me", label: "Me" },
-              { value: "none", label: "Nobody (unassign)" },
+              { value: "me", label: t("me") },
+              { value: "none", label: t("nobody") },
               ...staff.people
                 .filter((person) => person.id !== viewer.id)
                 .map((person) => ({ value: person.id, label: person.fullName })),
@@ -70,22 +71,25 @@ export function BulkActionsBar({ ids, viewer, onDone }: BulkActionsBarProps) {
         )}
         {viewer.setStatus && (
           <BulkSelect
-            label="Change status of selected tickets"
-            placeholder="Set status…"
+            label={t("status")}
+            placeholder={t("statusPlaceholder")}
             disabled={busy || !catalogs.data}
             onChoose={(statusId) => apply({ statusId })}
-            options={activeItems(catalogs.data?.statuses).map((status) => ({ value: status.id, label: status.name }))}
+            options={activeItems(catalogs.data?.statuses).map((status) => ({
+              value: status.id,
+              label: nameOf(status),
+            }))}
           />
         )}
         {viewer.update && (
           <BulkSelect
-            label="Change priority of selected tickets"
-            placeholder="Set priority…"
+            label={t("priority")}
+            placeholder={t("priorityPlaceholder")}
             disabled={busy || !catalogs.data}
             onChoose={(priorityId) => apply({ priorityId })}
             options={activeItems(catalogs.data?.priorities).map((priority) => ({
               value: priority.id,
-              label: priority.name,
+              label: nameOf(priority),
             }))}
           />
         )}
@@ -98,13 +102,13 @@ export function BulkActionsBar({ ids, viewer, onDone }: BulkActionsBarProps) {
             onClick={() => apply({ statusId: closed.id })}
           >
             <Archive aria-hidden />
-            Close
+            {t("close")}
           </Button>
         )}
       </div>
       <Button type="button" variant="ghost" className="h-9 md:ml-auto" disabled={busy} onClick={onDone}>
         <X aria-hidden />
-        Clear selection
+        {t("clear")}
       </Button>
     </div>
   );

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { commentCreateSchema } from "@soporte/api/schemas";
 import { Loader2, Lock, Send } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -10,7 +11,7 @@ import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/sonner";
 import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
-import { showApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { cn } from "@/lib/utils";
 import { api } from "@/trpc/react";
 import { useRefreshTicket } from "./use-refresh-ticket";
@@ -19,6 +20,8 @@ const composerSchema = commentCreateSchema.pick({ body: true, internal: true });
 
 /** Writes a public reply, or an internal note for those who may (`canWriteNotes`). */
 export function CommentComposer({ ticketId, canWriteNotes }: { ticketId: string; canWriteNotes: boolean }) {
+  const { showApiError } = useApiErrors();
+  const t = useTranslations("tickets");
   const create = api.comments.create.useMutation();
   const refresh = useRefreshTicket(ticketId);
   const form = useForm({ resolver: zodResolver(composerSchema), defaultValues: { body: "", internal: false } });
@@ -28,7 +31,7 @@ export function CommentComposer({ ticketId, canWriteNotes }: { ticketId: string;
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       await create.mutateAsync({ ticketId, body: values.body, internal: values.internal });
-      toast.success(values.internal ? "Internal note added." : "Reply sent.");
+      toast.success(values.internal ? t("composer.noteAdded") : t("composer.replySent"));
       form.reset({ body: "", internal: values.internal });
       await refresh();
     } catch (error) {
@@ -40,16 +43,20 @@ export function CommentComposer({ ticketId, canWriteNotes }: { ticketId: string;
     <form
       onSubmit={onSubmit}
       noValidate
-      aria-label="Reply"
+      aria-label={t("composer.form")}
       className={cn(
         "grid gap-3 rounded-lg border bg-card p-4",
         internal && "border-amber-300 bg-amber-50 dark:border-amber-800/70 dark:bg-amber-950/40",
       )}
     >
-      <FormField id={`reply-${ticketId}`} label={internal ? "Internal note" : "Reply"} error={errors.body?.message}>
+      <FormField
+        id={`reply-${ticketId}`}
+        label={internal ? t("composer.note") : t("composer.reply")}
+        error={errors.body?.message}
+      >
         <Textarea
           rows={3}
-          placeholder={internal ? "Only staff see internal notes." : "Write a reply everyone on the ticket sees…"}
+          placeholder={internal ? t("composer.notePlaceholder") : t("composer.replyPlaceholder")}
           className="bg-background"
           {...form.register("body")}
         />
@@ -66,7 +73,7 @@ export function CommentComposer({ ticketId, canWriteNotes }: { ticketId: string;
             />
             <Label htmlFor={`internal-${ticketId}`} className="flex items-center gap-1.5">
               <Lock className="size-3.5" aria-hidden />
-              Internal note
+              {t("composer.internalSwitch")}
             </Label>
           </div>
         ) : (
@@ -74,7 +81,7 @@ export function CommentComposer({ ticketId, canWriteNotes }: { ticketId: string;
         )}
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? <Loader2 className="animate-spin" aria-hidden /> : <Send aria-hidden />}
-          {internal ? "Add note" : "Send reply"}
+          {internal ? t("composer.addNote") : t("composer.send")}
         </Button>
       </div>
     </form>

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { commentUpdateSchema } from "@soporte/api/schemas";
 import { Loader2, Lock, Pencil, Trash2 } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { UserAvatar } from "@/components/admin/users/user-avatar";
@@ -11,7 +12,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
-import { describeApiError, showApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { cn } from "@/lib/utils";
 import { api } from "@/trpc/react";
@@ -31,24 +32,27 @@ type CommentItemProps = {
 
 /** One reply or internal note: author, time, "edited", the body, and edit / delete where allowed. */
 export function CommentItem({ comment, ticketId, own, deletable }: CommentItemProps) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("tickets.comment");
+  const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const refresh = useRefreshTicket(ticketId);
+  const kind = comment.internal ? "note" : "reply";
   const remove = api.comments.delete.useMutation({
     onSuccess: async () => {
-      toast.success(comment.internal ? "The note was deleted." : "The reply was deleted.");
+      toast.success(t("deleted", { kind }));
       setConfirming(false);
       await refresh();
     },
     onError: (error) => toast.error(describeApiError(error)),
   });
-  const kind = comment.internal ? "note" : "reply";
 
   return (
     <li
       data-testid="comment"
       data-internal={comment.internal}
-      aria-label={`${comment.internal ? "Internal note" : "Reply"} by ${comment.author.fullName}`}
+      aria-label={t("label", { kind, name: comment.author.fullName })}
       className={cn(
         "grid gap-3 rounded-lg border bg-card p-4",
         comment.internal && "border-amber-300 bg-amber-50 dark:border-amber-800/70 dark:bg-amber-950/40",
@@ -64,17 +68,20 @@ export function CommentItem({ comment, ticketId, own, deletable }: CommentItemPr
         {comment.internal && (
           <span className="flex items-center gap-1 rounded-md border border-amber-400 bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-700 dark:bg-amber-900/50 dark:text-amber-100">
             <Lock className="size-3" aria-hidden />
-            Internal note
+            {t("internal")}
           </span>
         )}
         <span className="text-xs text-muted-foreground">
-          <time dateTime={comment.createdAt.toISOString()} title={formatDateTime(comment.createdAt)}>
-            {formatRelative(comment.createdAt)}
+          <time dateTime={comment.createdAt.toISOString()} title={formatDateTime(comment.createdAt, locale)}>
+            {formatRelative(comment.createdAt, new Date(), locale)}
           </time>
           {comment.editedAt && (
-            <span title={`Edited ${formatDateTime(comment.editedAt)}`} data-testid="comment-edited">
+            <span
+              title={t("editedAt", { date: formatDateTime(comment.editedAt, locale) })}
+              data-testid="comment-edited"
+            >
               {" "}
-              · edited
+              {t("edited")}
             </span>
           )}
         </span>
@@ -86,7 +93,7 @@ export function CommentItem({ comment, ticketId, own, deletable }: CommentItemPr
                 variant="ghost"
                 size="icon"
                 className="size-8"
-                aria-label={`Edit this ${kind}`}
+                aria-label={t("edit", { kind })}
                 onClick={() => setEditing(true)}
               >
                 <Pencil aria-hidden />
@@ -98,7 +105,7 @@ export function CommentItem({ comment, ticketId, own, deletable }: CommentItemPr
                 variant="ghost"
                 size="icon"
                 className="size-8"
-                aria-label={`Delete this ${kind}`}
+                aria-label={t("delete", { kind })}
                 onClick={() => setConfirming(true)}
               >
                 <Trash2 aria-hidden />
@@ -117,9 +124,9 @@ export function CommentItem({ comment, ticketId, own, deletable }: CommentItemPr
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
-        title={`Delete this ${kind}?`}
-        description="It is removed from the conversation for everyone. The ticket's history keeps a record of it."
-        confirmLabel={`Delete ${kind}`}
+        title={t("deleteTitle", { kind })}
+        description={t("deleteDescription")}
+        confirmLabel={t("deleteConfirm", { kind })}
         pending={remove.isPending}
         onConfirm={() => remove.mutate({ id: comment.id })}
       />
@@ -136,13 +143,15 @@ function EditCommentForm({
   onDone: () => void;
   onSaved: () => Promise<void>;
 }) {
+  const { showApiError } = useApiErrors();
+  const t = useTranslations("tickets.comment");
   const update = api.comments.update.useMutation();
   const form = useForm({ resolver: zodResolver(editSchema), defaultValues: { body: comment.body } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       await update.mutateAsync({ id: comment.id, body: values.body });
-      toast.success("Saved.");
+      toast.success(t("saved"));
       await onSaved();
       onDone();
     } catch (error) {
@@ -150,17 +159,17 @@ function EditCommentForm({
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Edit comment" className="grid gap-3">
-      <FormField id={`edit-${comment.id}`} label="Edit" hideLabel error={errors.body?.message}>
+    <form onSubmit={onSubmit} noValidate aria-label={t("editForm")} className="grid gap-3">
+      <FormField id={`edit-${comment.id}`} label={t("editLabel")} hideLabel error={errors.body?.message}>
         <Textarea autoFocus {...form.register("body")} />
       </FormField>
       <div className="flex justify-end gap-2">
         <Button type="button" variant="outline" size="sm" disabled={isSubmitting} onClick={onDone}>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button type="submit" size="sm" disabled={isSubmitting}>
           {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
-          Save
+          {t("save")}
         </Button>
       </div>
     </form>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 
 type DeleteTicketDialogProps = {
@@ -14,11 +15,13 @@ type DeleteTicketDialogProps = {
 
 /** Deletes the ticket with its conversation, then goes back to the list. */
 export function DeleteTicketDialog({ ticket, open, onOpenChange }: DeleteTicketDialogProps) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("tickets.deleteTicket");
   const router = useRouter();
   const utils = api.useUtils();
   const remove = api.tickets.delete.useMutation({
     onSuccess: async () => {
-      toast.success(`Ticket #${ticket.number} was deleted.`);
+      toast.success(t("deleted", { number: ticket.number }));
       onOpenChange(false);
       router.push("/tickets");
       await utils.tickets.list.invalidate();
@@ -29,9 +32,9 @@ export function DeleteTicketDialog({ ticket, open, onOpenChange }: DeleteTicketD
     <ConfirmDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={`Delete ticket #${ticket.number}?`}
-      description={`“${ticket.title}” and its whole conversation are removed for good. The audit log keeps a record that it existed.`}
-      confirmLabel="Delete ticket"
+      title={t("title", { number: ticket.number })}
+      description={t("description", { title: ticket.title })}
+      confirmLabel={t("confirm")}
       pending={remove.isPending}
       onConfirm={() => remove.mutate({ id: ticket.id })}
     />

@@ -1,6 +1,7 @@
 "use client";
 
 import { Download } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { exportHref, useTicketsSearchParams } from "./tickets-search-params";
@@ -11,17 +12,18 @@ const EXPORT_MAX_ROWS = "100 000";
 /** Downloads the list as it is filtered and sorted now, every page of it, as CSV. */
 export function ExportCsvButton() {
   const [params] = useTicketsSearchParams();
+  const t = useTranslations("tickets");
   return (
     <Tooltip>
       <TooltipTrigger asChild>
         <Button asChild variant="outline">
           <a href={exportHref(params)} download>
             <Download aria-hidden />
-            Export CSV
+            {t("export.button")}
           </a>
         </Button>
       </TooltipTrigger>
-      <TooltipContent>Every ticket that matches the filters, up to {EXPORT_MAX_ROWS}.</TooltipContent>
+      <TooltipContent>{t("export.tooltip", { max: EXPORT_MAX_ROWS })}</TooltipContent>
     </Tooltip>
   );
 }

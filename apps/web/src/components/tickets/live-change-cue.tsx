@@ -1,16 +1,10 @@
 "use client";
 
 import { RefreshCw } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { formatRelative } from "@/lib/format-time";
 import type { TicketChange } from "./use-ticket-changes";
-
-const VERBS: Record<TicketChange["type"], string> = {
-  created: "opened",
-  updated: "updated",
-  commented: "replied on",
-  deleted: "deleted",
-};
 
 /**
  * A quiet line saying who last changed a ticket on screen, as it happens (announced politely to
@@ -18,19 +12,25 @@ const VERBS: Record<TicketChange["type"], string> = {
  * waits) and a button brings it in.
  */
 export function LiveChangeCue({ change, onShow }: { change: TicketChange | null; onShow?: () => void }) {
+  const t = useTranslations("tickets.live");
+  const locale = useLocale();
   return (
     <div role="status" aria-live="polite" className="text-muted-foreground flex items-center gap-2 text-xs">
       {change && (
         <>
           <span className="bg-primary size-1.5 shrink-0 rounded-full motion-safe:animate-pulse" aria-hidden />
           <span>
-            {change.actor?.fullName ?? "Someone"} {VERBS[change.type]}{" "}
-            {change.number ? `#${change.number}` : "a ticket"} · {formatRelative(change.at)}
+            {t("change", {
+              type: change.type,
+              actor: change.actor?.fullName ?? t("someone"),
+              ticket: change.number ? `#${change.number}` : t("aTicket"),
+              time: formatRelative(change.at, new Date(), locale),
+            })}
           </span>
           {onShow && (
             <Button type="button" variant="outline" size="sm" className="h-7" onClick={onShow}>
               <RefreshCw aria-hidden />
-              Show changes
+              {t("showChanges")}
             </Button>
           )}
         </>

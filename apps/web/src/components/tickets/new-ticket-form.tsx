@@ -4,6 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { DirectoryOptions } from "@/components/admin/directory-options";
 import { useLocationOptions } from "@/components/admin/use-directory-options";
@@ -14,10 +16,11 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
-import { showApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
+import { useLocalizedName } from "@/lib/localized-name";
 import { api } from "@/trpc/react";
 import { RequesterPicker } from "./requester-picker";
-import { NEW_TICKET_DEFAULTS, newTicketFormSchema, toCreateInput } from "./ticket-form-schema";
+import { NEW_TICKET_DEFAULTS, newTicketFormSchema, toCreateInput, useTagsMessages } from "./ticket-form-schema";
 import { activeItems, problemTypesFor, useCatalogs } from "./use-ticket-options";
 
 const FIELDS = [
@@ -34,12 +37,17 @@ const FIELDS = [
 
 /** /tickets/new: staff may open the ticket for a requester; everyone else opens it for themselves. */
 export function NewTicketForm({ picksRequester }: { picksRequester: boolean }) {
+  const { showApiError } = useApiErrors();
   const router = useRouter();
   const utils = api.useUtils();
   const catalogs = useCatalogs();
   const locations = useLocationOptions();
   const create = api.tickets.create.useMutation();
-  const form = useForm({ resolver: zodResolver(newTicketFormSchema), defaultValues: NEW_TICKET_DEFAULTS });
+  const t = useTranslations("tickets.newTicket");
+  const nameOf = useLocalizedName();
+  const tagsMessages = useTagsMessages();
+  const schema = useMemo(() => newTicketFormSchema(tagsMessages), [tagsMessages]);
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: NEW_TICKET_DEFAULTS });
   const { errors, isSubmitting } = form.formState;
   const categoryId = useWatch({ control: form.control, name: "categoryId" }) ?? "";
   const problemTypes = problemTypesFor(catalogs.data, categoryId || null);
@@ -48,7 +56,7 @@ export function NewTicketForm({ picksRequester }: { picksRequester: boolean }) {
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       const ticket = await create.mutateAsync(toCreateInput(values));
-      toast.success(`Ticket #${ticket.number} was opened.`);
+      toast.success(t("opened", { number: ticket.number }));
       await utils.tickets.list.invalidate();
       router.push(`/tickets/${ticket.number}`);
     } catch (error) {
@@ -60,26 +68,22 @@ export function NewTicketForm({ picksRequester }: { picksRequester: boolean }) {
 
   return (
     <Card>
-      <form onSubmit={onSubmit} noValidate aria-label="New ticket" className="grid gap-6">
+      <form onSubmit={onSubmit} noValidate aria-label={t("form")} className="grid gap-6">
         <CardContent className="grid gap-5">
-          <FormField id="ticket-title" label="Title" error={errors.title?.message} required>
-            <Input
-              autoComplete="off"
-              placeholder="A short summary, e.g. “VPN drops every few minutes”"
-              {...form.register("title")}
-            />
+          <FormField id="ticket-title" label={t("title")} error={errors.title?.message} required>
+            <Input autoComplete="off" placeholder={t("titlePlaceholder")} {...form.register("title")} />
           </FormField>
           <FormField
             id="ticket-description"
-            label="Description"
-            description="What happened, what you expected, and what you already tried."
+            label={t("description")}
+            description={t("descriptionHelp")}
             error={errors.description?.message}
             required
           >
             <Textarea rows={6} className="min-h-36" {...form.register("description")} />
           </FormField>
           <div className="grid items-start gap-5 sm:grid-cols-2">
-            <FormField id="ticket-category" label="Category" error={errors.categoryId?.message}>
+            <FormField id="ticket-category" label={t("category")} error={errors.categoryId?.message}>
               <NativeSelect
                 {...categoryField}
                 disabled={!catalogs.data}
@@ -89,61 +93,58 @@ export function NewTicketForm({ picksRequester }: { picksRequester: boolean }) {
                   if (type?.categoryId && type.categoryId !== event.target.value) form.setValue("problemTypeId", "");
                 }}
               >
-                <option value="">Not sure</option>
+                <option value="">{t("notSure")}</option>
                 {activeItems(catalogs.data?.categories).map((category) => (
                   <option key={category.id} value={category.id}>
-                    {category.name}
+                    {nameOf(category)}
                   </option>
                 ))}
               </NativeSelect>
             </FormField>
             <FormField
               id="ticket-problem-type"
-              label="Problem type"
-              description={categoryId ? undefined : "Choose a category to see its problem types."}
+              label={t("problemType")}
+              description={categoryId ? undefined : t("problemTypeHelp")}
               error={errors.problemTypeId?.message}
             >
               <NativeSelect {...form.register("problemTypeId")} disabled={!catalogs.data || problemTypes.length === 0}>
-                <option value="">Not sure</option>
+                <option value="">{t("notSure")}</option>
                 {problemTypes.map((type) => (
                   <option key={type.id} value={type.id}>
-                    {type.name}
+                    {nameOf(type)}
                   </option>
                 ))}
               </NativeSelect>
             </FormField>
-            <FormField id="ticket-priority" label="Priority" error={errors.priorityId?.message}>
+            <FormField id="ticket-priority" label={t("priority")} error={errors.priorityId?.message}>
               <NativeSelect {...form.register("priorityId")} disabled={!catalogs.data}>
-                <option value="">{defaultPriority ? `Default (${defaultPriority.name})` : "Default"}</option>
+                <option value="">
+                  {defaultPriority ? t("defaultPriority", { name: nameOf(defaultPriority) }) : t("default")}
+                </option>
                 {activeItems(catalogs.data?.priorities).map((priority) => (
                   <option key={priority.id} value={priority.id}>
-                    {priority.name}
+                    {nameOf(priority)}
                   </option>
                 ))}
               </NativeSelect>
             </FormField>
-            <FormField id="ticket-criticality" label="Criticality" error={errors.criticalityId?.message}>
+            <FormField id="ticket-criticality" label={t("criticality")} error={errors.criticalityId?.message}>
               <NativeSelect {...form.register("criticalityId")} disabled={!catalogs.data}>
-                <option value="">Not set</option>
+                <option value="">{t("notSet")}</option>
                 {activeItems(catalogs.data?.criticalities).map((criticality) => (
                   <option key={criticality.id} value={criticality.id}>
-                    {criticality.name}
+                    {nameOf(criticality)}
                   </option>
                 ))}
               </NativeSelect>
             </FormField>
-            <FormField id="ticket-location" label="Location" error={errors.locationId?.message}>
+            <FormField id="ticket-location" label={t("location")} error={errors.locationId?.message}>
               <NativeSelect {...form.register("locationId")} aria-busy={locations.loading}>
-                <option value="">The requester’s location</option>
+                <option value="">{t("requesterLocation")}</option>
                 <DirectoryOptions options={locations.options} />
               </NativeSelect>
             </FormField>
-            <FormField
-              id="ticket-tags"
-              label="Tags"
-              description="Separated by commas, e.g. vpn, remote."
-              error={errors.tags?.message}
-            >
+            <FormField id="ticket-tags" label={t("tags")} description={t("tagsHelp")} error={errors.tags?.message}>
               <Input autoComplete="off" {...form.register("tags")} />
             </FormField>
           </div>
@@ -154,8 +155,8 @@ export function NewTicketForm({ picksRequester }: { picksRequester: boolean }) {
               render={({ field }) => (
                 <FormField
                   id="ticket-requester"
-                  label="Requester"
-                  description="Open the ticket on behalf of someone; leave it on “Myself” otherwise."
+                  label={t("requester")}
+                  description={t("requesterHelp")}
                   error={errors.requesterId?.message}
                 >
                   {(control) => (
@@ -174,11 +175,11 @@ export function NewTicketForm({ picksRequester }: { picksRequester: boolean }) {
         </CardContent>
         <CardFooter className="flex justify-end gap-2">
           <Button type="button" variant="outline" asChild>
-            <Link href="/tickets">Cancel</Link>
+            <Link href="/tickets">{t("cancel")}</Link>
           </Button>
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
-            Open ticket
+            {t("submit")}
           </Button>
         </CardFooter>
       </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type Ref } from "react";
 import { DebouncedSearch } from "@/components/data-table/debounced-search";
 import type { FormFieldControlProps } from "@/components/ui/form-field";
@@ -22,6 +23,7 @@ type RequesterPickerProps = {
  * most 50 at a time), and whoever was chosen stays chosen while the search changes.
  */
 export function RequesterPicker({ control, selectRef, value, onChange, disabled }: RequesterPickerProps) {
+  const t = useTranslations("tickets.requesterPicker");
   const [search, setSearch] = useState("");
   const [chosen, setChosen] = useState<Person | null>(null);
   const requesters = api.users.requesters.useQuery(
@@ -33,7 +35,7 @@ export function RequesterPicker({ control, selectRef, value, onChange, disabled 
 
   return (
     <div className="grid gap-2 sm:grid-cols-2">
-      <DebouncedSearch label="Search requesters" placeholder="Search requesters…" value={search} onSearch={setSearch} />
+      <DebouncedSearch label={t("search")} placeholder={t("searchPlaceholder")} value={search} onSearch={setSearch} />
       <NativeSelect
         {...control}
         ref={selectRef}
@@ -46,7 +48,7 @@ export function RequesterPicker({ control, selectRef, value, onChange, disabled 
           onChange(id);
         }}
       >
-        <option value="">Myself</option>
+        <option value="">{t("myself")}</option>
         {keepChosen && <option value={chosen.id}>{chosen.fullName}</option>}
         {people.map((person) => (
           <option key={person.id} value={person.id}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { BookmarkPlus, Inbox, Info, Pencil, RefreshCw, Share2, Trash2, Users, UserRoundX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
 import { Button } from "@/components/ui/button";
@@ -14,7 +15,7 @@ import {
 import { NativeSelect } from "@/components/ui/native-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { cn } from "@/lib/utils";
 import { api } from "@/trpc/react";
 import type { SavedView, TicketsViewer } from "./ticket-types";
@@ -31,6 +32,8 @@ import { ViewNameDialog, type ViewFormValues } from "./view-name-dialog";
 
 /** The views list, which one is open, and what can be done with them: shared by the sidebar and the phone bar. */
 export function useSavedViews(viewer: TicketsViewer) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("tickets.views");
   const [params, setParams] = useTicketsSearchParams();
   const utils = api.useUtils();
   const views = api.views.list.useQuery();
@@ -66,12 +69,12 @@ export function useSavedViews(viewer: TicketsViewer) {
       const view = await create.mutateAsync({ name: values.name, filters: current, shared: values.shared });
       await refresh();
       void setParams({ view: view.id });
-      toast.success(view.shared ? `“${view.name}” is saved and shared with all staff.` : `“${view.name}” is saved.`);
+      toast.success(view.shared ? t("savedShared", { name: view.name }) : t("saved", { name: view.name }));
     },
     async rename(view: SavedView, values: ViewFormValues) {
       const saved = await update.mutateAsync({ id: view.id, name: values.name });
       await refresh();
-      toast.success(`The view is now called “${saved.name}”.`);
+      toast.success(t("renamed", { name: saved.name }));
     },
     async change(view: SavedView, change: { filters?: typeof current; shared?: boolean }, done: string) {
       try {
@@ -89,7 +92,7 @@ export function useSavedViews(viewer: TicketsViewer) {
         await remove.mutateAsync({ id: view.id });
         await refresh();
         if (params.view === view.id) void setParams({ view: null });
-        toast.success(`“${view.name}” was deleted.`);
+        toast.success(t("deleted", { name: view.name }));
         setDialog(null);
       } catch (error) {
         toast.error(describeApiError(error));
@@ -102,19 +105,24 @@ type SavedViewsState = ReturnType<typeof useSavedViews>;
 
 /** Desktop: the views as a column beside the table. */
 export function SavedViewsSidebar({ state, className }: { state: SavedViewsState; className?: string }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("tickets.views");
   const { views, mine, shared, active, viewer } = state;
   return (
-    <nav aria-label="Saved views" className={cn("content-start gap-5", className)}>
-      <ViewEntry label="All tickets" icon={<Inbox aria-hidden />} current={state.showingAll} onOpen={state.showAll} />
-      <ViewGroup title="My views">
+    <nav aria-label={t("nav")} className={cn("content-start gap-5", className)}>
+      <ViewEntry
+        label={t("allTickets")}
+        icon={<Inbox aria-hidden />}
+        current={state.showingAll}
+        onOpen={state.showAll}
+      />
+      <ViewGroup title={t("myViews")}>
         {views.isPending ? (
           <ViewsSkeleton />
         ) : views.error ? (
-          <p className="px-2 text-xs text-destructive">Could not load your views: {describeApiError(views.error)}</p>
+          <p className="px-2 text-xs text-destructive">{t("loadError", { error: describeApiError(views.error) })}</p>
         ) : mine.length === 0 ? (
-          <p className="px-2 text-xs text-muted-foreground">
-            None yet. Filter the list, then “Save view” to come back to it in one click.
-          </p>
+          <p className="px-2 text-xs text-muted-foreground">{t("noneYet")}</p>
         ) : (
           mine.map((view) => (
             <ViewEntry
@@ -122,7 +130,7 @@ export function SavedViewsSidebar({ state, className }: { state: SavedViewsState
               label={view.name}
               current={active?.id === view.id}
               modified={active?.id === view.id && state.modified}
-              icon={view.shared ? <Users aria-label="Shared with all staff" /> : undefined}
+              icon={view.shared ? <Users aria-label={t("sharedWithStaff")} /> : undefined}
               onOpen={() => state.open(view)}
               menu={<OwnViewMenu state={state} view={view} />}
             />
@@ -130,11 +138,11 @@ export function SavedViewsSidebar({ state, className }: { state: SavedViewsState
         )}
       </ViewGroup>
       {viewer.seesAll && (
-        <ViewGroup title="Shared views">
+        <ViewGroup title={t("sharedViews")}>
           {views.isPending ? (
             <ViewsSkeleton />
           ) : shared.length === 0 ? (
-            <p className="px-2 text-xs text-muted-foreground">No one has shared a view yet.</p>
+            <p className="px-2 text-xs text-muted-foreground">{t("noneShared")}</p>
           ) : (
             shared.map((view) => (
               <ViewEntry
@@ -151,7 +159,7 @@ export function SavedViewsSidebar({ state, className }: { state: SavedViewsState
       )}
       <Button type="button" variant="outline" size="sm" onClick={() => state.setDialog({ kind: "save" })}>
         <BookmarkPlus aria-hidden />
-        Save view
+        {t("saveView")}
       </Button>
     </nav>
   );
@@ -159,13 +167,14 @@ export function SavedViewsSidebar({ state, className }: { state: SavedViewsState
 
 /** Phone and narrow screens: the views in a select above the table, with the same actions. */
 export function SavedViewsBar({ state, className }: { state: SavedViewsState; className?: string }) {
+  const t = useTranslations("tickets.views");
   const { mine, shared, active } = state;
   const value = active ? active.id : state.showingAll ? "all" : "custom";
   return (
     <div className={cn("flex items-center gap-2", className)}>
       <div className="min-w-0 flex-1">
         <NativeSelect
-          aria-label="Saved view"
+          aria-label={t("select")}
           value={value}
           disabled={state.views.isPending}
           onChange={(event) => {
@@ -175,28 +184,29 @@ export function SavedViewsBar({ state, className }: { state: SavedViewsState; cl
             if (view) state.open(view);
           }}
         >
-          <option value="all">All tickets</option>
+          <option value="all">{t("allTickets")}</option>
           {value === "custom" && (
             <option value="custom" disabled>
-              Custom filters
+              {t("customFilters")}
             </option>
           )}
           {mine.length > 0 && (
-            <optgroup label="My views">
+            <optgroup label={t("myViews")}>
               {mine.map((view) => (
                 <option key={view.id} value={view.id}>
-                  {view.name}
-                  {active?.id === view.id && state.modified ? " (modified)" : ""}
+                  {active?.id === view.id && state.modified ? t("optionModified", { name: view.name }) : view.name}
                 </option>
               ))}
             </optgroup>
           )}
           {shared.length > 0 && (
-            <optgroup label="Shared views">
+            <optgroup label={t("sharedViews")}>
               {shared.map((view) => (
                 <option key={view.id} value={view.id}>
-                  {view.name} — {view.owner.fullName}
-                  {active?.id === view.id && state.modified ? " (modified)" : ""}
+                  {t(active?.id === view.id && state.modified ? "optionSharedModified" : "optionShared", {
+                    name: view.name,
+                    owner: view.owner.fullName,
+                  })}
                 </option>
               ))}
             </optgroup>
@@ -206,7 +216,7 @@ export function SavedViewsBar({ state, className }: { state: SavedViewsState; cl
       {active?.mine && <OwnViewMenu state={state} view={active} />}
       <Button type="button" variant="outline" onClick={() => state.setDialog({ kind: "save" })}>
         <BookmarkPlus aria-hidden />
-        Save view
+        {t("saveView")}
       </Button>
     </div>
   );
@@ -214,6 +224,7 @@ export function SavedViewsBar({ state, className }: { state: SavedViewsState; cl
 
 /** The dialogs both layouts open: save, rename, delete. */
 export function SavedViewDialogs({ state }: { state: SavedViewsState }) {
+  const t = useTranslations("tickets.views");
   const { dialog, setDialog } = state;
   const close = (open: boolean) => !open && setDialog(null);
   return (
@@ -236,13 +247,9 @@ export function SavedViewDialogs({ state }: { state: SavedViewsState }) {
       <ConfirmDialog
         open={dialog?.kind === "delete"}
         onOpenChange={close}
-        title={dialog?.kind === "delete" ? `Delete “${dialog.view.name}”?` : "Delete view?"}
-        description={
-          dialog?.kind === "delete" && dialog.view.shared
-            ? "The view is shared: it disappears for all staff too. The tickets are not affected."
-            : "The view goes away; the tickets are not affected."
-        }
-        confirmLabel="Delete view"
+        title={dialog?.kind === "delete" ? t("deleteTitle", { name: dialog.view.name }) : t("deleteTitleGeneric")}
+        description={dialog?.kind === "delete" && dialog.view.shared ? t("deleteShared") : t("deleteDescription")}
+        confirmLabel={t("deleteConfirm")}
         pending={state.deleting}
         onConfirm={() => dialog?.kind === "delete" && void state.deleteView(dialog.view)}
       />
@@ -251,6 +258,7 @@ export function SavedViewDialogs({ state }: { state: SavedViewsState }) {
 }
 
 function OwnViewMenu({ state, view }: { state: SavedViewsState; view: SavedView }) {
+  const t = useTranslations("tickets.views");
   const isActive = state.active?.id === view.id;
   return (
     <DropdownMenu>
@@ -258,38 +266,36 @@ function OwnViewMenu({ state, view }: { state: SavedViewsState; view: SavedView 
       <DropdownMenuContent align="end" className="w-60">
         <DropdownMenuItem onSelect={() => state.setDialog({ kind: "rename", view })}>
           <Pencil aria-hidden />
-          Rename
+          {t("rename")}
         </DropdownMenuItem>
         <DropdownMenuItem
           disabled={isActive && !state.modified}
-          onSelect={() =>
-            void state.change(view, { filters: state.current }, `“${view.name}” now uses the current filters.`)
-          }
+          onSelect={() => void state.change(view, { filters: state.current }, t("updatedDone", { name: view.name }))}
         >
           <RefreshCw aria-hidden />
-          Update with current filters
+          {t("update")}
         </DropdownMenuItem>
         {view.shared ? (
           <DropdownMenuItem
-            onSelect={() => void state.change(view, { shared: false }, `“${view.name}” is no longer shared.`)}
+            onSelect={() => void state.change(view, { shared: false }, t("unsharedDone", { name: view.name }))}
           >
             <UserRoundX aria-hidden />
-            Stop sharing
+            {t("stopSharing")}
           </DropdownMenuItem>
         ) : (
           state.viewer.shareViews && (
             <DropdownMenuItem
-              onSelect={() => void state.change(view, { shared: true }, `“${view.name}” is shared with all staff.`)}
+              onSelect={() => void state.change(view, { shared: true }, t("sharedDone", { name: view.name }))}
             >
               <Share2 aria-hidden />
-              Share with all staff
+              {t("share")}
             </DropdownMenuItem>
           )
         )}
         <DropdownMenuSeparator />
         <DropdownMenuItem variant="destructive" onSelect={() => state.setDialog({ kind: "delete", view })}>
           <Trash2 aria-hidden />
-          Delete
+          {t("delete")}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
@@ -322,6 +328,7 @@ function ViewEntry({
   onOpen: () => void;
   menu?: ReactNode;
 }) {
+  const t = useTranslations("tickets.views");
   return (
     <div
       className={cn(
@@ -345,7 +352,9 @@ function ViewEntry({
           {detail && <span className="truncate text-xs font-normal text-muted-foreground">{detail}</span>}
         </span>
         {modified && (
-          <span className="rounded bg-primary/10 px-1.5 text-[0.6875rem] font-medium text-primary">Modified</span>
+          <span className="rounded bg-primary/10 px-1.5 text-[0.6875rem] font-medium text-primary">
+            {t("modified")}
+          </span>
         )}
         {icon}
       </button>
@@ -355,9 +364,10 @@ function ViewEntry({
 }
 
 function ViewsSkeleton() {
+  const t = useTranslations("tickets.views");
   return (
     <div className="grid gap-2 px-2 py-1" aria-busy="true">
-      <span className="sr-only">Loading views…</span>
+      <span className="sr-only">{t("loading")}</span>
       <Skeleton className="h-4 w-32" />
       <Skeleton className="h-4 w-24" />
     </div>
@@ -366,12 +376,13 @@ function ViewsSkeleton() {
 
 /** Why a view's filters differ from the controls: shown where the page cannot show them all. */
 export function ViewFiltersNote({ state }: { state: SavedViewsState }) {
+  const t = useTranslations("tickets.views");
   const beyond = state.active ? filtersBeyondThePage(state.active.filters) : [];
   if (!beyond.length) return null;
   return (
     <p className="flex items-center gap-2 text-xs text-muted-foreground">
       <Info className="size-4" aria-hidden />
-      This view also filters by {beyond.join(", ")}; the list here leaves those out.
+      {t("beyond", { filters: beyond.map((key) => t(`beyondFilters.${key}`)).join(", ") })}
     </p>
   );
 }

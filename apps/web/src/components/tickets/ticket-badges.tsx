@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/utils";
 import type { SlaState } from "./ticket-types";
@@ -24,12 +25,13 @@ export function CatalogBadge({ name, color, className }: { name: string; color: 
   );
 }
 
-export const SLA_LABELS: Record<SlaState, string> = {
-  ok: "On track",
-  due_soon: "Due soon",
-  breached: "Breached",
-  met: "SLA met",
-};
+/** The key of each SLA state's label in `tickets.sla`. */
+const SLA_LABELS = {
+  ok: "ok",
+  due_soon: "dueSoon",
+  breached: "breached",
+  met: "met",
+} as const satisfies Record<SlaState, string>;
 
 const SLA_CLASSES: Record<SlaState, string> = {
   ok: "border-sky-300 bg-sky-50 text-sky-900 dark:border-sky-800 dark:bg-sky-950/60 dark:text-sky-200",
@@ -41,9 +43,10 @@ const SLA_CLASSES: Record<SlaState, string> = {
 
 /** The SLA state of a ticket: on track, due soon, breached, or met once resolved in time. */
 export function SlaBadge({ state, className }: { state: SlaState; className?: string }) {
+  const t = useTranslations("tickets.sla");
   return (
     <Badge variant="outline" data-sla={state} className={cn(SLA_CLASSES[state], className)}>
-      {SLA_LABELS[state]}
+      {t(SLA_LABELS[state])}
     </Badge>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
 import { AlertCircle, MessagesSquare } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { UserAvatar } from "@/components/admin/users/user-avatar";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { api } from "@/trpc/react";
 import { CommentComposer } from "./comment-composer";
@@ -14,6 +15,9 @@ import type { TicketDetailData } from "./ticket-types";
 
 /** The description as the opening message, then the replies and notes oldest first, then the composer. */
 export function TicketConversation({ ticket, viewerId }: { ticket: TicketDetailData; viewerId: string }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("tickets.conversation");
+  const locale = useLocale();
   const comments = api.comments.list.useInfiniteQuery(
     { ticketId: ticket.id, limit: 100 },
     { getNextPageParam: (last) => last.nextCursor },
@@ -22,7 +26,7 @@ export function TicketConversation({ ticket, viewerId }: { ticket: TicketDetailD
 
   return (
     <div className="grid gap-4">
-      <article aria-label="Description" className="grid gap-3 rounded-lg border bg-card p-4">
+      <article aria-label={t("description")} className="grid gap-3 rounded-lg border bg-card p-4">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <UserAvatar
             fullName={ticket.requester.fullName}
@@ -31,10 +35,14 @@ export function TicketConversation({ ticket, viewerId }: { ticket: TicketDetailD
           />
           <span className="font-medium">{ticket.requester.fullName}</span>
           <span className="text-xs text-muted-foreground">
-            opened this ticket{" "}
-            <time dateTime={ticket.createdAt.toISOString()} title={formatDateTime(ticket.createdAt)}>
-              {formatRelative(ticket.createdAt)}
-            </time>
+            {t.rich("opened", {
+              when: formatRelative(ticket.createdAt, new Date(), locale),
+              time: (chunks) => (
+                <time dateTime={ticket.createdAt.toISOString()} title={formatDateTime(ticket.createdAt, locale)}>
+                  {chunks}
+                </time>
+              ),
+            })}
           </span>
         </div>
         <p className="text-sm break-words whitespace-pre-wrap" data-testid="ticket-description">
@@ -44,17 +52,17 @@ export function TicketConversation({ ticket, viewerId }: { ticket: TicketDetailD
       {comments.error ? (
         <Alert variant="destructive" role="alert">
           <AlertCircle aria-hidden />
-          <AlertDescription>Could not load the conversation: {describeApiError(comments.error)}</AlertDescription>
+          <AlertDescription>{t("loadError", { error: describeApiError(comments.error) })}</AlertDescription>
         </Alert>
       ) : comments.isPending ? (
         <Skeleton className="h-24 w-full" />
       ) : items.length === 0 ? (
         <p className="flex items-center gap-2 px-1 text-sm text-muted-foreground">
           <MessagesSquare className="size-4" aria-hidden />
-          No replies yet.
+          {t("empty")}
         </p>
       ) : (
-        <ol aria-label="Conversation" className="grid gap-4">
+        <ol aria-label={t("list")} className="grid gap-4">
           {items.map((comment) => (
             <CommentItem
               key={comment.id}
@@ -74,7 +82,7 @@ export function TicketConversation({ ticket, viewerId }: { ticket: TicketDetailD
           disabled={comments.isFetchingNextPage}
           onClick={() => void comments.fetchNextPage()}
         >
-          Show later replies
+          {t("more")}
         </Button>
       )}
       <CommentComposer ticketId={ticket.id} canWriteNotes={ticket.can.internalNotes} />

@@ -1,11 +1,12 @@
 "use client";
 
 import { AlertCircle, History, MessagesSquare } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { DeleteTicketDialog } from "./delete-ticket-dialog";
 import { TicketConversation } from "./ticket-conversation";
@@ -27,6 +28,8 @@ type TicketDetailProps = {
 
 /** /tickets/[number]: the conversation and history beside the properties, each part saved on its own. */
 export function TicketDetail({ number, initial, viewer }: TicketDetailProps) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("tickets.detail");
   const ticket = api.tickets.get.useQuery({ number }, { initialData: initial });
   const [deleting, setDeleting] = useState(false);
   // Someone else's change to this ticket shows at once, with who made it.
@@ -43,7 +46,7 @@ export function TicketDetail({ number, initial, viewer }: TicketDetailProps) {
     return (
       <Alert variant="destructive" role="alert">
         <AlertCircle aria-hidden />
-        <AlertDescription>Could not load the ticket: {describeApiError(ticket.error)}</AlertDescription>
+        <AlertDescription>{t("loadError", { error: describeApiError(ticket.error) })}</AlertDescription>
       </Alert>
     );
   }
@@ -56,14 +59,14 @@ export function TicketDetail({ number, initial, viewer }: TicketDetailProps) {
       <LiveChangeCue change={change} />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <Tabs defaultValue="conversation" className="min-w-0">
-          <TabsList aria-label="Ticket views">
+          <TabsList aria-label={t("tabs")}>
             <TabsTrigger value="conversation">
               <MessagesSquare aria-hidden />
-              Conversation
+              {t("conversation")}
             </TabsTrigger>
             <TabsTrigger value="history">
               <History aria-hidden />
-              History
+              {t("history")}
             </TabsTrigger>
           </TabsList>
           <TabsContent value="conversation">

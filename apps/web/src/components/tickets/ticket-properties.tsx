@@ -2,13 +2,15 @@
 
 import type { RouterInputs } from "@soporte/api";
 import { UserRoundCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useLocationOptions } from "@/components/admin/use-directory-options";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Separator } from "@/components/ui/separator";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
+import { useLocalizedName } from "@/lib/localized-name";
 import { api } from "@/trpc/react";
 import { PersonLabel } from "./person-label";
 import { CatalogBadge, SlaBadge } from "./ticket-badges";
@@ -19,12 +21,15 @@ import { useRefreshTicket } from "./use-refresh-ticket";
 
 type TicketUpdate = Omit<RouterInputs["tickets"]["update"], "id">;
 
-const options = (items: { id: string; name: string }[]): Option[] =>
-  items.map((item) => ({ value: item.id, label: item.name }));
 const none = <span className="text-muted-foreground">—</span>;
 
 /** The ticket's properties; each one the viewer may change is a control that saves on its own. */
 export function TicketProperties({ ticket, viewer }: { ticket: TicketDetailData; viewer: TicketsViewer }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("tickets.properties");
+  const nameOf = useLocalizedName();
+  const options = (items: { id: string; name: string; nameEs?: string | null }[]): Option[] =>
+    items.map((item) => ({ value: item.id, label: nameOf(item) }));
   const { can } = ticket;
   const catalogs = useCatalogs();
   const locations = useLocationOptions();
@@ -35,9 +40,9 @@ export function TicketProperties({ ticket, viewer }: { ticket: TicketDetailData;
     onError: (error: unknown) => toast.error(describeApiError(error)),
     onSettled: refresh,
   });
-  const setStatus = api.tickets.setStatus.useMutation(handlers("Status changed."));
-  const assign = api.tickets.assign.useMutation(handlers("Assignee changed."));
-  const update = api.tickets.update.useMutation(handlers("Saved."));
+  const setStatus = api.tickets.setStatus.useMutation(handlers(t("statusChanged")));
+  const assign = api.tickets.assign.useMutation(handlers(t("assigneeChanged")));
+  const update = api.tickets.update.useMutation(handlers(t("saved")));
   const save = (change: TicketUpdate) => update.mutate({ id: ticket.id, ...change });
   const orNull = (value: string) => value || null;
 
@@ -49,35 +54,35 @@ export function TicketProperties({ ticket, viewer }: { ticket: TicketDetailData;
   return (
     <Card className="gap-4">
       <CardHeader>
-        <CardTitle asHeading="h2">Properties</CardTitle>
+        <CardTitle asHeading="h2">{t("title")}</CardTitle>
       </CardHeader>
       <CardContent>
         <dl className="grid gap-4" data-testid="ticket-properties">
-          <Property label="Status">
+          <Property label={t("status")}>
             {can.setStatus ? (
               <PropertySelect
-                label="Status"
+                label={t("status")}
                 value={ticket.status.id}
                 pending={setStatus.isPending}
                 options={options(activeItems(catalogs.data?.statuses, ticket.status.id))}
                 onChange={(statusId) => setStatus.mutate({ id: ticket.id, statusId })}
               />
             ) : (
-              <CatalogBadge name={ticket.status.name} color={ticket.status.color} />
+              <CatalogBadge name={nameOf(ticket.status)} color={ticket.status.color} />
             )}
           </Property>
-          <Property label="Assignee">
+          <Property label={t("assignee")}>
             {can.assign && viewer.looksUpPeople ? (
               <PropertySelect
-                label="Assignee"
+                label={t("assignee")}
                 value={ticket.assignee?.id ?? ""}
-                emptyLabel="Unassigned"
+                emptyLabel={t("unassigned")}
                 pending={assign.isPending}
                 options={assignees.map((person) => ({ value: person.id, label: person.fullName }))}
                 onChange={(value) => assign.mutate({ id: ticket.id, assigneeId: orNull(value) })}
               />
             ) : (
-              <PersonLabel person={ticket.assignee} empty="Unassigned" />
+              <PersonLabel person={ticket.assignee} empty={t("unassigned")} />
             )}
             {can.assign && ticket.assignee?.id !== viewer.id && (
               <Button
@@ -89,73 +94,77 @@ export function TicketProperties({ ticket, viewer }: { ticket: TicketDetailData;
                 onClick={() => assign.mutate({ id: ticket.id, assigneeId: viewer.id })}
               >
                 <UserRoundCheck aria-hidden />
-                Assign to me
+                {t("assignToMe")}
               </Button>
             )}
           </Property>
-          <Property label="Priority">
+          <Property label={t("priority")}>
             {can.update ? (
               <PropertySelect
-                label="Priority"
+                label={t("priority")}
                 value={ticket.priority.id}
                 pending={update.isPending}
                 options={options(activeItems(catalogs.data?.priorities, ticket.priority.id))}
                 onChange={(priorityId) => save({ priorityId })}
               />
             ) : (
-              <CatalogBadge name={ticket.priority.name} color={ticket.priority.color} />
+              <CatalogBadge name={nameOf(ticket.priority)} color={ticket.priority.color} />
             )}
           </Property>
-          <Property label="Criticality">
+          <Property label={t("criticality")}>
             {can.update ? (
               <PropertySelect
-                label="Criticality"
+                label={t("criticality")}
                 value={ticket.criticality?.id ?? ""}
-                emptyLabel="Not set"
+                emptyLabel={t("notSet")}
                 pending={update.isPending}
                 options={options(activeItems(catalogs.data?.criticalities, ticket.criticality?.id))}
                 onChange={(value) => save({ criticalityId: orNull(value) })}
               />
             ) : ticket.criticality ? (
-              <CatalogBadge name={ticket.criticality.name} color={ticket.criticality.color} />
+              <CatalogBadge name={nameOf(ticket.criticality)} color={ticket.criticality.color} />
             ) : (
               none
             )}
           </Property>
-          <Property label="Category">
+          <Property label={t("category")}>
             {can.update ? (
               <PropertySelect
-                label="Category"
+                label={t("category")}
                 value={ticket.category?.id ?? ""}
-                emptyLabel="Not set"
+                emptyLabel={t("notSet")}
                 pending={update.isPending}
                 options={options(activeItems(catalogs.data?.categories, ticket.category?.id))}
                 onChange={(value) => save({ categoryId: orNull(value) })}
               />
+            ) : ticket.category ? (
+              nameOf(ticket.category)
             ) : (
-              (ticket.category?.name ?? none)
+              none
             )}
           </Property>
-          <Property label="Problem type">
+          <Property label={t("problemType")}>
             {can.update ? (
               <PropertySelect
-                label="Problem type"
+                label={t("problemType")}
                 value={ticket.problemType?.id ?? ""}
-                emptyLabel="Not set"
+                emptyLabel={t("notSet")}
                 pending={update.isPending}
                 options={options(problemTypesFor(catalogs.data, ticket.category?.id ?? null, ticket.problemType?.id))}
                 onChange={(value) => save({ problemTypeId: orNull(value) })}
               />
+            ) : ticket.problemType ? (
+              nameOf(ticket.problemType)
             ) : (
-              (ticket.problemType?.name ?? none)
+              none
             )}
           </Property>
-          <Property label="Location">
+          <Property label={t("location")}>
             {can.update ? (
               <PropertySelect
-                label="Location"
+                label={t("location")}
                 value={ticket.location?.id ?? ""}
-                emptyLabel="Not set"
+                emptyLabel={t("notSet")}
                 pending={update.isPending}
                 options={locations.options
                   .filter((location) => location.active || location.id === ticket.location?.id)
@@ -166,7 +175,7 @@ export function TicketProperties({ ticket, viewer }: { ticket: TicketDetailData;
               (ticket.location?.name ?? none)
             )}
           </Property>
-          <Property label="Tags">
+          <Property label={t("tags")}>
             {can.update ? (
               <TagsEditor
                 key={ticket.tags.join()}
@@ -187,33 +196,33 @@ export function TicketProperties({ ticket, viewer }: { ticket: TicketDetailData;
             )}
           </Property>
           <Separator />
-          <Property label="Requester">
+          <Property label={t("requester")}>
             <PersonLabel person={ticket.requester} />
           </Property>
-          <Property label="Organization">{ticket.organization?.name ?? none}</Property>
+          <Property label={t("organization")}>{ticket.organization?.name ?? none}</Property>
           <Separator />
-          <Property label="Created">
+          <Property label={t("created")}>
             <PropertyTime at={ticket.createdAt} />
           </Property>
-          <Property label="First response">
-            <PropertyTime at={ticket.firstResponseAt} empty="Not yet" />
+          <Property label={t("firstResponse")}>
+            <PropertyTime at={ticket.firstResponseAt} empty={t("notYet")} />
           </Property>
-          <Property label="Resolved">
-            <PropertyTime at={ticket.resolvedAt} empty="Not yet" />
+          <Property label={t("resolved")}>
+            <PropertyTime at={ticket.resolvedAt} empty={t("notYet")} />
           </Property>
           {ticket.closedAt && (
-            <Property label="Closed">
+            <Property label={t("closed")}>
               <PropertyTime at={ticket.closedAt} />
             </Property>
           )}
           <Separator />
-          <Property label="First response due">
+          <Property label={t("firstResponseDue")}>
             <span className="flex flex-wrap items-center gap-2">
               <PropertyTime at={ticket.sla.responseDueAt} />
               <SlaBadge state={ticket.sla.response} />
             </span>
           </Property>
-          <Property label="Resolution due">
+          <Property label={t("resolutionDue")}>
             <span className="flex flex-wrap items-center gap-2">
               <PropertyTime at={ticket.sla.resolutionDueAt} />
               <SlaBadge state={ticket.sla.resolution} />

@@ -1,12 +1,13 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
-import { tagsTextSchema } from "./ticket-form-schema";
+import { tagsTextSchema, useTagsMessages } from "./ticket-form-schema";
 
 /** One property of the sidebar: its name over its value (or the control that changes it). */
 export function Property({ label, children }: { label: string; children: ReactNode }) {
@@ -57,10 +58,11 @@ export function PropertySelect({
 
 /** A time, relative with the exact one on hover; "—" when it has not happened. */
 export function PropertyTime({ at, empty = "—" }: { at: Date | null; empty?: string }) {
+  const locale = useLocale();
   if (!at) return <span className="text-muted-foreground">{empty}</span>;
   return (
-    <time dateTime={at.toISOString()} title={formatRelative(at)}>
-      {formatDateTime(at)}
+    <time dateTime={at.toISOString()} title={formatRelative(at, new Date(), locale)}>
+      {formatDateTime(at, locale)}
     </time>
   );
 }
@@ -75,11 +77,13 @@ export function TagsEditor({
   pending: boolean;
   onSave: (tags: string[]) => void;
 }) {
+  const t = useTranslations("tickets.tags");
+  const messages = useTagsMessages();
   const [text, setText] = useState(tags.join(", "));
   const [error, setError] = useState<string | null>(null);
   const save = () => {
-    const parsed = tagsTextSchema.safeParse(text);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Check the tags.");
+    const parsed = tagsTextSchema(messages).safeParse(text);
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? messages.invalid);
     setError(null);
     onSave(parsed.data);
   };
@@ -87,7 +91,7 @@ export function TagsEditor({
   return (
     <form
       className="grid gap-1.5"
-      aria-label="Tags"
+      aria-label={t("form")}
       onSubmit={(event) => {
         event.preventDefault();
         save();
@@ -95,15 +99,15 @@ export function TagsEditor({
     >
       <div className="flex gap-2">
         <Input
-          aria-label="Tags, separated by commas"
+          aria-label={t("input")}
           aria-invalid={error ? true : undefined}
-          placeholder="e.g. vpn, remote"
+          placeholder={t("placeholder")}
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
         <Button type="submit" variant="outline" disabled={pending || !changed}>
           {pending && <Loader2 className="animate-spin" aria-hidden />}
-          Save
+          {t("save")}
         </Button>
       </div>
       {error && <p className="text-sm font-medium text-destructive">{error}</p>}

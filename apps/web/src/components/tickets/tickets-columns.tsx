@@ -2,70 +2,90 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { ColumnHeader } from "@/components/data-table/column-header";
 import { Highlight } from "@/components/data-table/highlight";
 import { Checkbox } from "@/components/ui/checkbox";
 import { formatDateTime, formatRelative, formatShortDate } from "@/lib/format-time";
+import { localizedName } from "@/lib/localized-name";
 import { PersonLabel } from "./person-label";
 import { CatalogBadge, SlaBadge } from "./ticket-badges";
 import type { TicketRow } from "./ticket-types";
 
 function Time({ at, relative = false }: { at: Date; relative?: boolean }) {
+  const locale = useLocale();
   return (
-    <time dateTime={at.toISOString()} title={formatDateTime(at)}>
-      {relative ? formatRelative(at) : formatShortDate(at)}
+    <time dateTime={at.toISOString()} title={formatDateTime(at, locale)}>
+      {relative ? formatRelative(at, new Date(), locale) : formatShortDate(at, locale)}
     </time>
   );
 }
 
-const selectColumn: ColumnDef<TicketRow> = {
-  id: "select",
-  enableSorting: false,
-  enableHiding: false,
-  meta: { className: "w-10 pr-0", skeletonClassName: "size-4" },
-  header: ({ table }) => (
-    <Checkbox
-      aria-label="Select all tickets on this page"
-      checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false}
-      onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked === true)}
-    />
-  ),
-  cell: ({ row }) => (
-    <Checkbox
-      aria-label={`Select ticket #${row.original.number}`}
-      checked={row.getIsSelected()}
-      onCheckedChange={(checked) => row.toggleSelected(checked === true)}
-    />
-  ),
+type ColumnOptions = {
+  selectable: boolean;
+  showRequester: boolean;
+  /** The applied search: its words are marked in the titles. */
+  search?: string | null;
 };
 
 /**
  * Columns of the ticket table. On a phone only the number, title and status show; the rest appear
  * as the screen widens (the requester moves under the title until there is room for its column).
  */
-export function ticketColumns({
+export function useTicketColumns({ selectable, showRequester, search }: ColumnOptions): ColumnDef<TicketRow>[] {
+  const t = useTranslations("tickets");
+  const locale = useLocale();
+  return useMemo(
+    () => makeColumns({ selectable, showRequester, search, t, locale }),
+    [selectable, showRequester, search, t, locale],
+  );
+}
+
+function makeColumns({
   selectable,
   showRequester,
   search,
-}: {
-  selectable: boolean;
-  showRequester: boolean;
-  /** The applied search: its words are marked in the titles. */
-  search?: string | null;
+  t,
+  locale,
+}: ColumnOptions & {
+  t: ReturnType<typeof useTranslations<"tickets">>;
+  locale: ReturnType<typeof useLocale>;
 }): ColumnDef<TicketRow>[] {
+  const nameOf = (item: { name: string; nameEs?: string | null }) => localizedName(item, locale);
+  const selectColumn: ColumnDef<TicketRow> = {
+    id: "select",
+    enableSorting: false,
+    enableHiding: false,
+    meta: { className: "w-10 pr-0", skeletonClassName: "size-4" },
+    header: ({ table }) => (
+      <Checkbox
+        aria-label={t("columns.selectAll")}
+        checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false}
+        onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked === true)}
+      />
+    ),
+    cell: ({ row }) => (
+      <Checkbox
+        aria-label={t("columns.selectTicket", { number: row.original.number })}
+        checked={row.getIsSelected()}
+        onCheckedChange={(checked) => row.toggleSelected(checked === true)}
+      />
+    ),
+  };
   const columns: ColumnDef<TicketRow>[] = [
     {
       id: "number",
       accessorKey: "number",
       header: ({ column }) => <ColumnHeader column={column} title="#" />,
       enableHiding: false,
-      meta: { label: "Number", className: "w-16", skeletonClassName: "w-10" },
+      meta: { label: t("columns.number"), className: "w-16", skeletonClassName: "w-10" },
       cell: ({ row }) => (
         <Link
           href={`/tickets/${row.original.number}`}
           prefetch={false}
           className="font-mono text-xs font-medium underline-offset-4 hover:underline"
-          aria-label={`Ticket #${row.original.number}`}
+          aria-label={t("columns.openTicket", { number: row.original.number })}
         >
           #{row.original.number}
         </Link>
@@ -73,10 +93,10 @@ export function ticketColumns({
     },
     {
       id: "title",
-      header: "Title",
+      header: t("columns.title"),
       enableSorting: false,
       enableHiding: false,
-      meta: { label: "Title", className: "w-full min-w-36 whitespace-normal", skeletonClassName: "w-56" },
+      meta: { label: t("columns.title"), className: "w-full min-w-36 whitespace-normal", skeletonClassName: "w-56" },
       cell: ({ row }) => (
         <div className="grid min-w-0 gap-0.5">
           <Link
@@ -95,13 +115,13 @@ export function ticketColumns({
     },
     {
       id: "status",
-      header: "Status",
+      header: t("columns.status"),
       enableSorting: false,
       enableHiding: false,
-      meta: { label: "Status", skeletonClassName: "w-20" },
+      meta: { label: t("columns.status"), skeletonClassName: "w-20" },
       cell: ({ row }) => (
         <CatalogBadge
-          name={row.original.status.name}
+          name={nameOf(row.original.status)}
           color={row.original.status.color}
           className="max-w-28 sm:max-w-44"
         />
@@ -110,19 +130,19 @@ export function ticketColumns({
     {
       id: "priority",
       accessorFn: (row) => row.priority.name,
-      header: ({ column }) => <ColumnHeader column={column} title="Priority" />,
-      meta: { label: "Priority", className: "hidden lg:table-cell", skeletonClassName: "w-16" },
-      cell: ({ row }) => <CatalogBadge name={row.original.priority.name} color={row.original.priority.color} />,
+      header: ({ column }) => <ColumnHeader column={column} title={t("columns.priority")} />,
+      meta: { label: t("columns.priority"), className: "hidden lg:table-cell", skeletonClassName: "w-16" },
+      cell: ({ row }) => <CatalogBadge name={nameOf(row.original.priority)} color={row.original.priority.color} />,
     },
     {
       id: "dueAt",
       accessorFn: (row) => row.sla.resolutionDueAt,
-      header: ({ column }) => <ColumnHeader column={column} title="SLA" />,
-      meta: { label: "SLA", className: "hidden lg:table-cell", skeletonClassName: "w-16" },
+      header: ({ column }) => <ColumnHeader column={column} title={t("columns.sla")} />,
+      meta: { label: t("columns.sla"), className: "hidden lg:table-cell", skeletonClassName: "w-16" },
       cell: ({ row }) => {
         const { state, resolutionDueAt } = row.original.sla;
         return (
-          <span title={`Resolution due ${formatDateTime(resolutionDueAt)}`}>
+          <span title={t("columns.resolutionDue", { date: formatDateTime(resolutionDueAt, locale) })}>
             <SlaBadge state={state} />
           </span>
         );
@@ -132,36 +152,36 @@ export function ticketColumns({
       ? [
           {
             id: "requester",
-            header: "Requester",
+            header: t("columns.requester"),
             enableSorting: false,
-            meta: { label: "Requester", className: "hidden 2xl:table-cell", skeletonClassName: "w-28" },
+            meta: { label: t("columns.requester"), className: "hidden 2xl:table-cell", skeletonClassName: "w-28" },
             cell: ({ row }) => <PersonLabel person={row.original.requester} className="max-w-40" />,
           } satisfies ColumnDef<TicketRow>,
         ]
       : []),
     {
       id: "assignee",
-      header: "Assignee",
+      header: t("columns.assignee"),
       enableSorting: false,
-      meta: { label: "Assignee", className: "hidden xl:table-cell", skeletonClassName: "w-28" },
+      meta: { label: t("columns.assignee"), className: "hidden xl:table-cell", skeletonClassName: "w-28" },
       cell: ({ row }) => (
         <span data-testid="ticket-assignee">
-          <PersonLabel person={row.original.assignee} empty="Unassigned" className="max-w-40" />
+          <PersonLabel person={row.original.assignee} empty={t("columns.unassigned")} className="max-w-40" />
         </span>
       ),
     },
     {
       id: "updatedAt",
       accessorKey: "updatedAt",
-      header: ({ column }) => <ColumnHeader column={column} title="Updated" />,
-      meta: { label: "Updated", className: "hidden xl:table-cell", skeletonClassName: "w-20" },
+      header: ({ column }) => <ColumnHeader column={column} title={t("columns.updated")} />,
+      meta: { label: t("columns.updated"), className: "hidden xl:table-cell", skeletonClassName: "w-20" },
       cell: ({ row }) => <Time at={row.original.updatedAt} relative />,
     },
     {
       id: "createdAt",
       accessorKey: "createdAt",
-      header: ({ column }) => <ColumnHeader column={column} title="Created" />,
-      meta: { label: "Created", className: "hidden xl:table-cell", skeletonClassName: "w-20" },
+      header: ({ column }) => <ColumnHeader column={column} title={t("columns.created")} />,
+      meta: { label: t("columns.created"), className: "hidden xl:table-cell", skeletonClassName: "w-20" },
       cell: ({ row }) => <Time at={row.original.createdAt} />,
     },
   ];

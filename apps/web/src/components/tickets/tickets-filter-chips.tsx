@@ -1,7 +1,9 @@
 "use client";
 
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { useLocalizedName } from "@/lib/localized-name";
 import { api } from "@/trpc/react";
 import type { SetTicketsSearchParams, TicketsSearchParams } from "./tickets-search-params";
 import { useCatalogs } from "./use-ticket-options";
@@ -17,36 +19,43 @@ export function TicketsFilterChips({
   params: TicketsSearchParams;
   setParams: SetTicketsSearchParams;
 }) {
+  const t = useTranslations("tickets");
+  const nameOf = useLocalizedName();
   const catalogs = useCatalogs();
   const location = api.locations.get.useQuery({ id: params.location ?? "" }, { enabled: Boolean(params.location) });
   const criticality = catalogs.data?.criticalities.find((c) => c.id === params.criticality);
+  const { createdFrom: from, createdTo: to } = params;
   const created =
-    params.createdFrom && params.createdFrom === params.createdTo
-      ? `Created on ${params.createdFrom}`
-      : [params.createdFrom && `from ${params.createdFrom}`, params.createdTo && `to ${params.createdTo}`]
-          .filter(Boolean)
-          .join(" ");
+    from && from === to
+      ? t("chips.createdOn", { date: from })
+      : from && to
+        ? t("chips.createdBetween", { from, to })
+        : from
+          ? t("chips.createdFrom", { from })
+          : to
+            ? t("chips.createdTo", { to })
+            : "";
   const chips = [
-    params.state === "unfinished" && { key: "state", label: "Open and pending", clear: { state: null } },
+    params.state === "unfinished" && { key: "state", label: t("chips.unfinished"), clear: { state: null } },
     params.criticality && {
       key: "criticality",
-      label: `Criticality: ${criticality?.name ?? "…"}`,
+      label: t("chips.criticality", { name: criticality ? nameOf(criticality) : "…" }),
       clear: { criticality: null },
     },
     params.location && {
       key: "location",
-      label: `Location: ${location.data?.name ?? "…"}`,
+      label: t("chips.location", { name: location.data?.name ?? "…" }),
       clear: { location: null },
     },
-    (params.createdFrom || params.createdTo) && {
+    created && {
       key: "created",
-      label: created.startsWith("Created") ? created : `Created ${created}`,
+      label: created,
       clear: { createdFrom: null, createdTo: null },
     },
   ].filter((chip) => chip !== false && chip !== null && chip !== "" && chip !== undefined);
   if (chips.length === 0) return null;
   return (
-    <ul aria-label="More filters" className="flex flex-wrap gap-2">
+    <ul aria-label={t("chips.label")} className="flex flex-wrap gap-2">
       {chips.map((chip) => (
         <li key={chip.key}>
           <Button
@@ -54,7 +63,7 @@ export function TicketsFilterChips({
             size="sm"
             variant="secondary"
             className="h-8 rounded-full"
-            aria-label={`Remove filter: ${chip.label}`}
+            aria-label={t("chips.remove", { label: chip.label })}
             onClick={() => void setParams({ ...chip.clear, after: null })}
           >
             {chip.label}

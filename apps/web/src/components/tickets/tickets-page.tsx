@@ -1,5 +1,6 @@
 import { Plus } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { ExportCsvButton } from "./export-csv-button";
@@ -8,15 +9,12 @@ import { TicketsWorkspace } from "./tickets-workspace";
 
 /** The /tickets page: header with "Export CSV" and "New ticket", then the saved views and the table. */
 export function TicketsPage({ viewer }: { viewer: TicketsViewer }) {
+  const t = useTranslations("tickets");
   return (
     <>
       <PageHeader
-        title="Tickets"
-        description={
-          viewer.seesAll
-            ? "Every request to the helpdesk: find, sort and work them."
-            : "The requests you opened with the helpdesk, and where they stand."
-        }
+        title={t("page.title")}
+        description={viewer.seesAll ? t("page.descriptionAll") : t("page.descriptionOwn")}
         actions={
           <>
             <ExportCsvButton />
@@ -24,7 +22,7 @@ export function TicketsPage({ viewer }: { viewer: TicketsViewer }) {
               <Button asChild>
                 <Link href="/tickets/new">
                   <Plus aria-hidden />
-                  New ticket
+                  {t("page.newTicket")}
                 </Link>
               </Button>
             )}

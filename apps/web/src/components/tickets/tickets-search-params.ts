@@ -157,34 +157,27 @@ export function paramsOfView(view: { id: string; filters: StoredFilters }) {
   };
 }
 
-const LIST_FILTERS: Record<string, string> = {
-  statusIds: "statuses",
-  statusCategories: "states",
-  priorityIds: "priorities",
-  categoryIds: "categories",
-  criticalityIds: "criticality levels",
-};
-const OTHER_FILTERS: Record<string, string> = {
-  problemTypeIds: "problem type",
-  requesterId: "requester",
-  organizationId: "organization",
-  tags: "tags",
-};
+/** Filters the page shows one value of (beyond the page with several), and filters it has no control for. */
+const LIST_FILTERS = ["statusIds", "statusCategories", "priorityIds", "categoryIds", "criticalityIds"] as const;
+const OTHER_FILTERS = ["problemTypeIds", "requesterId", "organizationId", "tags"] as const;
+
+/** A filter beyond the page: its key in `tickets.views.beyondFilters` ("several statuses", "requester"…). */
+export type FilterBeyondThePage = (typeof LIST_FILTERS)[number] | (typeof OTHER_FILTERS)[number];
 
 /**
  * The filters of a view (saved through the API) that this page has no control for: the page shows
  * one status, priority, category, criticality, location, creation period and SLA state, and none of these others.
  */
-export function filtersBeyondThePage(filters: StoredFilters): string[] {
-  const beyond: string[] = [];
-  for (const [key, label] of Object.entries(LIST_FILTERS)) {
+export function filtersBeyondThePage(filters: StoredFilters): FilterBeyondThePage[] {
+  const beyond: FilterBeyondThePage[] = [];
+  for (const key of LIST_FILTERS) {
     const value = filters[key];
     if (key === "statusCategories" && isUnfinished(filters.statusCategories)) continue;
-    if (Array.isArray(value) && value.length > 1) beyond.push(`several ${label}`);
+    if (Array.isArray(value) && value.length > 1) beyond.push(key);
   }
-  for (const [key, label] of Object.entries(OTHER_FILTERS)) {
+  for (const key of OTHER_FILTERS) {
     const value = filters[key];
-    if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) beyond.push(label);
+    if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) beyond.push(key);
   }
   return beyond;
 }

@@ -10,18 +10,19 @@ import {
   type VisibilityState,
 } from "@tanstack/react-table";
 import { AlertCircle, Inbox, SearchX } from "lucide-react";
-import { useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { cursorStack } from "@/components/data-table/cursor-stack";
 import { DataTable } from "@/components/data-table/data-table";
 import { EmptyState } from "@/components/data-table/empty-state";
 import { KeysetPagination } from "@/components/data-table/keyset-pagination";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { BulkActionsBar } from "./bulk-actions-bar";
 import type { TicketsViewer } from "./ticket-types";
-import { ticketColumns } from "./tickets-columns";
+import { useTicketColumns } from "./tickets-columns";
 import {
   FILTER_RESET,
   hasTicketFilters,
@@ -35,6 +36,8 @@ import { useTicketChanges } from "./use-ticket-changes";
 
 /** Tickets with server-side search, filters, sorting and keyset pagination, all kept in the URL. */
 export function TicketsTable({ viewer }: { viewer: TicketsViewer }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("tickets");
   const [params, setParams] = useTicketsSearchParams();
   // "Created" is one click away in "Columns": the title gets the room.
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ createdAt: false });
@@ -49,10 +52,7 @@ export function TicketsTable({ viewer }: { viewer: TicketsViewer }) {
     setSelection({ key: listKey, rows: typeof updater === "function" ? updater(rowSelection) : updater });
 
   const selectable = viewer.assign || viewer.setStatus || viewer.update;
-  const columns = useMemo(
-    () => ticketColumns({ selectable, showRequester: viewer.seesAll, search: params.q }),
-    [selectable, viewer.seesAll, params.q],
-  );
+  const columns = useTicketColumns({ selectable, showRequester: viewer.seesAll, search: params.q });
 
   // "Best match first" is no column's order.
   const sorting: SortingState = params.sort === "relevance" ? [] : [{ id: params.sort, desc: params.dir === "desc" }];
@@ -105,9 +105,9 @@ export function TicketsTable({ viewer }: { viewer: TicketsViewer }) {
         <Alert variant="destructive" role="alert">
           <AlertCircle aria-hidden />
           <AlertDescription>
-            Could not load the tickets: {describeApiError(tickets.error)}
+            {t("list.loadError", { error: describeApiError(tickets.error) })}
             <Button type="button" variant="outline" size="sm" onClick={() => void setParams(null)}>
-              Reset the table
+              {t("list.resetTable")}
             </Button>
           </AlertDescription>
         </Alert>
@@ -117,7 +117,7 @@ export function TicketsTable({ viewer }: { viewer: TicketsViewer }) {
           <div className="overflow-hidden rounded-lg border">
             <DataTable
               table={table}
-              label="Tickets"
+              label={t("list.label")}
               loading={tickets.isPending}
               refreshing={tickets.isPlaceholderData}
               skeletonRows={Math.min(params.size, 10)}
@@ -125,19 +125,19 @@ export function TicketsTable({ viewer }: { viewer: TicketsViewer }) {
                 hasTicketFilters(params) ? (
                   <EmptyState
                     icon={SearchX}
-                    title="No tickets match"
-                    description="Try another search or fewer filters."
+                    title={t("list.noMatchTitle")}
+                    description={t("list.noMatchDescription")}
                     action={
                       <Button type="button" variant="outline" size="sm" onClick={() => void setParams(FILTER_RESET)}>
-                        Clear filters
+                        {t("list.clearFilters")}
                       </Button>
                     }
                   />
                 ) : (
                   <EmptyState
                     icon={Inbox}
-                    title="No tickets yet"
-                    description={viewer.create ? "Open the first one with “New ticket”." : undefined}
+                    title={t("list.emptyTitle")}
+                    description={viewer.create ? t("list.emptyDescription") : undefined}
                   />
                 )
               }
@@ -146,7 +146,8 @@ export function TicketsTable({ viewer }: { viewer: TicketsViewer }) {
         </div>
       )}
       <KeysetPagination
-        noun="ticket"
+        noun={t("list.noun")}
+        pluralNoun={t("list.pluralNoun")}
         page={cursorStack.page(params.after)}
         rowsOnPage={tickets.data?.items.length ?? 0}
         hasNext={Boolean(tickets.data?.nextCursor)}

@@ -4,11 +4,13 @@ import { ticketNumberIn } from "@soporte/api/schemas";
 import type { Table } from "@tanstack/react-table";
 import { X } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { DebouncedSearch } from "@/components/data-table/debounced-search";
 import { ViewOptions } from "@/components/data-table/view-options";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
+import { useLocalizedName } from "@/lib/localized-name";
 import type { TicketRow, TicketsViewer } from "./ticket-types";
 import { TicketsFilterChips } from "./tickets-filter-chips";
 import {
@@ -30,6 +32,8 @@ type TicketsToolbarProps = {
 const FIRST_PAGE = { after: null } as const;
 
 export function TicketsToolbar({ params, setParams, table, viewer }: TicketsToolbarProps) {
+  const t = useTranslations("tickets");
+  const nameOf = useLocalizedName();
   const router = useRouter();
   const catalogs = useCatalogs();
   const staff = useStaffOptions(viewer.seesAll && viewer.looksUpPeople);
@@ -39,8 +43,8 @@ export function TicketsToolbar({ params, setParams, table, viewer }: TicketsTool
     <div className="grid gap-3">
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
         <DebouncedSearch
-          label="Search tickets"
-          placeholder="Search, or #number…"
+          label={t("toolbar.search")}
+          placeholder={t("toolbar.searchPlaceholder")}
           value={params.q}
           // Searching lists the best matches first; without a search "best match" means newest.
           onSearch={(q) =>
@@ -58,20 +62,20 @@ export function TicketsToolbar({ params, setParams, table, viewer }: TicketsTool
           }}
           className="w-full sm:w-80"
         />
-        <div role="group" aria-label="Quick filters" className="flex flex-wrap gap-2">
+        <div role="group" aria-label={t("toolbar.quickFilters")} className="flex flex-wrap gap-2">
           {viewer.seesAll && (
             <>
               <QuickFilter
                 pressed={params.assignee === "me"}
                 onPressedChange={(on) => void setParams({ assignee: on ? "me" : null, ...FIRST_PAGE })}
               >
-                Mine
+                {t("toolbar.mine")}
               </QuickFilter>
               <QuickFilter
                 pressed={params.assignee === "unassigned"}
                 onPressedChange={(on) => void setParams({ assignee: on ? "unassigned" : null, ...FIRST_PAGE })}
               >
-                Unassigned
+                {t("toolbar.unassigned")}
               </QuickFilter>
             </>
           )}
@@ -79,7 +83,7 @@ export function TicketsToolbar({ params, setParams, table, viewer }: TicketsTool
             pressed={params.state === "open"}
             onPressedChange={(on) => void setParams({ state: on ? "open" : null, ...FIRST_PAGE })}
           >
-            Open
+            {t("toolbar.open")}
           </QuickFilter>
         </div>
       </div>
@@ -87,45 +91,45 @@ export function TicketsToolbar({ params, setParams, table, viewer }: TicketsTool
         <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-center">
           <Filter>
             <NativeSelect
-              aria-label="Filter by status"
+              aria-label={t("toolbar.byStatus")}
               value={params.status ?? ""}
               disabled={!catalogs.data}
               onChange={(event) => void setParams({ status: event.target.value || null, ...FIRST_PAGE })}
             >
-              <option value="">All statuses</option>
+              <option value="">{t("toolbar.allStatuses")}</option>
               {catalogs.data?.statuses.map((status) => (
                 <option key={status.id} value={status.id}>
-                  {status.name}
+                  {nameOf(status)}
                 </option>
               ))}
             </NativeSelect>
           </Filter>
           <Filter>
             <NativeSelect
-              aria-label="Filter by priority"
+              aria-label={t("toolbar.byPriority")}
               value={params.priority ?? ""}
               disabled={!catalogs.data}
               onChange={(event) => void setParams({ priority: event.target.value || null, ...FIRST_PAGE })}
             >
-              <option value="">All priorities</option>
+              <option value="">{t("toolbar.allPriorities")}</option>
               {catalogs.data?.priorities.map((priority) => (
                 <option key={priority.id} value={priority.id}>
-                  {priority.name}
+                  {nameOf(priority)}
                 </option>
               ))}
             </NativeSelect>
           </Filter>
           <Filter>
             <NativeSelect
-              aria-label="Filter by category"
+              aria-label={t("toolbar.byCategory")}
               value={params.category ?? ""}
               disabled={!catalogs.data}
               onChange={(event) => void setParams({ category: event.target.value || null, ...FIRST_PAGE })}
             >
-              <option value="">All categories</option>
+              <option value="">{t("toolbar.allCategories")}</option>
               {catalogs.data?.categories.map((category) => (
                 <option key={category.id} value={category.id}>
-                  {category.name}
+                  {nameOf(category)}
                 </option>
               ))}
             </NativeSelect>
@@ -133,40 +137,40 @@ export function TicketsToolbar({ params, setParams, table, viewer }: TicketsTool
           {viewer.seesAll && (
             <Filter>
               <NativeSelect
-                aria-label="Filter by assignee"
+                aria-label={t("toolbar.byAssignee")}
                 value={params.assignee ?? ""}
                 onChange={(event) => void setParams({ assignee: event.target.value || null, ...FIRST_PAGE })}
               >
-                <option value="">Anyone</option>
-                <option value="me">Assigned to me</option>
-                <option value="unassigned">Unassigned</option>
+                <option value="">{t("toolbar.anyone")}</option>
+                <option value="me">{t("toolbar.assignedToMe")}</option>
+                <option value="unassigned">{t("toolbar.unassigned")}</option>
                 {staff.people.map((person) => (
                   <option key={person.id} value={person.id}>
                     {person.fullName}
                   </option>
                 ))}
                 {assigneeIsPerson && !staff.people.some((person) => person.id === params.assignee) && (
-                  <option value={params.assignee ?? ""}>Someone else</option>
+                  <option value={params.assignee ?? ""}>{t("toolbar.someoneElse")}</option>
                 )}
               </NativeSelect>
             </Filter>
           )}
           <Filter>
             <NativeSelect
-              aria-label="Filter by SLA"
+              aria-label={t("toolbar.bySla")}
               value={params.sla ?? ""}
               onChange={(event) =>
                 void setParams({ sla: (event.target.value || null) as TicketsSearchParams["sla"], ...FIRST_PAGE })
               }
             >
-              <option value="">Any SLA</option>
-              <option value="due_soon">Due soon</option>
-              <option value="breached">Breached</option>
+              <option value="">{t("toolbar.anySla")}</option>
+              <option value="due_soon">{t("toolbar.dueSoon")}</option>
+              <option value="breached">{t("toolbar.breached")}</option>
             </NativeSelect>
           </Filter>
           {hasTicketFilters(params) && (
             <Button type="button" variant="ghost" className="h-9" onClick={() => void setParams(FILTER_RESET)}>
-              Reset
+              {t("toolbar.reset")}
               <X aria-hidden />
             </Button>
           )}

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { viewNameSchema } from "@soporte/api/schemas";
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -19,7 +20,7 @@ import {
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { showApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 
 const viewFormSchema = z.object({ name: viewNameSchema, shared: z.boolean() });
 export type ViewFormValues = z.infer<typeof viewFormSchema>;
@@ -53,12 +54,14 @@ function ViewNameForm({
   onSubmit,
   onDone,
 }: Omit<ViewNameDialogProps, "open" | "onOpenChange"> & { onDone: () => void }) {
+  const { showApiError } = useApiErrors();
   const form = useForm<ViewFormValues>({
     resolver: zodResolver(viewFormSchema),
     defaultValues: { name: defaultName, shared: false },
   });
+  const t = useTranslations("tickets.viewDialog");
   const { errors, isSubmitting } = form.formState;
-  const title = mode === "save" ? "Save view" : "Rename view";
+  const title = mode === "save" ? t("saveTitle") : t("renameTitle");
 
   const submit = form.handleSubmit(async (values) => {
     try {
@@ -73,13 +76,9 @@ function ViewNameForm({
     <form onSubmit={submit} noValidate aria-label={title} className="grid gap-5">
       <DialogHeader>
         <DialogTitle>{title}</DialogTitle>
-        <DialogDescription>
-          {mode === "save"
-            ? "Keep the current filters and order under a name, to open them again from the views list."
-            : "Give the view a new name."}
-        </DialogDescription>
+        <DialogDescription>{mode === "save" ? t("saveDescription") : t("renameDescription")}</DialogDescription>
       </DialogHeader>
-      <FormField id="view-name" label="Name" error={errors.name?.message} required>
+      <FormField id="view-name" label={t("name")} error={errors.name?.message} required>
         <Input autoComplete="off" autoFocus maxLength={60} {...form.register("name")} />
       </FormField>
       {mode === "save" && mayShare && (
@@ -96,9 +95,9 @@ function ViewNameForm({
                 aria-describedby="view-shared-description"
               />
               <div className="grid gap-1">
-                <Label htmlFor="view-shared">Share with all staff</Label>
+                <Label htmlFor="view-shared">{t("share")}</Label>
                 <p id="view-shared-description" className="text-xs text-muted-foreground">
-                  Everyone who works the ticket list sees it under “Shared views”. Only you can change it.
+                  {t("shareDescription")}
                 </p>
               </div>
             </div>
@@ -108,12 +107,12 @@ function ViewNameForm({
       <DialogFooter>
         <DialogClose asChild>
           <Button type="button" variant="outline" disabled={isSubmitting}>
-            Cancel
+            {t("cancel")}
           </Button>
         </DialogClose>
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
-          {mode === "save" ? "Save view" : "Rename"}
+          {mode === "save" ? t("save") : t("rename")}
         </Button>
       </DialogFooter>
     </form>

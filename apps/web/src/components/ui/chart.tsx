@@ -3,6 +3,7 @@
 // The shadcn/ui chart pattern over recharts: a ChartContainer that sizes the chart and defines one CSS
 // variable per series (--color-<key>) from a config of theme colours, so series read well in light and
 // dark alike, and a tooltip in the app's look.
+import { useLocale } from "next-intl";
 import * as React from "react";
 import * as RechartsPrimitive from "recharts";
 import { cn } from "@/lib/utils";
@@ -80,6 +81,7 @@ function ChartTooltipContent({
   labelFormatter?: (label: React.ReactNode, payload: readonly TooltipEntry[]) => React.ReactNode;
 }) {
   const { config } = useChart();
+  const locale = useLocale();
   if (!active || !payload?.length) return null;
   return (
     <div className="grid min-w-32 gap-1.5 rounded-lg border bg-background px-2.5 py-1.5 text-xs shadow-xl">
@@ -97,7 +99,7 @@ function ChartTooltipContent({
               />
               <span className="text-muted-foreground">{entry?.label ?? item.name}</span>
               <span className="ml-auto font-mono font-medium tabular-nums">
-                {typeof item.value === "number" ? item.value.toLocaleString() : String(item.value ?? "")}
+                {typeof item.value === "number" ? item.value.toLocaleString(locale) : String(item.value ?? "")}
               </span>
             </div>
           );

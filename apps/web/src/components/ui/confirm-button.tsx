@@ -1,6 +1,7 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import * as React from "react";
 import { flushSync } from "react-dom";
 import { cn } from "@/lib/utils";
@@ -13,6 +14,7 @@ type ConfirmButtonProps = {
   question: React.ReactNode;
   /** Text of the button that carries out the action; make it say what happens ("Yes, revoke"). */
   confirmLabel: React.ReactNode;
+  /** Defaults to "Cancel". */
   cancelLabel?: React.ReactNode;
   onConfirm: () => void;
   /** The action is running: the confirm button shows a spinner and both buttons are disabled. */
@@ -35,7 +37,7 @@ function ConfirmButton({
   children,
   question,
   confirmLabel,
-  cancelLabel = "Cancel",
+  cancelLabel,
   onConfirm,
   pending = false,
   disabled = false,
@@ -44,6 +46,7 @@ function ConfirmButton({
   className,
   "aria-label": ariaLabel,
 }: ConfirmButtonProps) {
+  const t = useTranslations("common");
   const [asking, setAsking] = React.useState(false);
   const triggerRef = React.useRef<HTMLButtonElement>(null);
   const questionId = React.useId();
@@ -93,7 +96,7 @@ function ConfirmButton({
         </Button>
         {/* autoFocus: the question replaced the button that had focus. */}
         <Button type="button" variant="ghost" size={size} disabled={pending} onClick={cancel} autoFocus>
-          {cancelLabel}
+          {cancelLabel ?? t("cancel")}
         </Button>
       </span>
     </div>

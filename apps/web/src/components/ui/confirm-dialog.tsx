@@ -1,6 +1,7 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type * as React from "react";
 import {
   AlertDialog,
@@ -43,6 +44,7 @@ function ConfirmDialog({
   variant = "destructive",
   children,
 }: ConfirmDialogProps) {
+  const t = useTranslations("common");
   return (
     <AlertDialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
       <AlertDialogContent>
@@ -52,7 +54,7 @@ function ConfirmDialog({
         </AlertDialogHeader>
         {children}
         <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
+          <AlertDialogCancel disabled={pending}>{t("cancel")}</AlertDialogCancel>
           <Button type="button" variant={variant} disabled={pending} onClick={onConfirm}>
             {pending && <Loader2 className="animate-spin" aria-hidden />}
             {confirmLabel}

@@ -1,6 +1,7 @@
 "use client";
 
 import { MonitorIcon, MoonIcon, SunIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import * as React from "react";
 import { cn } from "@/lib/utils";
@@ -15,10 +16,11 @@ import {
   DropdownMenuTrigger,
 } from "./dropdown-menu";
 
+/** `label`: a key of `common.theme`. */
 const THEMES = [
-  { value: "light", label: "Light", Icon: SunIcon },
-  { value: "dark", label: "Dark", Icon: MoonIcon },
-  { value: "system", label: "System", Icon: MonitorIcon },
+  { value: "light", label: "light", Icon: SunIcon },
+  { value: "dark", label: "dark", Icon: MoonIcon },
+  { value: "system", label: "system", Icon: MonitorIcon },
 ] as const;
 
 const noopSubscribe = () => () => {};
@@ -40,9 +42,10 @@ function useHydrated(): boolean {
  * the component has hydrated.
  */
 function ThemeToggle({ className, ...props }: Omit<React.ComponentProps<typeof Button>, "children" | "asChild">) {
+  const t = useTranslations("common.theme");
   const { theme, setTheme } = useTheme();
   const hydrated = useHydrated();
-  const current = hydrated ? THEMES.find((t) => t.value === theme) : undefined;
+  const current = hydrated ? THEMES.find((option) => option.value === theme) : undefined;
 
   return (
     <DropdownMenu>
@@ -51,7 +54,7 @@ function ThemeToggle({ className, ...props }: Omit<React.ComponentProps<typeof B
           variant="ghost"
           size="icon"
           data-slot="theme-toggle"
-          aria-label={current ? `Change theme (current: ${current.label})` : "Change theme"}
+          aria-label={current ? t("changeCurrent", { theme: t(current.label) }) : t("change")}
           className={cn("relative", className)}
           {...props}
         >
@@ -66,13 +69,13 @@ function ThemeToggle({ className, ...props }: Omit<React.ComponentProps<typeof B
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="min-w-36">
-        <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">Theme</DropdownMenuLabel>
+        <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">{t("label")}</DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuRadioGroup value={current?.value ?? "system"} onValueChange={setTheme}>
           {THEMES.map(({ value, label, Icon }) => (
             <DropdownMenuRadioItem key={value} value={value}>
               <Icon aria-hidden />
-              {label}
+              {t(label)}
             </DropdownMenuRadioItem>
           ))}
         </DropdownMenuRadioGroup>

@@ -1,11 +1,15 @@
 import { hasPermission } from "@soporte/api";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { MessagesPage } from "@/components/messages/messages-page";
 import { PageContainer } from "@/components/shell/page-container";
 import { getAuth } from "@/server/auth";
 
-export const metadata: Metadata = { title: "Messages" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("messages");
+  return { title: t("metadata.title") };
+}
 
 export default async function Messages() {
   const auth = await getAuth();

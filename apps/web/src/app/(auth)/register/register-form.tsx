@@ -1,34 +1,39 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { PASSWORD_MIN, registerSchema } from "@soporte/api/schemas";
 import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
-import { showApiError } from "@/lib/api-errors";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 
 const FIELDS = ["email", "username", "fullName", "password"] as const;
 
 export function RegisterForm() {
+  const { showApiError } = useApiErrors();
+  const t = useTranslations("auth.register");
+  // The account keeps the language it was made in.
+  const locale = useLocale();
   const router = useRouter();
   const createAccount = api.auth.register.useMutation();
   const form = useForm({
-    resolver: zodResolver(registerSchema),
+    resolver: useZodResolver(registerSchema),
     defaultValues: { email: "", username: "", fullName: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
-      await createAccount.mutateAsync(values);
+      await createAccount.mutateAsync({ ...values, locale });
     } catch (error) {
       showApiError(error, form.setError, FIELDS);
       return;
@@ -36,11 +41,11 @@ export function RegisterForm() {
     const result = await signIn("credentials", { login: values.email, password: values.password, redirect: false });
     if (!result || result.error) {
       // The account exists; only the automatic sign-in failed (e.g. the server restarted).
-      toast.error("Your account was created, but signing you in failed. Sign in to continue.");
+      toast.error(t("signInFailed"));
       router.push("/sign-in");
       return;
     }
-    toast.success("Welcome to Soporte! Your account is ready.");
+    toast.success(t("welcome"));
     router.replace("/dashboard");
     router.refresh();
   });
@@ -49,31 +54,31 @@ export function RegisterForm() {
     <Card className="w-full max-w-md shadow-sm">
       <CardHeader>
         <CardTitle asHeading="h1" className="text-xl">
-          Create your account
+          {t("title")}
         </CardTitle>
-        <CardDescription>Open tickets and follow them from one place.</CardDescription>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} noValidate aria-label="Create your account" className="grid gap-4">
-          <FormField id="email" label="Email" error={errors.email?.message} required>
+        <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="grid gap-4">
+          <FormField id="email" label={t("email")} error={errors.email?.message} required>
             <Input type="email" autoComplete="email" autoFocus {...form.register("email")} />
           </FormField>
           <FormField
             id="username"
-            label="Username"
-            description="Letters, digits, dots, dashes and underscores. You can sign in with it."
+            label={t("username")}
+            description={t("usernameHint")}
             error={errors.username?.message}
             required
           >
             <Input autoComplete="username" autoCapitalize="off" spellCheck={false} {...form.register("username")} />
           </FormField>
-          <FormField id="fullName" label="Full name" error={errors.fullName?.message} required>
+          <FormField id="fullName" label={t("fullName")} error={errors.fullName?.message} required>
             <Input autoComplete="name" {...form.register("fullName")} />
           </FormField>
           <FormField
             id="password"
-            label="Password"
-            description={`At least ${PASSWORD_MIN} characters.`}
+            label={t("password")}
+            description={t("passwordHint", { min: PASSWORD_MIN })}
             error={errors.password?.message}
             required
           >
@@ -81,16 +86,19 @@ export function RegisterForm() {
           </FormField>
           <Button type="submit" disabled={isSubmitting} className="w-full">
             {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
-            Create account
+            {t("submit")}
           </Button>
         </form>
       </CardContent>
       <CardFooter className="justify-center border-t text-sm text-muted-foreground">
         <p>
-          Already have an account?{" "}
-          <Link href="/sign-in" className="font-medium text-primary underline-offset-4 hover:underline">
-            Sign in
-          </Link>
+          {t.rich("haveAccount", {
+            link: (chunks) => (
+              <Link href="/sign-in" className="font-medium text-primary underline-offset-4 hover:underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </CardFooter>
     </Card>

@@ -1,9 +1,11 @@
 import { Lock } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 export function RegistrationClosed() {
+  const t = useTranslations("auth.closed");
   return (
     <Card className="w-full max-w-sm shadow-sm">
       <CardHeader>
@@ -11,15 +13,13 @@ export function RegistrationClosed() {
           <Lock className="size-5" aria-hidden />
         </span>
         <CardTitle asHeading="h1" className="text-xl">
-          Registration is closed
+          {t("title")}
         </CardTitle>
-        <CardDescription>
-          This Soporte instance does not accept new accounts right now. Ask an administrator to create one for you.
-        </CardDescription>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <Button asChild variant="outline" className="w-full">
-          <Link href="/sign-in">Back to sign in</Link>
+          <Link href="/sign-in">{t("back")}</Link>
         </Button>
       </CardContent>
     </Card>

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getAuth } from "@/server/auth";
 import { getPublicSettings } from "@/server/settings";
 import { safeCallbackUrl } from "@/lib/safe-redirect";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("signIn.metaTitle") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);

@@ -1,12 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { describeSignInError } from "@soporte/api/sign-in-errors";
 import { AlertCircle, Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -14,12 +14,39 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
 
-const signInSchema = z.object({
-  login: z.string().trim().min(1, "Enter your email or username.").max(254),
-  password: z.string().min(1, "Enter your password.").max(128),
-});
-type SignInValues = z.infer<typeof signInSchema>;
+type AuthTranslator = ReturnType<typeof useTranslations<"auth">>;
+
+function signInSchema(t: AuthTranslator) {
+  return z.object({
+    login: z.string().trim().min(1, t("signIn.enterLogin")).max(254),
+    password: z.string().min(1, t("signIn.enterPassword")).max(128),
+  });
+}
+
+/**
+ * What to show for next-auth's error: in English, as `describeSignInError` words it (the API's own
+ * sentence for the user's errors); in another language, the same cases from the catalogue.
+ */
+function signInError(code: string | undefined, locale: string, t: AuthTranslator): string {
+  if (!code) return t("signIn.errors.network");
+  if (locale === "en") return describeSignInError(code);
+  if (code === "CredentialsSignin") return t("signIn.errors.wrongCredentials");
+  if (/^\w+$/.test(code)) return t("signIn.errors.unavailable");
+  // The API's sentences: "Too many failed sign-in attempts. Try again in 42 seconds.", a disabled
+  // account, wrong credentials.
+  const wait = /(\d+) (second|minute)s?\.$/.exec(code);
+  if (wait) {
+    const count = Number(wait[1]);
+    return wait[2] === "second"
+      ? t("signIn.errors.tooManySeconds", { count })
+      : t("signIn.errors.tooManyMinutes", { count });
+  }
+  if (/disabled/i.test(code)) return t("signIn.errors.disabled");
+  if (/wrong/i.test(code)) return t("signIn.errors.wrongCredentials");
+  return t("signIn.errors.failed");
+}
 
 export function SignInForm({
   callbackUrl,
@@ -29,9 +56,12 @@ export function SignInForm({
   registrationEnabled: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("auth");
+  const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<SignInValues>({
-    resolver: zodResolver(signInSchema),
+  const schema = useMemo(() => signInSchema(t), [t]);
+  const form = useForm({
+    resolver: useZodResolver(schema, { keepMessages: true }),
     defaultValues: { login: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -40,7 +70,7 @@ export function SignInForm({
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false, callbackUrl });
     if (!result || result.error) {
-      setError(describeSignInError(result?.error ?? "Could not reach the server. Try again."));
+      setError(signInError(result?.error ?? undefined, locale, t));
       form.setFocus("password");
       return;
     }
@@ -51,8 +81,8 @@ export function SignInForm({
   return (
     <Card className="w-full max-w-sm shadow-sm">
       <CardHeader>
-        <CardTitle className="text-xl">Sign in to Soporte</CardTitle>
-        <CardDescription>Use your email address or username.</CardDescription>
+        <CardTitle className="text-xl">{t("signIn.title")}</CardTitle>
+        <CardDescription>{t("signIn.description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} noValidate className="grid gap-4">
@@ -62,25 +92,28 @@ export function SignInForm({
               <AlertDescription>{error}</AlertDescription>
             </Alert>
           )}
-          <FormField id="login" label="Email or username" error={errors.login?.message}>
+          <FormField id="login" label={t("signIn.login")} error={errors.login?.message}>
             <Input autoComplete="username" autoFocus {...form.register("login")} />
           </FormField>
-          <FormField id="password" label="Password" error={errors.password?.message}>
+          <FormField id="password" label={t("signIn.password")} error={errors.password?.message}>
             <Input type="password" autoComplete="current-password" {...form.register("password")} />
           </FormField>
           <Button type="submit" disabled={isSubmitting} className="w-full">
             {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
-            Sign in
+            {t("signIn.submit")}
           </Button>
         </form>
       </CardContent>
       {registrationEnabled && (
         <CardFooter className="justify-center border-t text-sm text-muted-foreground">
           <p>
-            New to Soporte?{" "}
-            <Link href="/register" className="font-medium text-primary underline-offset-4 hover:underline">
-              Create an account
-            </Link>
+            {t.rich("signIn.newHere", {
+              link: (chunks) => (
+                <Link href="/register" className="font-medium text-primary underline-offset-4 hover:underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </CardFooter>
       )}

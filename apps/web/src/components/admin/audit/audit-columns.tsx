@@ -3,8 +3,9 @@
 import type { RouterOutputs } from "@soporte/api";
 import type { ColumnDef } from "@tanstack/react-table";
 import { PanelRightOpen } from "lucide-react";
-import { actionLabel, ENTITY_LABELS } from "@/components/audit/audit-actions";
-import { summarizeChanges } from "@/components/audit/audit-values";
+import { useLocale, useTranslations } from "next-intl";
+import { useAuditLabels, type AuditLogT } from "@/components/audit/audit-actions";
+import { useAuditValues } from "@/components/audit/audit-values";
 import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
 import { Button } from "@/components/ui/button";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
@@ -14,84 +15,115 @@ import { AuditActor } from "./audit-actor";
 export type AuditEntry = RouterOutputs["audit"]["list"]["items"][number];
 
 function EntryTime({ date, className }: { date: Date; className?: string }) {
+  const locale = useLocale();
   return (
-    <time dateTime={date.toISOString()} title={formatDateTime(date)} className={cn("text-muted-foreground", className)}>
-      {formatRelative(date)}
+    <time
+      dateTime={date.toISOString()}
+      title={formatDateTime(date, locale)}
+      className={cn("text-muted-foreground", className)}
+    >
+      {formatRelative(date, undefined, locale)}
     </time>
   );
 }
 
-export function auditColumns(onOpen: (entry: AuditEntry) => void): ColumnDef<AuditEntry>[] {
+function ActionCell({ entry }: { entry: AuditEntry }) {
+  const labels = useAuditLabels();
+  return (
+    <span className="grid">
+      <span className="font-medium">{labels.action(entry.action)}</span>
+      <span className="font-mono text-xs text-muted-foreground" data-testid="audit-action">
+        {entry.action}
+      </span>
+      <EntryTime date={entry.createdAt} className="text-xs sm:hidden" />
+    </span>
+  );
+}
+
+function EntityCell({ entry }: { entry: AuditEntry }) {
+  const labels = useAuditLabels();
+  return (
+    <span className="grid">
+      <span>{labels.entity(entry.entityType)}</span>
+      {entry.entityId && (
+        // Ids are time-ordered (UUIDv7): their ends tell them apart.
+        <span className="font-mono text-xs text-muted-foreground" title={entry.entityId}>
+          …{entry.entityId.slice(-8)}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function SummaryCell({ entry }: { entry: AuditEntry }) {
+  const { summarizeChanges } = useAuditValues();
+  const summary = summarizeChanges(entry.changes);
+  return (
+    <span className="block truncate text-muted-foreground" title={summary}>
+      {summary || "—"}
+    </span>
+  );
+}
+
+function DetailsButton({ entry, onOpen }: { entry: AuditEntry; onOpen: () => void }) {
+  const t = useTranslations("audit.log.columns");
+  const labels = useAuditLabels();
+  const locale = useLocale();
+  return (
+    <Button
+      type="button"
+      variant="ghost"
+      size="icon"
+      className="size-8"
+      aria-label={t("detailsOf", {
+        action: labels.action(entry.action).toLowerCase(),
+        time: formatDateTime(entry.createdAt, locale),
+      })}
+      onClick={onOpen}
+    >
+      <PanelRightOpen aria-hidden />
+    </Button>
+  );
+}
+
+export function auditColumns(t: AuditLogT, onOpen: (entry: AuditEntry) => void): ColumnDef<AuditEntry>[] {
   return [
     {
       id: "time",
-      header: "Time",
+      header: t("columns.time"),
       // On a phone the time moves under the action.
       meta: { className: "hidden w-36 sm:table-cell", skeletonClassName: "w-28" },
       cell: ({ row }) => <EntryTime date={row.original.createdAt} />,
     },
     {
       id: "actor",
-      header: "Actor",
+      header: t("columns.actor"),
       meta: { className: "max-w-40 sm:max-w-none", skeletonClassName: "w-32" },
       cell: ({ row }) => <AuditActor actor={row.original.actor} />,
     },
     {
       id: "action",
-      header: "Action",
+      header: t("columns.action"),
       meta: { skeletonClassName: "w-32" },
-      cell: ({ row }) => (
-        <span className="grid">
-          <span className="font-medium">{actionLabel(row.original.action)}</span>
-          <span className="font-mono text-xs text-muted-foreground" data-testid="audit-action">
-            {row.original.action}
-          </span>
-          <EntryTime date={row.original.createdAt} className="text-xs sm:hidden" />
-        </span>
-      ),
+      cell: ({ row }) => <ActionCell entry={row.original} />,
     },
     {
       id: "entity",
-      header: "Entity",
+      header: t("columns.entity"),
       meta: { className: "hidden md:table-cell", skeletonClassName: "w-24" },
-      cell: ({ row }) => (
-        <span className="grid">
-          <span>{ENTITY_LABELS[row.original.entityType] ?? row.original.entityType}</span>
-          {row.original.entityId && (
-            // Ids are time-ordered (UUIDv7): their ends tell them apart.
-            <span className="font-mono text-xs text-muted-foreground" title={row.original.entityId}>
-              …{row.original.entityId.slice(-8)}
-            </span>
-          )}
-        </span>
-      ),
+      cell: ({ row }) => <EntityCell entry={row.original} />,
     },
     {
       id: "summary",
-      header: "Summary",
+      header: t("columns.summary"),
       meta: { className: "hidden max-w-80 lg:table-cell", skeletonClassName: "w-48" },
-      cell: ({ row }) => (
-        <span className="block truncate text-muted-foreground" title={summarizeChanges(row.original.changes)}>
-          {summarizeChanges(row.original.changes) || "—"}
-        </span>
-      ),
+      cell: ({ row }) => <SummaryCell entry={row.original} />,
     },
     {
       id: "details",
-      header: () => <span className="sr-only">Details</span>,
+      header: () => <span className="sr-only">{t("columns.details")}</span>,
       meta: { className: STICKY_ACTIONS, skeletonClassName: "ml-auto size-8" },
-      cell: ({ row }) => (
-        <Button
-          type="button"
-          variant="ghost"
-          size="icon"
-          className="size-8"
-          aria-label={`Details of ${actionLabel(row.original.action).toLowerCase()}, ${formatDateTime(row.original.createdAt)}`}
-          onClick={() => onOpen(row.original)}
-        >
-          <PanelRightOpen aria-hidden />
-        </Button>
-      ),
+      cell: ({ row }) => <DetailsButton entry={row.original} onOpen={() => onOpen(row.original)} />,
     },
   ];
 }

@@ -1,13 +1,14 @@
 "use client";
 
 import { X } from "lucide-react";
-import { ENTITY_LABELS } from "@/components/audit/audit-actions";
+import { useTranslations } from "next-intl";
+import { ENTITY_TYPES, isEntityType, useAuditLabels, type EntityType } from "@/components/audit/audit-actions";
 import { DebouncedSearch } from "@/components/data-table/debounced-search";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import { ENTITY_TYPES, type AuditSearchParams, type SetAuditSearchParams } from "./audit-search-params";
+import type { AuditSearchParams, SetAuditSearchParams } from "./audit-search-params";
 import { UserCombobox, type UserSource } from "./user-combobox";
 
 type AuditFiltersProps = {
@@ -19,27 +20,30 @@ type AuditFiltersProps = {
   onActorName: (name: string | null) => void;
 };
 
-type FilterChange = Partial<Record<"actor" | "entity" | "action" | "from" | "to", string | null>>;
+type FilterChange = Partial<Record<"actor" | "action" | "from" | "to", string | null> & { entity: EntityType | null }>;
 
 export const isFiltered = (params: AuditSearchParams) =>
   Boolean(params.actor || params.entity || params.action || params.from || params.to);
 
 /** Actor, entity type, action and date range; each change starts again from the newest entry. */
 export function AuditFilters({ params, setParams, userSource, actorName, onActorName }: AuditFiltersProps) {
+  const t = useTranslations("audit.log.filters");
+  const labels = useAuditLabels();
   const set = (next: FilterChange) => void setParams({ ...next, after: null });
   return (
     <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(3,minmax(0,1fr))_auto_auto] lg:items-end">
       {userSource && (
         <div className="grid gap-1.5">
           <span className="text-xs font-medium text-muted-foreground" aria-hidden>
-            Actor
+            {t("actor")}
           </span>
           <UserCombobox
             source={userSource}
             value={params.actor}
             valueLabel={actorName}
-            label="Filter by actor"
-            placeholder="Anyone"
+            label={t("actorFilter")}
+            clearLabel={t("clearActor")}
+            placeholder={t("anyone")}
             onChange={(user) => {
               onActorName(user?.fullName ?? null);
               set({ actor: user?.id ?? null });
@@ -49,28 +53,28 @@ export function AuditFilters({ params, setParams, userSource, actorName, onActor
       )}
       <div className="grid gap-1.5">
         <Label htmlFor="audit-entity" className="text-xs text-muted-foreground">
-          Entity type
+          {t("entity")}
         </Label>
         <NativeSelect
           id="audit-entity"
           value={params.entity ?? ""}
-          onChange={(event) => set({ entity: ENTITY_TYPES.includes(event.target.value) ? event.target.value : null })}
+          onChange={(event) => set({ entity: isEntityType(event.target.value) ? event.target.value : null })}
         >
-          <option value="">Any entity</option>
+          <option value="">{t("anyEntity")}</option>
           {ENTITY_TYPES.map((type) => (
             <option key={type} value={type}>
-              {ENTITY_LABELS[type]}
+              {labels.entity(type)}
             </option>
           ))}
         </NativeSelect>
       </div>
       <div className="grid gap-1.5">
         <Label className="text-xs text-muted-foreground" asChild>
-          <span>Action</span>
+          <span>{t("action")}</span>
         </Label>
         <DebouncedSearch
-          label="Filter by action"
-          placeholder="e.g. ticket.update"
+          label={t("actionFilter")}
+          placeholder={t("actionPlaceholder")}
           value={params.action}
           onSearch={(action) => set({ action: action || null })}
         />
@@ -78,7 +82,7 @@ export function AuditFilters({ params, setParams, userSource, actorName, onActor
       <div className="grid grid-cols-2 gap-3 sm:col-span-2 lg:col-span-1">
         <div className="grid gap-1.5">
           <Label htmlFor="audit-from" className="text-xs text-muted-foreground">
-            From
+            {t("from")}
           </Label>
           <Input
             id="audit-from"
@@ -90,7 +94,7 @@ export function AuditFilters({ params, setParams, userSource, actorName, onActor
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="audit-to" className="text-xs text-muted-foreground">
-            To
+            {t("to")}
           </Label>
           <Input
             id="audit-to"
@@ -104,7 +108,7 @@ export function AuditFilters({ params, setParams, userSource, actorName, onActor
       {isFiltered(params) && (
         <Button type="button" variant="ghost" className="justify-self-start" onClick={() => void setParams(null)}>
           <X aria-hidden />
-          Clear filters
+          {t("clear")}
         </Button>
       )}
     </div>

@@ -3,6 +3,7 @@
 import { keepPreviousData } from "@tanstack/react-query";
 import { getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { AlertCircle, History, SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { cursorStack } from "@/components/data-table/cursor-stack";
 import { DataTable } from "@/components/data-table/data-table";
@@ -11,7 +12,7 @@ import { KeysetPagination } from "@/components/data-table/keyset-pagination";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { auditColumns, type AuditEntry } from "./audit-columns";
 import { AuditEntrySheet } from "./audit-entry-sheet";
@@ -21,6 +22,8 @@ import type { UserSource } from "./user-combobox";
 
 /** /admin/audit: every recorded change, newest first, filtered and paged in the URL. */
 export function AuditLog({ userSource }: { userSource: UserSource | null }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("audit.log");
   const [params, setParams] = useAuditSearchParams();
   const [open, setOpen] = useState<AuditEntry | null>(null);
   const [chosenActor, setChosenActor] = useState<string | null>(null);
@@ -35,7 +38,7 @@ export function AuditLog({ userSource }: { userSource: UserSource | null }) {
     },
     { placeholderData: keepPreviousData },
   );
-  const columns = useMemo(() => auditColumns(setOpen), []);
+  const columns = useMemo(() => auditColumns(t, setOpen), [t]);
   const table = useReactTable({
     data: list.data?.items ?? [],
     columns,
@@ -51,10 +54,7 @@ export function AuditLog({ userSource }: { userSource: UserSource | null }) {
 
   return (
     <>
-      <PageHeader
-        title="Audit log"
-        description="Every change to tickets, comments, users, roles, catalogs and settings: who, when, from where, and what it was before."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-4">
         <AuditFilters
           params={params}
@@ -67,9 +67,9 @@ export function AuditLog({ userSource }: { userSource: UserSource | null }) {
           <Alert variant="destructive" role="alert">
             <AlertCircle aria-hidden />
             <AlertDescription>
-              Could not load the audit log: {describeApiError(list.error)}
+              {t("loadError", { error: describeApiError(list.error) })}
               <Button type="button" variant="outline" size="sm" onClick={() => void setParams(null)}>
-                Reset the filters
+                {t("resetFilters")}
               </Button>
             </AlertDescription>
           </Alert>
@@ -77,35 +77,31 @@ export function AuditLog({ userSource }: { userSource: UserSource | null }) {
           <div className="overflow-hidden rounded-lg border">
             <DataTable
               table={table}
-              label="Audit log"
+              label={t("title")}
               loading={list.isPending}
               refreshing={list.isPlaceholderData}
               empty={
                 filtered ? (
                   <EmptyState
                     icon={SearchX}
-                    title="No entries match"
-                    description="Try another actor, entity, action or dates."
+                    title={t("noMatch")}
+                    description={t("noMatchHint")}
                     action={
                       <Button type="button" variant="outline" size="sm" onClick={() => void setParams(null)}>
-                        Clear filters
+                        {t("clearFilters")}
                       </Button>
                     }
                   />
                 ) : (
-                  <EmptyState
-                    icon={History}
-                    title="Nothing recorded yet"
-                    description="Changes appear here as people work."
-                  />
+                  <EmptyState icon={History} title={t("empty")} description={t("emptyHint")} />
                 )
               }
             />
           </div>
         )}
         <KeysetPagination
-          noun="entry"
-          pluralNoun="entries"
+          noun={t("pageNoun")}
+          pluralNoun={t("pageNouns")}
           page={cursorStack.page(params.after)}
           rowsOnPage={list.data?.items.length ?? 0}
           hasNext={Boolean(list.data?.nextCursor)}

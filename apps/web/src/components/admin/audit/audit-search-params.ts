@@ -1,5 +1,5 @@
 import { createParser, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
-import { ENTITY_LABELS } from "@/components/audit/audit-actions";
+import { ENTITY_TYPES } from "@/components/audit/audit-actions";
 import { listSearchParams, parseAsUuid } from "@/components/data-table/search-params";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -9,8 +9,6 @@ const parseAsDay = createParser({
   parse: (value: string) => (DAY.test(value) && !Number.isNaN(new Date(`${value}T00:00:00`).getTime()) ? value : null),
   serialize: (value: string) => value,
 });
-
-export const ENTITY_TYPES = Object.keys(ENTITY_LABELS);
 
 /** The audit log's filters and pages in the URL. */
 export const auditSearchParams = {

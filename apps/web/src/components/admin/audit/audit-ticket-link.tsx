@@ -1,16 +1,18 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { api } from "@/trpc/react";
 
 /** The entry's ticket by number, linked; its id alone when the ticket is gone or not visible. */
 export function AuditTicketLink({ ticketId }: { ticketId: string }) {
+  const t = useTranslations("audit.log.entry");
   const ticket = api.tickets.get.useQuery({ id: ticketId }, { retry: false, staleTime: 60_000 });
   if (!ticket.data) {
     return (
       <span className="font-mono text-xs text-muted-foreground">
         {ticketId}
-        {ticket.isError && " (deleted or not visible to you)"}
+        {ticket.isError && ` ${t("ticketGone")}`}
       </span>
     );
   }

@@ -2,6 +2,7 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import { Check, Loader2, UserRound, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -20,6 +21,8 @@ type UserComboboxProps = {
   valueLabel: string | null;
   onChange: (user: { id: string; fullName: string } | null) => void;
   label: string;
+  /** The name of the button that clears the choice ("Clear filter by actor"). */
+  clearLabel: string;
   placeholder: string;
   className?: string;
 };
@@ -46,9 +49,11 @@ export function UserCombobox({
   valueLabel,
   onChange,
   label,
+  clearLabel,
   placeholder,
   className,
 }: UserComboboxProps) {
+  const t = useTranslations("audit.log.filters");
   const id = useId();
   const listId = `${id}-list`;
   const [open, setOpen] = useState(false);
@@ -97,7 +102,7 @@ export function UserCombobox({
         aria-autocomplete="list"
         aria-activedescendant={activeOption ? `${id}-${activeOption.id}` : undefined}
         autoComplete="off"
-        placeholder={value ? (valueLabel ?? "Chosen user") : placeholder}
+        placeholder={value ? (valueLabel ?? t("chosenUser")) : placeholder}
         className={cn("pr-9 pl-9", value && "placeholder:text-foreground")}
         value={text}
         onChange={(event) => {
@@ -115,7 +120,7 @@ export function UserCombobox({
           variant="ghost"
           size="icon"
           className="absolute top-1/2 right-1 size-7 -translate-y-1/2"
-          aria-label={`Clear ${label.toLowerCase()}`}
+          aria-label={clearLabel}
           onClick={() => choose(null)}
         >
           <X aria-hidden />
@@ -153,7 +158,7 @@ export function UserCombobox({
           {items.length === 0 && (
             <li role="presentation" className="flex items-center gap-2 px-2 py-1.5 text-sm text-muted-foreground">
               {loading ? <Loader2 className="size-4 animate-spin" aria-hidden /> : null}
-              {error ? "Could not load users." : loading ? "Searching…" : "No user matches."}
+              {error ? t("usersError") : loading ? t("searching") : t("noUser")}
             </li>
           )}
         </ul>

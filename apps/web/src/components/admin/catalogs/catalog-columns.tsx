@@ -2,9 +2,10 @@
 
 import type { ColumnDef, Table } from "@tanstack/react-table";
 import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
+import type { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { formatMinutes } from "@/lib/format-duration";
-import { STATUS_CATEGORY_LABELS, type CatalogKind, type CatalogRow } from "./catalog-kinds";
+import type { CatalogKind, CatalogRow } from "./catalog-kinds";
 import { CatalogMoveButtons, CatalogRowActions, type CatalogAction } from "./catalog-row-actions";
 
 /** What the cells read from the table at render time (so the column definitions never change). */
@@ -13,6 +14,9 @@ export type CatalogTableMeta = {
   categoryNames: ReadonlyMap<string, string>;
   onAction: (action: CatalogAction, row: CatalogRow) => void;
 };
+
+/** The translations of `audit.catalogs`. */
+export type CatalogsT = ReturnType<typeof useTranslations<"audit.catalogs">>;
 
 const metaOf = (table: Table<CatalogRow>) => table.options.meta as CatalogTableMeta;
 
@@ -28,15 +32,15 @@ function ColorSwatch({ color }: { color: string }) {
 }
 
 /** The columns only some catalogs have, in the order the kind lists its fields. */
-function ownColumns(kind: CatalogKind): ColumnDef<CatalogRow>[] {
+function ownColumns(kind: CatalogKind, t: CatalogsT): ColumnDef<CatalogRow>[] {
   const columns: Partial<Record<CatalogKind["fields"][number], ColumnDef<CatalogRow>>> = {
     category: {
       id: "category",
-      header: "Counts as",
+      header: t("columns.countsAs"),
       meta: { skeletonClassName: "w-16" },
       cell: ({ row }) =>
         row.original.category ? (
-          <Badge variant="secondary">{STATUS_CATEGORY_LABELS[row.original.category]}</Badge>
+          <Badge variant="secondary">{t(`statusCategories.${row.original.category}`)}</Badge>
         ) : (
           none
         ),
@@ -44,8 +48,10 @@ function ownColumns(kind: CatalogKind): ColumnDef<CatalogRow>[] {
     responseMinutes: {
       id: "sla",
       header: () => (
-        <span title="Time to the first response / to resolution">
-          SLA<span className="hidden sm:inline"> response / resolution</span>
+        <span title={t("columns.slaTitle")}>
+          {t.rich("columns.sla", {
+            wide: (chunks) => <span className="hidden sm:inline">{chunks}</span>,
+          })}
         </span>
       ),
       meta: { className: "tabular-nums", skeletonClassName: "w-20" },
@@ -54,7 +60,10 @@ function ownColumns(kind: CatalogKind): ColumnDef<CatalogRow>[] {
         if (responseMinutes === undefined || resolutionMinutes === undefined) return none;
         return (
           <span
-            aria-label={`First response within ${formatMinutes(responseMinutes)}, resolution within ${formatMinutes(resolutionMinutes)}`}
+            aria-label={t("columns.slaLabel", {
+              response: formatMinutes(responseMinutes),
+              resolution: formatMinutes(resolutionMinutes),
+            })}
           >
             {formatMinutes(responseMinutes)} / {formatMinutes(resolutionMinutes)}
           </span>
@@ -63,13 +72,13 @@ function ownColumns(kind: CatalogKind): ColumnDef<CatalogRow>[] {
     },
     color: {
       id: "color",
-      header: "Colour",
+      header: t("columns.color"),
       meta: { className: "hidden sm:table-cell", skeletonClassName: "w-20" },
       cell: ({ row }) => (row.original.color ? <ColorSwatch color={row.original.color} /> : none),
     },
     description: {
       id: "description",
-      header: "Description",
+      header: t("columns.description"),
       meta: {
         className: "hidden min-w-48 whitespace-normal text-muted-foreground lg:table-cell",
         skeletonClassName: "w-48",
@@ -78,7 +87,7 @@ function ownColumns(kind: CatalogKind): ColumnDef<CatalogRow>[] {
     },
     categoryId: {
       id: "categoryId",
-      header: "Category",
+      header: t("columns.category"),
       meta: { skeletonClassName: "w-24" },
       cell: ({ row, table }) => {
         const { categoryId } = row.original;
@@ -89,11 +98,11 @@ function ownColumns(kind: CatalogKind): ColumnDef<CatalogRow>[] {
   return kind.fields.flatMap((field) => columns[field] ?? []);
 }
 
-export function catalogColumns(kind: CatalogKind): ColumnDef<CatalogRow>[] {
+export function catalogColumns(kind: CatalogKind, t: CatalogsT): ColumnDef<CatalogRow>[] {
   return [
     {
       id: "order",
-      header: () => <span className="sr-only">Order</span>,
+      header: () => <span className="sr-only">{t("columns.order")}</span>,
       meta: { className: "w-16 pr-0 sm:w-20", skeletonClassName: "w-14" },
       cell: ({ row, table }) => (
         <CatalogMoveButtons
@@ -106,32 +115,36 @@ export function catalogColumns(kind: CatalogKind): ColumnDef<CatalogRow>[] {
     },
     {
       id: "name",
-      header: "Name",
+      header: t("columns.name"),
       meta: { className: "min-w-32 whitespace-normal", skeletonClassName: "w-28" },
       cell: ({ row }) => (
         <span className="flex flex-wrap items-center gap-2 font-medium" data-testid="catalog-name">
           {row.original.name}
-          {row.original.isDefault && <Badge variant="outline">Default</Badge>}
+          {row.original.isDefault && <Badge variant="outline">{t("columns.default")}</Badge>}
         </span>
       ),
     },
     {
       id: "nameEs",
-      header: "Spanish name",
+      header: t("columns.nameEs"),
       meta: { className: "hidden min-w-32 whitespace-normal md:table-cell", skeletonClassName: "w-28" },
       cell: ({ row }) => <span lang="es">{row.original.nameEs}</span>,
     },
-    ...ownColumns(kind),
+    ...ownColumns(kind, t),
     {
       id: "active",
-      header: "Status",
+      header: t("columns.status"),
       meta: { skeletonClassName: "w-16" },
       cell: ({ row }) =>
-        row.original.active ? <Badge variant="success">Active</Badge> : <Badge variant="outline">Inactive</Badge>,
+        row.original.active ? (
+          <Badge variant="success">{t("columns.active")}</Badge>
+        ) : (
+          <Badge variant="outline">{t("columns.inactive")}</Badge>
+        ),
     },
     {
       id: "actions",
-      header: () => <span className="sr-only">Actions</span>,
+      header: () => <span className="sr-only">{t("columns.actions")}</span>,
       meta: { className: STICKY_ACTIONS, skeletonClassName: "ml-auto size-8" },
       cell: ({ row, table }) => (
         <CatalogRowActions row={row.original} onAction={(action) => metaOf(table).onAction(action, row.original)} />

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import {
@@ -16,7 +17,7 @@ import {
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
-import { showApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import type { CatalogField, CatalogFormValues, CatalogKind, CatalogRow } from "./catalog-kinds";
 import { CatalogOwnField } from "./catalog-form-fields";
@@ -56,6 +57,8 @@ function defaultsOf(item: CatalogRow | null): CatalogFormValues {
 }
 
 function CatalogForm({ kind, categories, item, onClose }: FormProps & { item: CatalogRow | null }) {
+  const { showApiError } = useApiErrors();
+  const t = useTranslations("audit.catalogs");
   const utils = api.useUtils();
   const procedures = catalogProcedures(kind.catalog);
   const create = procedures.create.useMutation();
@@ -67,7 +70,9 @@ function CatalogForm({ kind, categories, item, onClose }: FormProps & { item: Ca
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       const saved = item ? await update.mutateAsync({ id: item.id, ...values }) : await create.mutateAsync(values);
-      toast.success(item ? `${saved.name} was saved.` : `${saved.name} was added to ${kind.title.toLowerCase()}.`);
+      toast.success(
+        item ? t("form.saved", { name: saved.name }) : t(`kinds.${kind.catalog}.added`, { name: saved.name }),
+      );
       await utils.catalogs.list.invalidate();
       onClose();
     } catch (error) {
@@ -75,7 +80,7 @@ function CatalogForm({ kind, categories, item, onClose }: FormProps & { item: Ca
     }
   });
 
-  const title = item ? `Edit ${item.name}` : `New ${kind.noun}`;
+  const title = item ? t("form.edit", { name: item.name }) : t(`kinds.${kind.catalog}.new`);
   // The two SLA targets side by side.
   const sla = kind.fields.filter((field) => SLA_FIELDS.includes(field));
   const others = kind.fields.filter((field) => !sla.includes(field));
@@ -83,13 +88,13 @@ function CatalogForm({ kind, categories, item, onClose }: FormProps & { item: Ca
     <form onSubmit={onSubmit} noValidate aria-label={title} className="grid gap-5">
       <DialogHeader>
         <DialogTitle>{title}</DialogTitle>
-        <DialogDescription>{kind.description}</DialogDescription>
+        <DialogDescription>{t(`kinds.${kind.catalog}.description`)}</DialogDescription>
       </DialogHeader>
       <div className="grid gap-5 sm:grid-cols-2">
-        <FormField id="catalog-name" label="Name" error={errors.name?.message} required>
+        <FormField id="catalog-name" label={t("form.name")} error={errors.name?.message} required>
           <Input autoComplete="off" {...form.register("name")} />
         </FormField>
-        <FormField id="catalog-nameEs" label="Spanish name" error={errors.nameEs?.message} required>
+        <FormField id="catalog-nameEs" label={t("form.nameEs")} error={errors.nameEs?.message} required>
           <Input autoComplete="off" lang="es" {...form.register("nameEs")} />
         </FormField>
       </div>
@@ -106,12 +111,12 @@ function CatalogForm({ kind, categories, item, onClose }: FormProps & { item: Ca
       <DialogFooter>
         <DialogClose asChild>
           <Button type="button" variant="outline" disabled={isSubmitting}>
-            Cancel
+            {t("form.cancel")}
           </Button>
         </DialogClose>
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
-          {item ? "Save" : `Add ${kind.noun}`}
+          {item ? t("form.save") : t(`kinds.${kind.catalog}.add`)}
         </Button>
       </DialogFooter>
     </form>

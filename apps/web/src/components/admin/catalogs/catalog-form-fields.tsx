@@ -1,6 +1,7 @@
 "use client";
 
 import { STATUS_CATEGORIES } from "@soporte/api/schemas";
+import { useTranslations } from "next-intl";
 import { Controller, useWatch, type UseFormReturn } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
@@ -9,13 +10,8 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { formatMinutes } from "@/lib/format-duration";
-import {
-  STATUS_CATEGORY_LABELS,
-  type CatalogField,
-  type CatalogFormValues,
-  type CatalogKind,
-  type CatalogRow,
-} from "./catalog-kinds";
+import { useLocalizedName } from "@/lib/localized-name";
+import type { CatalogField, CatalogFormValues, CatalogKind, CatalogRow } from "./catalog-kinds";
 
 type FieldProps = {
   form: UseFormReturn<CatalogFormValues>;
@@ -27,19 +23,17 @@ type FieldProps = {
 
 /** "= 4 h" under a minutes field, so the SLA target reads as a duration. */
 function MinutesHint({ form, name }: { form: FieldProps["form"]; name: "responseMinutes" | "resolutionMinutes" }) {
+  const t = useTranslations("audit.catalogs.form");
   const value = useWatch({ control: form.control, name });
-  const label = name === "responseMinutes" ? "First response due within" : "Resolution due within";
-  return (
-    <>
-      {typeof value === "number" && Number.isFinite(value) && value > 0
-        ? `${label} ${formatMinutes(value)}.`
-        : "In minutes."}
-    </>
-  );
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) return <>{t("inMinutes")}</>;
+  const duration = formatMinutes(value);
+  return <>{name === "responseMinutes" ? t("responseDue", { duration }) : t("resolutionDue", { duration })}</>;
 }
 
 /** The form fields of the catalog's own columns (status category, SLA targets, colour…). */
 export function CatalogOwnField({ field, form, kind, item, categories }: FieldProps & { field: CatalogField }) {
+  const t = useTranslations("audit.catalogs");
+  const nameOf = useLocalizedName();
   const { errors } = form.formState;
   const id = `catalog-${field}`;
   switch (field) {
@@ -47,15 +41,15 @@ export function CatalogOwnField({ field, form, kind, item, categories }: FieldPr
       return (
         <FormField
           id={id}
-          label="Counts as"
-          description="How lists, SLAs and statistics treat tickets in this status."
+          label={t("form.countsAs")}
+          description={t("form.countsAsHint")}
           error={errors.category?.message}
           required
         >
           <NativeSelect {...form.register("category")}>
             {STATUS_CATEGORIES.map((category) => (
               <option key={category} value={category}>
-                {STATUS_CATEGORY_LABELS[category]}
+                {t(`statusCategories.${category}`)}
               </option>
             ))}
           </NativeSelect>
@@ -66,7 +60,7 @@ export function CatalogOwnField({ field, form, kind, item, categories }: FieldPr
       return (
         <FormField
           id={id}
-          label={field === "responseMinutes" ? "First response (min)" : "Resolution (min)"}
+          label={field === "responseMinutes" ? t("form.responseMinutes") : t("form.resolutionMinutes")}
           description={<MinutesHint form={form} name={field} />}
           error={errors[field]?.message}
           required
@@ -82,7 +76,7 @@ export function CatalogOwnField({ field, form, kind, item, categories }: FieldPr
       );
     case "color":
       return (
-        <FormField id={id} label="Colour" description="Shown beside the name in lists." error={errors.color?.message}>
+        <FormField id={id} label={t("form.color")} description={t("form.colorHint")} error={errors.color?.message}>
           <Input type="color" className="w-20 cursor-pointer p-1" {...form.register("color")} />
         </FormField>
       );
@@ -103,14 +97,13 @@ export function CatalogOwnField({ field, form, kind, item, categories }: FieldPr
                   aria-describedby={`${id}-description`}
                   onCheckedChange={(checked) => control.onChange(checked === true)}
                 />
-                <Label htmlFor={id}>Default for new tickets</Label>
+                <Label htmlFor={id}>{t("form.isDefault")}</Label>
               </div>
               <p id={`${id}-description`} className="text-sm text-muted-foreground">
-                {locked
-                  ? `This is the default ${kind.noun}. To change that, make another one the default.`
-                  : item && !item.active
-                    ? `Activate this ${kind.noun} before making it the default.`
-                    : `Takes the place of the current default ${kind.noun}.`}
+                {t(
+                  locked ? "form.defaultLocked" : item && !item.active ? "form.activateFirst" : "form.replacesDefault",
+                  { catalog: kind.catalog },
+                )}
               </p>
               {errors.isDefault?.message && (
                 <p className="text-sm font-medium text-destructive">{errors.isDefault.message}</p>
@@ -124,8 +117,8 @@ export function CatalogOwnField({ field, form, kind, item, categories }: FieldPr
       return (
         <FormField
           id={id}
-          label="Description"
-          description="Helps requesters choose the right category (optional)."
+          label={t("form.description")}
+          description={t("form.descriptionHint")}
           error={errors.description?.message}
         >
           <Textarea rows={2} maxLength={300} {...form.register("description")} />
@@ -135,17 +128,17 @@ export function CatalogOwnField({ field, form, kind, item, categories }: FieldPr
       return (
         <FormField
           id={id}
-          label="Category"
-          description="The problem type is offered for tickets of this category."
+          label={t("form.category")}
+          description={t("form.categoryHint")}
           error={errors.categoryId?.message}
         >
           <NativeSelect {...form.register("categoryId", { setValueAs: (value: string | null) => value || null })}>
-            <option value="">No category</option>
+            <option value="">{t("form.noCategory")}</option>
             {categories
               .filter((category) => category.active || category.id === item?.categoryId)
               .map((category) => (
                 <option key={category.id} value={category.id}>
-                  {category.active ? category.name : `${category.name} (inactive)`}
+                  {category.active ? nameOf(category) : t("form.inactiveOption", { name: nameOf(category) })}
                 </option>
               ))}
           </NativeSelect>

@@ -41,12 +41,8 @@ export type CatalogFormValues = {
 export type CatalogField = Exclude<keyof CatalogFormValues, "name" | "nameEs">;
 
 export type CatalogKind = {
+  /** Also the key of its texts in the catalogue (`audit.catalogs.kinds.<catalog>`: title, description, "New …"). */
   catalog: CatalogName;
-  /** The tab: "Statuses". */
-  title: string;
-  /** "status": in "New status", "Edit status"… */
-  noun: string;
-  description: string;
   /** The API's create schema, which the form validates with. */
   schema: z.ZodType<CatalogFormValues, CatalogFormValues>;
   /** The catalog's own fields, in form order. */
@@ -56,57 +52,14 @@ export type CatalogKind = {
 };
 
 export const CATALOG_KINDS: readonly CatalogKind[] = [
-  {
-    catalog: "statuses",
-    title: "Statuses",
-    noun: "status",
-    description:
-      "The steps a ticket goes through. Each counts as open, pending, resolved or closed for lists, SLAs and statistics.",
-    schema: statusCreateSchema,
-    fields: ["category", "color", "isDefault"],
-    hasDefault: true,
-  },
+  { catalog: "statuses", schema: statusCreateSchema, fields: ["category", "color", "isDefault"], hasDefault: true },
   {
     catalog: "priorities",
-    title: "Priorities",
-    noun: "priority",
-    description: "How urgent a ticket is. Each sets the SLA targets: time to the first response and to resolution.",
     schema: priorityCreateSchema,
     fields: ["responseMinutes", "resolutionMinutes", "color", "isDefault"],
     hasDefault: true,
   },
-  {
-    catalog: "criticalities",
-    title: "Criticality",
-    noun: "criticality level",
-    description: "How much of the business a problem affects.",
-    schema: criticalityCreateSchema,
-    fields: ["color"],
-    hasDefault: false,
-  },
-  {
-    catalog: "categories",
-    title: "Categories",
-    noun: "category",
-    description: "The areas tickets are about. Problem types belong to a category.",
-    schema: categoryCreateSchema,
-    fields: ["description"],
-    hasDefault: false,
-  },
-  {
-    catalog: "problemTypes",
-    title: "Problem types",
-    noun: "problem type",
-    description: "Common problems within a category, for quicker triage and statistics.",
-    schema: problemTypeCreateSchema,
-    fields: ["categoryId"],
-    hasDefault: false,
-  },
+  { catalog: "criticalities", schema: criticalityCreateSchema, fields: ["color"], hasDefault: false },
+  { catalog: "categories", schema: categoryCreateSchema, fields: ["description"], hasDefault: false },
+  { catalog: "problemTypes", schema: problemTypeCreateSchema, fields: ["categoryId"], hasDefault: false },
 ];
-
-export const STATUS_CATEGORY_LABELS: Record<StatusCategory, string> = {
-  open: "Open",
-  pending: "Pending",
-  resolved: "Resolved",
-  closed: "Closed",
-};

@@ -1,6 +1,7 @@
 "use client";
 
 import { ArrowDown, ArrowUp, Pencil, Power, PowerOff } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem } from "@/components/ui/dropdown-menu";
@@ -20,6 +21,7 @@ export function CatalogMoveButtons({
   last: boolean;
   onMove: (direction: "up" | "down") => void;
 }) {
+  const t = useTranslations("audit.catalogs.actions");
   return (
     <div className="-ml-1.5 flex items-center sm:ml-0 sm:gap-0.5">
       <Button
@@ -27,7 +29,7 @@ export function CatalogMoveButtons({
         variant="ghost"
         size="icon"
         className="size-8"
-        aria-label={`Move ${row.name} up`}
+        aria-label={t("moveUp", { name: row.name })}
         data-move={`${row.id}:up`}
         disabled={first}
         onClick={() => onMove("up")}
@@ -39,7 +41,7 @@ export function CatalogMoveButtons({
         variant="ghost"
         size="icon"
         className="size-8"
-        aria-label={`Move ${row.name} down`}
+        aria-label={t("moveDown", { name: row.name })}
         data-move={`${row.id}:down`}
         disabled={last}
         onClick={() => onMove("down")}
@@ -51,17 +53,18 @@ export function CatalogMoveButtons({
 }
 
 export function CatalogRowActions({ row, onAction }: { row: CatalogRow; onAction: (action: CatalogAction) => void }) {
+  const t = useTranslations("audit.catalogs.actions");
   return (
     <DropdownMenu>
       <RowActionsTrigger name={row.name} />
       <DropdownMenuContent align="end" className="w-44">
         <DropdownMenuItem onSelect={() => onAction("edit")}>
           <Pencil aria-hidden />
-          Edit
+          {t("edit")}
         </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => onAction("toggle-active")}>
           {row.active ? <PowerOff aria-hidden /> : <Power aria-hidden />}
-          {row.active ? "Deactivate" : "Activate"}
+          {row.active ? t("deactivate") : t("activate")}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -2,6 +2,7 @@
 
 import { getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { ListChecks } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { EmptyState } from "@/components/data-table/empty-state";
@@ -20,6 +21,7 @@ type CatalogTableProps = {
 
 /** One catalog's items in their order, with move up / down, edit and (de)activate. */
 export function CatalogTable({ kind, rows, categoryNames, onEdit }: CatalogTableProps) {
+  const t = useTranslations("audit.catalogs");
   const actions = useCatalogActions(kind);
   // After a move the row is elsewhere: its button keeps the focus (or its twin, at the top or bottom).
   const [moved, setMoved] = useState<{ id: string; direction: "up" | "down" } | null>(null);
@@ -33,9 +35,9 @@ export function CatalogTable({ kind, rows, categoryNames, onEdit }: CatalogTable
     }
   };
   // TanStack renders each cell function as a component: new functions would remount every cell (and
-  // drop the focus of a move button), so the columns depend on the kind only and the cells read the
-  // rest from the table's meta.
-  const columns = useMemo(() => catalogColumns(kind), [kind]);
+  // drop the focus of a move button), so the columns depend on the kind and the language only and the
+  // cells read the rest from the table's meta.
+  const columns = useMemo(() => catalogColumns(kind, t), [kind, t]);
   const meta: CatalogTableMeta = { categoryNames, onAction };
 
   useEffect(() => {
@@ -57,14 +59,14 @@ export function CatalogTable({ kind, rows, categoryNames, onEdit }: CatalogTable
     <div className="overflow-hidden rounded-lg border">
       <DataTable
         table={table}
-        label={kind.title}
+        label={t(`kinds.${kind.catalog}.title`)}
         loading={rows === undefined}
         skeletonRows={5}
         empty={
           <EmptyState
             icon={ListChecks}
-            title={`No ${kind.title.toLowerCase()} yet`}
-            description={`Add the first one with “New ${kind.noun}”.`}
+            title={t(`kinds.${kind.catalog}.empty`)}
+            description={t(`kinds.${kind.catalog}.emptyHint`)}
           />
         }
       />

@@ -2,13 +2,15 @@
 
 import { CATALOGS, type CatalogName } from "@soporte/api/schemas";
 import { AlertCircle, Plus } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { parseAsStringLiteral, useQueryState } from "nuqs";
 import { useCallback, useMemo, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
+import { localizedName } from "@/lib/localized-name";
 import { api } from "@/trpc/react";
 import { CatalogFormDialog } from "./catalog-form-dialog";
 import { CATALOG_KINDS, type CatalogKind, type CatalogRow } from "./catalog-kinds";
@@ -21,6 +23,9 @@ function kindOf(catalog: CatalogName): CatalogKind {
 
 /** /admin/catalogs: the ticket catalogs, one tab each (the tab is in the URL). */
 export function CatalogsAdmin() {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("audit.catalogs");
+  const locale = useLocale();
   const [tab, setTab] = useQueryState("tab", tabParser.withOptions({ history: "replace" }));
   const [editing, setEditing] = useState<CatalogRow | "new" | null>(null);
   const lists = api.catalogs.list.useQuery();
@@ -28,37 +33,37 @@ export function CatalogsAdmin() {
   const rows: CatalogRow[] | undefined = lists.data?.[tab];
   const categories = useMemo(() => lists.data?.categories ?? [], [lists.data]);
   const categoryNames = useMemo(
-    () => new Map(categories.map((category) => [category.id, category.name])),
-    [categories],
+    () => new Map(categories.map((category) => [category.id, localizedName(category, locale)])),
+    [categories, locale],
   );
   const onEdit = useCallback((row: CatalogRow) => setEditing(row), []);
 
   return (
     <>
       <PageHeader
-        title="Catalogs"
-        description="The lists tickets choose from. Items in use are deactivated rather than deleted, so old tickets keep them."
+        title={t("title")}
+        description={t("description")}
         actions={
           <Button type="button" onClick={() => setEditing("new")}>
             <Plus aria-hidden />
-            {`New ${kind.noun}`}
+            {t(`kinds.${kind.catalog}.new`)}
           </Button>
         }
       />
       <Tabs value={tab} onValueChange={(value) => void setTab(kindOf(value as CatalogName).catalog)}>
-        <TabsList aria-label="Catalogs">
+        <TabsList aria-label={t("title")}>
           {CATALOG_KINDS.map((item) => (
             <TabsTrigger key={item.catalog} value={item.catalog}>
-              {item.title}
+              {t(`kinds.${item.catalog}.title`)}
             </TabsTrigger>
           ))}
         </TabsList>
         <TabsContent value={tab} className="grid gap-4">
-          <p className="text-sm text-muted-foreground">{kind.description}</p>
+          <p className="text-sm text-muted-foreground">{t(`kinds.${kind.catalog}.description`)}</p>
           {lists.error ? (
             <Alert variant="destructive" role="alert">
               <AlertCircle aria-hidden />
-              <AlertDescription>Could not load the catalogs: {describeApiError(lists.error)}</AlertDescription>
+              <AlertDescription>{t("loadError", { error: describeApiError(lists.error) })}</AlertDescription>
             </Alert>
           ) : (
             <CatalogTable key={tab} kind={kind} rows={rows} categoryNames={categoryNames} onEdit={onEdit} />

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import type { CatalogKind, CatalogRow } from "./catalog-kinds";
 import { catalogProcedures } from "./catalog-procedures";
@@ -14,24 +15,22 @@ function inOrder<T extends { id: string }>(items: readonly T[], ids: readonly st
 
 /** (De)activating and reordering the items of one catalog; a move shows at once and is undone if refused. */
 export function useCatalogActions(kind: CatalogKind) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("audit.catalogs.actions");
   const utils = api.useUtils();
   const procedures = catalogProcedures(kind.catalog);
   const refresh = () => utils.catalogs.list.invalidate();
 
   const setActive = procedures.setActive.useMutation({
     onSuccess: (item) =>
-      toast.success(
-        item.active
-          ? `${item.name} was activated.`
-          : `${item.name} was deactivated. Tickets that use it keep it; new tickets can no longer choose it.`,
-      ),
+      toast.success(item.active ? t("activated", { name: item.name }) : t("deactivated", { name: item.name })),
     onError: (error) => toast.error(describeApiError(error)),
     onSettled: refresh,
   });
 
   const reorder = procedures.reorder.useMutation({
     onError: (error) => {
-      toast.error(`The order was not saved: ${describeApiError(error)}`);
+      toast.error(t("orderNotSaved", { error: describeApiError(error) }));
     },
     onSettled: refresh,
   });

@@ -3,6 +3,7 @@
 import { keepPreviousData } from "@tanstack/react-query";
 import { getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { cursorStack } from "@/components/data-table/cursor-stack";
 import { activeFilter } from "@/components/data-table/search-params";
@@ -10,7 +11,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { deleteOutcome } from "./delete-outcome";
 import type { DirectoryConfig, DirectoryEntry } from "./directory-config";
@@ -25,7 +26,10 @@ export function DirectoryAdmin<F extends string, T extends DirectoryEntry<F>>({
 }: {
   config: DirectoryConfig<F, T>;
 }) {
-  const { procedures, noun, field } = config;
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("audit");
+  const toastT = useTranslations("audit.directory.toast");
+  const { procedures, kind, field } = config;
   const utils = api.useUtils();
   const [params, setParams] = useDirectorySearchParams();
   const [editing, setEditing] = useState<T | "new" | null>(null);
@@ -42,12 +46,14 @@ export function DirectoryAdmin<F extends string, T extends DirectoryEntry<F>>({
   );
   const update = procedures.update.useMutation({
     onSuccess: (saved) =>
-      toast.success(saved.active ? `${saved.name} was activated.` : `${saved.name} was deactivated.`),
+      toast.success(
+        t(saved.active ? "directory.toast.activated" : "directory.toast.deactivated", { name: saved.name }),
+      ),
     onError: (error) => toast.error(describeApiError(error)),
     onSettled: () => config.invalidate(utils),
   });
   const remove = procedures.delete.useMutation({
-    onSuccess: (result) => deleting && toast.success(deleteOutcome(deleting.name, result, deleting._count)),
+    onSuccess: (result) => deleting && toast.success(deleteOutcome(toastT, deleting.name, result, deleting._count)),
     onError: (error) => toast.error(describeApiError(error)),
     onSettled: async () => {
       setDeleting(null);
@@ -60,19 +66,20 @@ export function DirectoryAdmin<F extends string, T extends DirectoryEntry<F>>({
       directoryColumns<T>({
         detail: {
           id: field.name,
-          label: field.label,
+          label: t(field.label),
           className: field.className,
           cell: (row) => row[field.name] || <span className="text-muted-foreground">—</span>,
         },
-        onAction: (kind, row) => {
-          if (kind === "edit") setEditing(row);
-          else if (kind === "delete") setDeleting(row);
+        t,
+        onAction: (action, row) => {
+          if (action === "edit") setEditing(row);
+          else if (action === "delete") setDeleting(row);
           else update.mutate({ id: row.id, active: !row.active });
         },
       }),
-    // `mutate` is stable, and so is the config.
+    // `mutate` is stable, and so is the config; `t` changes with the language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
+    [t],
   );
   const table = useReactTable({
     data: list.data?.items ?? [],
@@ -85,31 +92,23 @@ export function DirectoryAdmin<F extends string, T extends DirectoryEntry<F>>({
   return (
     <>
       <PageHeader
-        title={config.title}
-        description={config.description}
+        title={t(`${kind}.title`)}
+        description={t(`${kind}.description`)}
         actions={
           <Button type="button" onClick={() => setEditing("new")}>
             <Plus aria-hidden />
-            {`New ${noun}`}
+            {t(`${kind}.new`)}
           </Button>
         }
       />
-      <DirectoryList
-        table={table}
-        params={params}
-        setParams={setParams}
-        query={list}
-        label={config.title}
-        noun={`${noun}s`}
-        icon={config.icon}
-      />
+      <DirectoryList table={table} params={params} setParams={setParams} query={list} kind={kind} icon={config.icon} />
       <DirectoryFormDialog config={config} entry={editing} onClose={() => setEditing(null)} />
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => !open && setDeleting(null)}
-        title={`Delete ${deleting?.name ?? `this ${noun}`}?`}
-        description="If users or tickets refer to it, it is deactivated instead, so their history keeps its name."
-        confirmLabel={`Delete ${noun}`}
+        title={deleting ? t("directory.deleteDialog.title", { name: deleting.name }) : t(`${kind}.deleteThis`)}
+        description={t("directory.deleteDialog.description")}
+        confirmLabel={t(`${kind}.delete`)}
         pending={remove.isPending}
         onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
       />

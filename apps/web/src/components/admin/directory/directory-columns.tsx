@@ -1,6 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
+import type { useTranslations } from "next-intl";
 import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -12,6 +13,7 @@ type DirectoryColumnsOptions<T extends DirectoryRow> = {
   /** The second column: an organization's domain, a location's description. */
   detail: { id: string; label: string; cell: (row: T) => ReactNode; className?: string };
   onAction: (kind: DirectoryActionKind, row: T) => void;
+  t: ReturnType<typeof useTranslations<"audit">>;
 };
 
 const count = (value: number) => <span className="tabular-nums">{value}</span>;
@@ -19,11 +21,12 @@ const count = (value: number) => <span className="tabular-nums">{value}</span>;
 export function directoryColumns<T extends DirectoryRow>({
   detail,
   onAction,
+  t,
 }: DirectoryColumnsOptions<T>): ColumnDef<T>[] {
   return [
     {
       id: "name",
-      header: "Name",
+      header: t("directory.columns.name"),
       meta: { className: "min-w-36 font-medium whitespace-normal", skeletonClassName: "w-36" },
       cell: ({ row }) => row.original.name,
     },
@@ -36,26 +39,30 @@ export function directoryColumns<T extends DirectoryRow>({
     },
     {
       id: "users",
-      header: "Users",
+      header: t("directory.columns.users"),
       meta: { className: "text-right", skeletonClassName: "ml-auto w-8" },
       cell: ({ row }) => count(row.original._count.users),
     },
     {
       id: "tickets",
-      header: "Tickets",
+      header: t("directory.columns.tickets"),
       meta: { className: "text-right", skeletonClassName: "ml-auto w-8" },
       cell: ({ row }) => count(row.original._count.tickets),
     },
     {
       id: "status",
-      header: "Status",
+      header: t("directory.columns.status"),
       meta: { skeletonClassName: "w-16" },
       cell: ({ row }) =>
-        row.original.active ? <Badge variant="success">Active</Badge> : <Badge variant="outline">Inactive</Badge>,
+        row.original.active ? (
+          <Badge variant="success">{t("directory.columns.active")}</Badge>
+        ) : (
+          <Badge variant="outline">{t("directory.columns.inactive")}</Badge>
+        ),
     },
     {
       id: "actions",
-      header: () => <span className="sr-only">Actions</span>,
+      header: () => <span className="sr-only">{t("directory.columns.actions")}</span>,
       meta: { className: STICKY_ACTIONS, skeletonClassName: "ml-auto size-8" },
       cell: ({ row }) => <DirectoryRowActions row={row.original} onAction={(kind) => onAction(kind, row.original)} />,
     },

@@ -1,7 +1,9 @@
 import type { directoryListSchema } from "@soporte/api/schemas";
 import type { keepPreviousData } from "@tanstack/react-query";
 import type { LucideIcon } from "lucide-react";
+import type { MessageKeys, NestedKeyOf } from "next-intl";
 import type { z } from "zod";
+import type { Messages } from "../../../../messages/en";
 import type { api } from "@/trpc/react";
 import type { DirectoryRow } from "./directory-row";
 
@@ -49,27 +51,28 @@ export type DirectoryProcedures<T extends DirectoryRow> = {
   };
 };
 
+/** A key of the `audit` catalogue. */
+export type AuditKey = MessageKeys<Messages["audit"], NestedKeyOf<Messages["audit"]>>;
+
+/** The directories: each has its texts in `audit.<kind>` (title, "New …", the search box…), the same keys. */
+export type DirectoryKind = "organizations" | "locations";
+
 /** One kind of directory entry (organizations, locations): its hooks, texts and extra field. */
 export type DirectoryConfig<F extends string, T extends DirectoryEntry<F>> = {
   procedures: DirectoryProcedures<T>;
   invalidate: (utils: ReturnType<typeof api.useUtils>) => Promise<void>;
   /** The create schema from `@soporte/api/schemas`, which the form validates with. */
   schema: z.ZodType<DirectoryFormValues, DirectoryFormValues>;
-  /** "Organizations": the heading and the table's name. */
-  title: string;
-  /** The heading's description. */
-  description: string;
-  /** "organization": in "New organization", "Delete organization", the search box… */
-  noun: string;
+  kind: DirectoryKind;
+  /** "organization": the start of the form fields' ids. */
+  entity: string;
   icon: LucideIcon;
-  /** The form dialog's description. */
-  formDescription: string;
-  /** The extra field, in the form and as the table's second column. */
+  /** The extra field, in the form and as the table's second column (its texts: keys of `audit`). */
   field: {
     name: F;
-    label: string;
-    description?: string;
-    placeholder?: string;
+    label: AuditKey;
+    description?: AuditKey;
+    placeholder?: AuditKey;
     /** A textarea of this many characters at the most, instead of a one-line input. */
     multiline?: { maxLength: number };
     /** Classes of the table column. */

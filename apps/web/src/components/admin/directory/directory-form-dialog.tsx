@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import {
@@ -17,7 +18,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
-import { showApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import type { DirectoryConfig, DirectoryEntry } from "./directory-config";
 
@@ -47,7 +48,9 @@ function DirectoryForm<F extends string, T extends DirectoryEntry<F>>({
   entry,
   onClose,
 }: FormProps<F, T> & { entry: T | null }) {
-  const { noun, field } = config;
+  const { showApiError } = useApiErrors();
+  const t = useTranslations("audit");
+  const { kind, entity, field } = config;
   const utils = api.useUtils();
   const create = config.procedures.create.useMutation();
   const update = config.procedures.update.useMutation();
@@ -60,7 +63,7 @@ function DirectoryForm<F extends string, T extends DirectoryEntry<F>>({
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       const saved = entry ? await update.mutateAsync({ id: entry.id, ...values }) : await create.mutateAsync(values);
-      toast.success(entry ? `${saved.name} was saved.` : `${saved.name} was created.`);
+      toast.success(t(entry ? "directory.form.saved" : "directory.form.created", { name: saved.name }));
       await config.invalidate(utils);
       onClose();
     } catch (error) {
@@ -68,26 +71,27 @@ function DirectoryForm<F extends string, T extends DirectoryEntry<F>>({
     }
   });
 
+  const placeholder = field.placeholder && t(field.placeholder);
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={entry ? `Edit ${noun}` : `New ${noun}`} className="grid gap-5">
+    <form onSubmit={onSubmit} noValidate aria-label={t(entry ? `${kind}.edit` : `${kind}.new`)} className="grid gap-5">
       <DialogHeader>
-        <DialogTitle>{entry ? `Edit ${entry.name}` : `New ${noun}`}</DialogTitle>
-        <DialogDescription>{config.formDescription}</DialogDescription>
+        <DialogTitle>{entry ? t(`${kind}.editNamed`, { name: entry.name }) : t(`${kind}.new`)}</DialogTitle>
+        <DialogDescription>{t(`${kind}.formDescription`)}</DialogDescription>
       </DialogHeader>
-      <FormField id={`${noun}-name`} label="Name" error={errors.name?.message} required>
+      <FormField id={`${entity}-name`} label={t("directory.form.name")} error={errors.name?.message} required>
         <Input autoComplete="off" {...form.register("name")} />
       </FormField>
       <FormField
-        id={`${noun}-${field.name}`}
-        label={field.label}
-        description={field.description}
+        id={`${entity}-${field.name}`}
+        label={t(field.label)}
+        description={field.description && t(field.description)}
         error={errors[field.name]?.message}
       >
         {field.multiline ? (
           <Textarea
             rows={2}
             maxLength={field.multiline.maxLength}
-            placeholder={field.placeholder}
+            placeholder={placeholder}
             {...form.register(field.name)}
           />
         ) : (
@@ -95,7 +99,7 @@ function DirectoryForm<F extends string, T extends DirectoryEntry<F>>({
             autoComplete="off"
             autoCapitalize="off"
             spellCheck={false}
-            placeholder={field.placeholder}
+            placeholder={placeholder}
             {...form.register(field.name)}
           />
         )}
@@ -103,12 +107,12 @@ function DirectoryForm<F extends string, T extends DirectoryEntry<F>>({
       <DialogFooter>
         <DialogClose asChild>
           <Button type="button" variant="outline" disabled={isSubmitting}>
-            Cancel
+            {t("directory.form.cancel")}
           </Button>
         </DialogClose>
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
-          {entry ? "Save" : `Create ${noun}`}
+          {entry ? t("directory.form.save") : t(`${kind}.create`)}
         </Button>
       </DialogFooter>
     </form>

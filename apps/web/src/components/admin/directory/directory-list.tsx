@@ -2,6 +2,7 @@
 
 import type { Table } from "@tanstack/react-table";
 import { AlertCircle, SearchX, type LucideIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { cursorStack } from "@/components/data-table/cursor-stack";
 import { DataTable } from "@/components/data-table/data-table";
 import { DebouncedSearch } from "@/components/data-table/debounced-search";
@@ -10,7 +11,8 @@ import { KeysetPagination } from "@/components/data-table/keyset-pagination";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
+import type { DirectoryKind } from "./directory-config";
 import type { DirectorySearchParams, SetDirectorySearchParams } from "./directory-search-params";
 
 type DirectoryListProps<T> = {
@@ -24,38 +26,39 @@ type DirectoryListProps<T> = {
     isPlaceholderData: boolean;
     isFetching: boolean;
   };
-  /** "Organizations" / "organizations". */
-  label: string;
-  noun: string;
+  /** Whose texts (`audit.<kind>`): the table's name, the search box, the empty states… */
+  kind: DirectoryKind;
   icon: LucideIcon;
 };
 
 /** Search, status filter, table and pagination of a directory (organizations, locations). */
-export function DirectoryList<T>({ table, params, setParams, query, label, noun, icon }: DirectoryListProps<T>) {
+export function DirectoryList<T>({ table, params, setParams, query, kind, icon }: DirectoryListProps<T>) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("audit");
   const filtered = Boolean(params.q || params.status);
   const clear = () => void setParams({ q: null, status: null, after: null });
   return (
     <div className="grid gap-4">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
         <DebouncedSearch
-          label={`Search ${noun}`}
-          placeholder={`Search ${noun} by name…`}
+          label={t(`${kind}.search`)}
+          placeholder={t(`${kind}.searchPlaceholder`)}
           value={params.q}
           onSearch={(q) => void setParams({ q: q || null, after: null })}
           className="w-full sm:w-72"
         />
         <div className="sm:w-40">
           <NativeSelect
-            aria-label="Filter by status"
+            aria-label={t("directory.filters.status")}
             value={params.status ?? ""}
             onChange={(event) => {
               const value = event.target.value;
               void setParams({ status: value === "active" || value === "inactive" ? value : null, after: null });
             }}
           >
-            <option value="">Any status</option>
-            <option value="active">Active</option>
-            <option value="inactive">Inactive</option>
+            <option value="">{t("directory.filters.anyStatus")}</option>
+            <option value="active">{t("directory.filters.active")}</option>
+            <option value="inactive">{t("directory.filters.inactive")}</option>
           </NativeSelect>
         </div>
       </div>
@@ -63,9 +66,9 @@ export function DirectoryList<T>({ table, params, setParams, query, label, noun,
         <Alert variant="destructive" role="alert">
           <AlertCircle aria-hidden />
           <AlertDescription>
-            Could not load the {noun}: {describeApiError(query.error)}
+            {t(`${kind}.loadError`, { error: describeApiError(query.error) })}
             <Button type="button" variant="outline" size="sm" onClick={() => void setParams(null)}>
-              Reset the list
+              {t("directory.filters.reset")}
             </Button>
           </AlertDescription>
         </Alert>
@@ -73,7 +76,7 @@ export function DirectoryList<T>({ table, params, setParams, query, label, noun,
         <div className="overflow-hidden rounded-lg border">
           <DataTable
             table={table}
-            label={label}
+            label={t(`${kind}.title`)}
             loading={query.isPending}
             refreshing={query.isPlaceholderData}
             skeletonRows={5}
@@ -81,27 +84,24 @@ export function DirectoryList<T>({ table, params, setParams, query, label, noun,
               filtered ? (
                 <EmptyState
                   icon={SearchX}
-                  title={`No ${noun} match`}
-                  description="Try another search or status."
+                  title={t(`${kind}.noMatch`)}
+                  description={t("directory.filters.noMatchHint")}
                   action={
                     <Button type="button" variant="outline" size="sm" onClick={clear}>
-                      Clear filters
+                      {t("directory.filters.clear")}
                     </Button>
                   }
                 />
               ) : (
-                <EmptyState
-                  icon={icon}
-                  title={`No ${noun} yet`}
-                  description={`Add the first one with “New ${noun.replace(/s$/, "")}”.`}
-                />
+                <EmptyState icon={icon} title={t(`${kind}.empty`)} description={t(`${kind}.emptyHint`)} />
               )
             }
           />
         </div>
       )}
       <KeysetPagination
-        noun={noun.replace(/s$/, "")}
+        noun={t(`${kind}.pageNoun`)}
+        pluralNoun={t(`${kind}.pageNouns`)}
         page={cursorStack.page(params.after)}
         rowsOnPage={query.data?.items.length ?? 0}
         hasNext={Boolean(query.data?.nextCursor)}

@@ -13,16 +13,14 @@ const organizations: DirectoryConfig<"domain", OrganizationItem> = {
   procedures: api.organizations,
   invalidate: (utils) => utils.organizations.invalidate(),
   schema: organizationCreateSchema,
-  title: "Organizations",
-  description: "Client companies. One in use by users or tickets is deactivated rather than deleted.",
-  noun: "organization",
+  kind: "organizations",
+  entity: "organization",
   icon: Building2,
-  formDescription: "A client company whose people open tickets.",
   field: {
     name: "domain",
-    label: "Domain",
-    description: "Their email domain, e.g. acme.com (optional).",
-    placeholder: "acme.com",
+    label: "organizations.field.label",
+    description: "organizations.field.description",
+    placeholder: "organizations.field.placeholder",
   },
 };
 

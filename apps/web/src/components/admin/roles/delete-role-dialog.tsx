@@ -1,11 +1,12 @@
 "use client";
 
 import { AlertCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError, isApiError } from "@/lib/api-errors";
+import { isApiError, useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 
 type RoleTarget = { id: string; name: string; memberCount: number };
@@ -23,8 +24,8 @@ function membersIn(message: string, fallback: number): number {
 }
 
 /**
- * Deletes a custom role. A role still assigned is refused with CONFLICT; the dialog then shows the
- * API's message and offers to remove it from its users and delete it (`force: true`).
+ * Deletes a custom role. A role still assigned is refused with CONFLICT; the dialog then says so (the
+ * API's message, in the page's language) and offers to remove it from its users and delete it (`force: true`).
  */
 export function DeleteRoleDialog({ role, onClose, onDeleted }: DeleteRoleDialogProps) {
   return role ? <DeleteRoleConfirm key={role.id} role={role} onClose={onClose} onDeleted={onDeleted} /> : null;
@@ -39,14 +40,16 @@ function DeleteRoleConfirm({
   onClose: () => void;
   onDeleted?: () => void;
 }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("admin.roles.delete");
   const utils = api.useUtils();
   const [conflict, setConflict] = useState<string | null>(null);
   const remove = api.roles.delete.useMutation({
     onSuccess: ({ removedFromUsers }) => {
       toast.success(
         removedFromUsers > 0
-          ? `The role “${role.name}” was removed from ${removedFromUsers} user${removedFromUsers === 1 ? "" : "s"} and deleted.`
-          : `The role “${role.name}” was deleted.`,
+          ? t("removedAndDeleted", { name: role.name, count: removedFromUsers })
+          : t("deleted", { name: role.name }),
       );
       onClose();
       onDeleted?.();
@@ -67,16 +70,16 @@ function DeleteRoleConfirm({
     <ConfirmDialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title={`Delete the role “${role.name}”?`}
-      description="Its users lose its permissions from their next request. This cannot be undone."
-      confirmLabel={conflict ? `Remove from ${members} user${members === 1 ? "" : "s"} and delete` : "Delete role"}
+      title={t("title", { name: role.name })}
+      description={t("description")}
+      confirmLabel={conflict ? t("confirmForce", { count: members }) : t("confirm")}
       pending={remove.isPending}
       onConfirm={() => remove.mutate({ id: role.id, force: conflict !== null })}
     >
       {conflict && (
         <Alert variant="warning" role="alert">
           <AlertCircle aria-hidden />
-          <AlertDescription>{conflict}</AlertDescription>
+          <AlertDescription>{t("conflict", { name: role.name, count: members })}</AlertDescription>
         </Alert>
       )}
     </ConfirmDialog>

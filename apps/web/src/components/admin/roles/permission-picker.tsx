@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { Ref } from "react";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
@@ -18,7 +19,7 @@ type PermissionPickerProps = {
   ref?: Ref<HTMLDivElement>;
 };
 
-/** Permissions grouped by area, in English, with a "select all" box per area. */
+/** Permissions grouped by area, in the page's language, with a "select all" box per area. */
 export function PermissionPicker({
   areas,
   value,
@@ -28,6 +29,8 @@ export function PermissionPicker({
   error,
   ref,
 }: PermissionPickerProps) {
+  const t = useTranslations("admin.roles.picker");
+  const locale = useLocale();
   const selected = new Set(value);
   const set = (names: PermissionName[], on: boolean) => {
     const next = new Set(selected);
@@ -43,7 +46,7 @@ export function PermissionPicker({
       ref={ref}
       tabIndex={-1}
       role="group"
-      aria-label="Permissions"
+      aria-label={t("label")}
       aria-describedby={error ? "permissions-error" : undefined}
       className="grid gap-4 rounded-lg outline-hidden"
       data-testid="permission-picker"
@@ -62,12 +65,12 @@ export function PermissionPicker({
         const allId = `area-${area.area}-all`;
         return (
           <fieldset key={area.area} className="grid gap-3 rounded-lg border p-4">
-            <legend className="sr-only">{area.label.en}</legend>
+            <legend className="sr-only">{area.label[locale]}</legend>
             <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
               <p aria-hidden className="font-medium">
-                {area.label.en}{" "}
+                {area.label[locale]}{" "}
                 <span className="text-sm font-normal text-muted-foreground">
-                  {count} of {names.length}
+                  {t("count", { count, total: names.length })}
                 </span>
               </p>
               <div className="flex items-center gap-2">
@@ -78,7 +81,10 @@ export function PermissionPicker({
                   onCheckedChange={() => set(names, !full)}
                 />
                 <Label htmlFor={allId} className="font-normal text-muted-foreground">
-                  Select all<span className="sr-only"> in {area.label.en}</span>
+                  {t.rich("selectAll", {
+                    area: area.label[locale],
+                    hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                  })}
                 </Label>
               </div>
             </div>
@@ -100,13 +106,13 @@ export function PermissionPicker({
                       aria-describedby={locked ? `${id}-description ${id}-locked` : `${id}-description`}
                     />
                     <div className="grid min-w-0 gap-1">
-                      <Label htmlFor={id}>{permission.label.en}</Label>
+                      <Label htmlFor={id}>{permission.label[locale]}</Label>
                       <p id={`${id}-description`} className="text-xs text-muted-foreground">
-                        {permission.description.en}
+                        {permission.description[locale]}
                       </p>
                       {locked && (
                         <p id={`${id}-locked`} className="text-xs text-muted-foreground italic">
-                          You do not hold this permission yourself, so you cannot add it.
+                          {t("locked")}
                         </p>
                       )}
                       <code className="w-fit rounded bg-muted px-1 py-0.5 font-mono text-[0.7rem] text-muted-foreground">

@@ -2,15 +2,18 @@
 
 import { AlertCircle } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { RoleForm } from "./role-form";
 
 /** /admin/roles/new (no id) and /admin/roles/[id]: the role and the permission catalogue, then the form. */
 export function RoleEditor({ id }: { id?: string }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("admin.roles.editor");
   const role = api.roles.get.useQuery({ id: id ?? "" }, { enabled: id !== undefined });
   const catalogue = api.roles.permissions.useQuery(undefined, { staleTime: Infinity });
   const error = (id !== undefined && role.error) || catalogue.error;
@@ -20,9 +23,9 @@ export function RoleEditor({ id }: { id?: string }) {
       <Alert variant="destructive" role="alert">
         <AlertCircle aria-hidden />
         <AlertDescription>
-          Could not load the role: {describeApiError(error)}
+          {t("loadError", { error: describeApiError(error) })}
           <Link href="/admin/roles" className="font-medium underline underline-offset-4">
-            Back to roles
+            {t("backToRoles")}
           </Link>
         </AlertDescription>
       </Alert>
@@ -37,8 +40,9 @@ export function RoleEditor({ id }: { id?: string }) {
 }
 
 function RoleEditorSkeleton() {
+  const t = useTranslations("admin.roles.editor");
   return (
-    <div className="grid gap-6" aria-busy="true" aria-label="Loading the role">
+    <div className="grid gap-6" aria-busy="true" aria-label={t("loading")}>
       <Skeleton className="h-8 w-48" />
       {[3, 6].map((rows, i) => (
         <Card key={i}>

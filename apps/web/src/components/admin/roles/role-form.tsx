@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { roleCreateSchema } from "@soporte/api/schemas";
 import { ArrowLeft, Loader2, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { PageHeader } from "@/components/shell/page-header";
@@ -15,7 +15,8 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
-import { showApiError } from "@/lib/api-errors";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { useDelegation } from "../use-delegation";
 import { DeleteRoleDialog } from "./delete-role-dialog";
@@ -35,6 +36,8 @@ function knownPermissions(role: Role | null, areas: PermissionArea[]): Permissio
 }
 
 export function RoleForm({ role, areas }: { role: Role | null; areas: PermissionArea[] }) {
+  const { showApiError } = useApiErrors();
+  const t = useTranslations("admin.roles");
   const router = useRouter();
   const utils = api.useUtils();
   const create = api.roles.create.useMutation();
@@ -44,7 +47,7 @@ export function RoleForm({ role, areas }: { role: Role | null; areas: Permission
   const saved = new Set(role?.permissions ?? []);
   const deleteRefusal = role ? roleDeleteRefusal(role) : null;
   const form = useForm({
-    resolver: zodResolver(roleCreateSchema),
+    resolver: useZodResolver(roleCreateSchema),
     defaultValues: {
       name: role?.name ?? "",
       description: role?.description ?? "",
@@ -59,11 +62,11 @@ export function RoleForm({ role, areas }: { role: Role | null; areas: Permission
       if (role) {
         // Built-in roles keep their name; the API refuses a rename.
         await update.mutateAsync({ id: role.id, ...values, name: builtIn ? undefined : values.name });
-        toast.success(`The role “${values.name}” was saved. It applies to its members from their next request.`);
+        toast.success(t("form.saved", { name: values.name }));
         await Promise.all([utils.roles.invalidate(), utils.users.invalidate()]);
       } else {
         const created = await create.mutateAsync(values);
-        toast.success(`The role “${created.name}” was created.`);
+        toast.success(t("form.created", { name: created.name }));
         await utils.roles.list.invalidate();
         router.push(`/admin/roles/${created.id}`);
       }
@@ -79,51 +82,50 @@ export function RoleForm({ role, areas }: { role: Role | null; areas: Permission
         className="flex w-fit items-center gap-1.5 rounded-sm text-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
       >
         <ArrowLeft className="size-4" aria-hidden />
-        Roles
+        {t("form.back")}
       </Link>
       <PageHeader
         title={
           role ? (
             <span className="flex flex-wrap items-center gap-2">
               {role.name}
-              {builtIn && <Badge variant="secondary">Built-in</Badge>}
+              {builtIn && <Badge variant="secondary">{t("builtIn")}</Badge>}
             </span>
           ) : (
-            "New role"
+            t("form.newTitle")
           )
         }
         description={
-          role ? (
-            <>
-              Assigned to{" "}
-              <Link
-                href={`/admin/users?role=${role.id}`}
-                className="font-medium text-foreground underline underline-offset-4"
-              >
-                {role.memberCount} user{role.memberCount === 1 ? "" : "s"}
-              </Link>
-              . Changes apply to them from their next request.
-            </>
-          ) : (
-            "A set of permissions you can give to users."
-          )
+          role
+            ? t.rich("form.assignedTo", {
+                count: role.memberCount,
+                link: (chunks) => (
+                  <Link
+                    href={`/admin/users?role=${role.id}`}
+                    className="font-medium text-foreground underline underline-offset-4"
+                  >
+                    {chunks}
+                  </Link>
+                ),
+              })
+            : t("form.newDescription")
         }
       />
       <form
         onSubmit={onSubmit}
         noValidate
-        aria-label={role ? `Edit role ${role.name}` : "New role"}
+        aria-label={role ? t("form.editLabel", { name: role.name }) : t("form.newLabel")}
         className="grid gap-6"
       >
         <Card>
           <CardHeader>
-            <CardTitle asHeading="h2">Details</CardTitle>
+            <CardTitle asHeading="h2">{t("form.details")}</CardTitle>
           </CardHeader>
           <CardContent className="grid gap-5">
             <FormField
               id="role-name"
-              label="Name"
-              description={builtIn ? "Built-in roles cannot be renamed." : undefined}
+              label={t("form.name")}
+              description={builtIn ? t("form.builtInName") : undefined}
               error={errors.name?.message}
               required={!builtIn}
             >
@@ -134,15 +136,15 @@ export function RoleForm({ role, areas }: { role: Role | null; areas: Permission
                 {...form.register("name")}
               />
             </FormField>
-            <FormField id="role-description" label="Description" error={errors.description?.message}>
+            <FormField id="role-description" label={t("form.description")} error={errors.description?.message}>
               <Textarea rows={2} maxLength={300} {...form.register("description")} />
             </FormField>
           </CardContent>
         </Card>
         <Card>
           <CardHeader>
-            <CardTitle asHeading="h2">Permissions</CardTitle>
-            <CardDescription>What members of this role may do. Superusers pass every check anyway.</CardDescription>
+            <CardTitle asHeading="h2">{t("form.permissions")}</CardTitle>
+            <CardDescription>{t("form.permissionsDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
             <Controller
@@ -173,7 +175,7 @@ export function RoleForm({ role, areas }: { role: Role | null; areas: Permission
               onClick={() => setDeleting(true)}
             >
               <Trash2 aria-hidden />
-              Delete role…
+              {t("form.delete")}
             </Button>
           )}
           {role && !builtIn && deleteRefusal && (
@@ -183,11 +185,11 @@ export function RoleForm({ role, areas }: { role: Role | null; areas: Permission
           )}
           <div className="flex flex-col-reverse gap-2 sm:ml-auto sm:flex-row">
             <Button type="button" variant="ghost" disabled={!isDirty || isSubmitting} onClick={() => form.reset()}>
-              Discard changes
+              {t("form.discard")}
             </Button>
             <Button type="submit" disabled={isSubmitting || (role !== null && !isDirty)}>
               {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
-              {role ? "Save role" : "Create role"}
+              {role ? t("form.save") : t("form.create")}
             </Button>
           </div>
         </div>

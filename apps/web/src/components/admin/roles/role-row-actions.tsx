@@ -2,6 +2,7 @@
 
 import { Pencil, Trash2, UsersRound } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
 import {
   DropdownMenu,
@@ -13,6 +14,7 @@ import { useDelegation } from "../use-delegation";
 import type { Role } from "./role-types";
 
 export function RoleRowActions({ role, onDelete }: { role: Role; onDelete: () => void }) {
+  const t = useTranslations("admin.roles.rowActions");
   const deleteRefusal = useDelegation().roleDeleteRefusal(role);
   return (
     <DropdownMenu>
@@ -21,13 +23,13 @@ export function RoleRowActions({ role, onDelete }: { role: Role; onDelete: () =>
         <DropdownMenuItem asChild>
           <Link href={`/admin/roles/${role.id}`}>
             <Pencil aria-hidden />
-            Edit
+            {t("edit")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href={`/admin/users?role=${role.id}`}>
             <UsersRound aria-hidden />
-            Show members
+            {t("showMembers")}
           </Link>
         </DropdownMenuItem>
         {!role.builtIn && (
@@ -35,7 +37,7 @@ export function RoleRowActions({ role, onDelete }: { role: Role; onDelete: () =>
             <DropdownMenuSeparator />
             <DropdownMenuItem variant="destructive" disabled={deleteRefusal !== null} onSelect={onDelete}>
               <Trash2 aria-hidden />
-              Delete
+              {t("delete")}
             </DropdownMenuItem>
             {deleteRefusal && <p className="px-2 py-1.5 text-xs text-muted-foreground">{deleteRefusal}</p>}
           </>

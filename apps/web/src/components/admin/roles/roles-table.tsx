@@ -2,11 +2,12 @@
 
 import { getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { AlertCircle, ShieldCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { EmptyState } from "@/components/data-table/empty-state";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { DeleteRoleDialog } from "./delete-role-dialog";
 import { roleColumns } from "./roles-columns";
@@ -14,9 +15,11 @@ import type { Role } from "./role-types";
 
 /** Every role with its member count; built-in roles first. */
 export function RolesTable() {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("admin.roles");
   const roles = api.roles.list.useQuery();
   const [deleting, setDeleting] = useState<Role | null>(null);
-  const columns = useMemo(() => roleColumns(setDeleting), []);
+  const columns = useMemo(() => roleColumns(t, setDeleting), [t]);
   const table = useReactTable({
     data: roles.data?.items ?? [],
     columns,
@@ -28,7 +31,7 @@ export function RolesTable() {
     return (
       <Alert variant="destructive" role="alert">
         <AlertCircle aria-hidden />
-        <AlertDescription>Could not load the roles: {describeApiError(roles.error)}</AlertDescription>
+        <AlertDescription>{t("table.loadError", { error: describeApiError(roles.error) })}</AlertDescription>
       </Alert>
     );
   }
@@ -37,10 +40,12 @@ export function RolesTable() {
       <div className="overflow-hidden rounded-lg border">
         <DataTable
           table={table}
-          label="Roles"
+          label={t("table.label")}
           loading={roles.isPending}
           skeletonRows={4}
-          empty={<EmptyState icon={ShieldCheck} title="No roles" description="Create one with “New role”." />}
+          empty={
+            <EmptyState icon={ShieldCheck} title={t("table.emptyTitle")} description={t("table.emptyDescription")} />
+          }
         />
       </div>
       <DeleteRoleDialog role={deleting} onClose={() => setDeleting(null)} />

@@ -1,14 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { RouterOutputs } from "@soporte/api";
 import { PASSWORD_MIN } from "@soporte/api/schemas";
+import { useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Sheet, SheetBody, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { toast } from "@/components/ui/sonner";
-import { showApiError } from "@/lib/api-errors";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { PlacementFields } from "./placement-fields";
 import { RoleCheckboxes } from "./role-checkboxes";
@@ -35,9 +36,11 @@ export function CreateUserSheet({ open, onOpenChange, onCreated }: CreateUserShe
 }
 
 function CreateUserForm({ onCreated }: { onCreated: (created: CreatedUser) => void }) {
+  const t = useTranslations("admin.users");
+  const { showApiError } = useApiErrors();
   const utils = api.useUtils();
   const create = api.users.create.useMutation();
-  const form = useForm({ resolver: zodResolver(createUserFormSchema), defaultValues: CREATE_USER_DEFAULTS });
+  const form = useForm({ resolver: useZodResolver(createUserFormSchema), defaultValues: CREATE_USER_DEFAULTS });
   const { errors, isSubmitting } = form.formState;
   const [organizationId = "", locationId = ""] = useWatch({
     control: form.control,
@@ -47,7 +50,7 @@ function CreateUserForm({ onCreated }: { onCreated: (created: CreatedUser) => vo
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       const created = await create.mutateAsync(toCreateInput(values));
-      toast.success(`${created.user.fullName} was created.`);
+      toast.success(t("create.created", { name: created.user.fullName }));
       await Promise.all([utils.users.list.invalidate(), utils.roles.list.invalidate()]);
       onCreated(created);
     } catch (error) {
@@ -56,25 +59,25 @@ function CreateUserForm({ onCreated }: { onCreated: (created: CreatedUser) => vo
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="New user" className="flex min-h-0 flex-1 flex-col">
+    <form onSubmit={onSubmit} noValidate aria-label={t("create.label")} className="flex min-h-0 flex-1 flex-col">
       <SheetHeader>
-        <SheetTitle>New user</SheetTitle>
-        <SheetDescription>They can sign in at once with their email or username.</SheetDescription>
+        <SheetTitle>{t("create.title")}</SheetTitle>
+        <SheetDescription>{t("create.description")}</SheetDescription>
       </SheetHeader>
       <SheetBody>
-        <FormField id="new-fullName" label="Full name" error={errors.fullName?.message} required>
+        <FormField id="new-fullName" label={t("form.fullName")} error={errors.fullName?.message} required>
           <Input autoComplete="off" {...form.register("fullName")} />
         </FormField>
-        <FormField id="new-email" label="Email" error={errors.email?.message} required>
+        <FormField id="new-email" label={t("form.email")} error={errors.email?.message} required>
           <Input type="email" autoComplete="off" {...form.register("email")} />
         </FormField>
-        <FormField id="new-username" label="Username" error={errors.username?.message} required>
+        <FormField id="new-username" label={t("form.username")} error={errors.username?.message} required>
           <Input autoComplete="off" autoCapitalize="off" spellCheck={false} {...form.register("username")} />
         </FormField>
         <FormField
           id="new-password"
-          label="Password"
-          description={`Leave empty to generate a strong password, shown once. Otherwise at least ${PASSWORD_MIN} characters.`}
+          label={t("form.password")}
+          description={t("form.passwordHint", { min: PASSWORD_MIN })}
           error={errors.password?.message}
         >
           <Input type="password" autoComplete="new-password" {...form.register("password")} />
@@ -98,7 +101,7 @@ function CreateUserForm({ onCreated }: { onCreated: (created: CreatedUser) => vo
           idPrefix="new"
         />
       </SheetBody>
-      <UserSheetFooter submitLabel="Create user" isSubmitting={isSubmitting} />
+      <UserSheetFooter submitLabel={t("create.submit")} isSubmitting={isSubmitting} />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { useRefreshUser } from "./use-refresh-user";
 import type { UserTarget } from "./user-target";
@@ -16,17 +17,18 @@ type DeleteUserDialogProps = {
 
 /** Deletes the user, or anonymises them when history refers to them; the toast says which happened. */
 export function DeleteUserDialog({ user, onClose, onDeleted }: DeleteUserDialogProps) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("admin.users.delete");
   const refresh = useRefreshUser();
   const remove = api.users.delete.useMutation({
     onSuccess: ({ anonymised }) => {
-      const name = user?.fullName ?? "The user";
+      const name = user?.fullName;
       if (anonymised) {
-        toast.success(`${name} was anonymised.`, {
-          description:
-            "They appear in tickets, messages or the audit log, so the account was kept as “Deleted user” with every personal detail removed.",
+        toast.success(name ? t("anonymised", { name }) : t("anonymisedUnnamed"), {
+          description: t("anonymisedDescription"),
         });
       } else {
-        toast.success(`${name} was deleted.`);
+        toast.success(name ? t("deleted", { name }) : t("deletedUnnamed"));
       }
       onDeleted?.();
     },
@@ -40,9 +42,9 @@ export function DeleteUserDialog({ user, onClose, onDeleted }: DeleteUserDialogP
     <ConfirmDialog
       open={user !== null}
       onOpenChange={(open) => !open && onClose()}
-      title={`Delete ${user?.fullName ?? "this user"}?`}
-      description="This cannot be undone. A user who appears in tickets, messages or the audit log is anonymised instead: name, email, roles and sessions are removed, the history stays readable."
-      confirmLabel="Delete user"
+      title={user ? t("title", { name: user.fullName }) : t("titleUnnamed")}
+      description={t("description")}
+      confirmLabel={t("confirm")}
       pending={remove.isPending}
       onConfirm={() => user && remove.mutate({ id: user.id })}
     />

@@ -1,17 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { useRefreshUser } from "./use-refresh-user";
 import type { UserTarget } from "./user-target";
 
 /** Asks before disabling: the user is signed out everywhere at once. */
 export function DisableUserDialog({ user, onClose }: { user: UserTarget | null; onClose: () => void }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("admin.users.disable");
   const refresh = useRefreshUser();
   const setActive = api.users.setActive.useMutation({
-    onSuccess: (saved) => toast.success(`${saved.fullName} was disabled and signed out everywhere.`),
+    onSuccess: (saved) => toast.success(t("disabled", { name: saved.fullName })),
     // Guard rails (the last administrator, yourself) answer PRECONDITION_FAILED with a sentence to show.
     onError: (error) => toast.error(describeApiError(error)),
     onSettled: async (_data, _error, input) => {
@@ -23,9 +26,9 @@ export function DisableUserDialog({ user, onClose }: { user: UserTarget | null; 
     <ConfirmDialog
       open={user !== null}
       onOpenChange={(open) => !open && onClose()}
-      title={`Disable ${user?.fullName ?? "this user"}?`}
-      description="They are signed out of every browser and API session at once and cannot sign in until an administrator enables them again. Their tickets and messages stay."
-      confirmLabel="Disable user"
+      title={user ? t("title", { name: user.fullName }) : t("titleUnnamed")}
+      description={t("description")}
+      confirmLabel={t("confirm")}
       pending={setActive.isPending}
       onConfirm={() => user && setActive.mutate({ id: user.id, active: false })}
     />

@@ -1,7 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { RouterOutputs } from "@soporte/api";
+import { useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -10,7 +10,8 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Sheet, SheetBody, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
-import { describeApiError, showApiError } from "@/lib/api-errors";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { PlacementFields } from "./placement-fields";
 import { RoleCheckboxes } from "./role-checkboxes";
@@ -51,13 +52,15 @@ function EditUserForm({
   onClose: () => void;
   withRolesAndPlacement: boolean;
 }) {
+  const { describeApiError, showApiError } = useApiErrors();
+  const t = useTranslations("admin.users");
   const refresh = useRefreshUser();
   const { userRefusal } = useDelegation();
   // Read-only rather than disabled: react-hook-form leaves disabled fields out of the values.
   const identityLocked = userRefusal(user, "change-identity");
   const update = api.users.update.useMutation();
   const setRoles = api.users.setRoles.useMutation();
-  const form = useForm({ resolver: zodResolver(editUserFormSchema), defaultValues: editValuesOf(user) });
+  const form = useForm({ resolver: useZodResolver(editUserFormSchema), defaultValues: editValuesOf(user) });
   const { errors, isSubmitting, isDirty } = form.formState;
   const [organizationId = "", locationId = ""] = useWatch({
     control: form.control,
@@ -79,11 +82,11 @@ function EditUserForm({
       );
     try {
       if (rolesChanged) await setRoles.mutateAsync({ id: user.id, roleIds: values.roleIds });
-      toast.success(`${values.fullName} was saved.`);
+      toast.success(t("edit.saved", { name: values.fullName }));
       onClose();
     } catch (error) {
       // The details were saved; only the roles were refused (e.g. removing the last administrator).
-      toast.error(`Details saved, roles unchanged: ${describeApiError(error)}`);
+      toast.error(t("edit.rolesRefused", { error: describeApiError(error) }));
       form.setError("roleIds", { type: "server", message: describeApiError(error) });
     } finally {
       await refresh(user.id);
@@ -91,25 +94,25 @@ function EditUserForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Edit user" className="flex min-h-0 flex-1 flex-col">
+    <form onSubmit={onSubmit} noValidate aria-label={t("edit.label")} className="flex min-h-0 flex-1 flex-col">
       <SheetHeader>
-        <SheetTitle>Edit {user.fullName}</SheetTitle>
-        <SheetDescription>Changes are recorded in the audit log.</SheetDescription>
+        <SheetTitle>{t("edit.title", { name: user.fullName })}</SheetTitle>
+        <SheetDescription>{t("edit.description")}</SheetDescription>
       </SheetHeader>
       <SheetBody>
-        <FormField id="edit-fullName" label="Full name" error={errors.fullName?.message} required>
+        <FormField id="edit-fullName" label={t("form.fullName")} error={errors.fullName?.message} required>
           <Input autoComplete="off" {...form.register("fullName")} />
         </FormField>
         <FormField
           id="edit-email"
-          label="Email"
+          label={t("form.email")}
           description={identityLocked ?? undefined}
           error={errors.email?.message}
           required
         >
           <Input type="email" autoComplete="off" readOnly={identityLocked !== null} {...form.register("email")} />
         </FormField>
-        <FormField id="edit-username" label="Username" error={errors.username?.message} required>
+        <FormField id="edit-username" label={t("form.username")} error={errors.username?.message} required>
           <Input
             autoComplete="off"
             autoCapitalize="off"
@@ -119,16 +122,16 @@ function EditUserForm({
           />
         </FormField>
         <div className="grid gap-5 sm:grid-cols-2">
-          <FormField id="edit-phone" label="Phone" error={errors.phone?.message}>
+          <FormField id="edit-phone" label={t("form.phone")} error={errors.phone?.message}>
             <Input type="tel" autoComplete="off" {...form.register("phone")} />
           </FormField>
-          <FormField id="edit-locale" label="Language" error={errors.locale?.message}>
+          <FormField id="edit-locale" label={t("form.language")} error={errors.locale?.message}>
             <NativeSelect {...form.register("locale")}>
               <LocaleOptions />
             </NativeSelect>
           </FormField>
         </div>
-        <FormField id="edit-bio" label="Bio" error={errors.bio?.message}>
+        <FormField id="edit-bio" label={t("form.bio")} error={errors.bio?.message}>
           <Textarea rows={2} maxLength={1000} {...form.register("bio")} />
         </FormField>
         {withRolesAndPlacement && (
@@ -155,7 +158,7 @@ function EditUserForm({
           />
         )}
       </SheetBody>
-      <UserSheetFooter submitLabel="Save changes" isSubmitting={isSubmitting} canSubmit={isDirty} />
+      <UserSheetFooter submitLabel={t("edit.submit")} isSubmitting={isSubmitting} canSubmit={isDirty} />
     </form>
   );
 }

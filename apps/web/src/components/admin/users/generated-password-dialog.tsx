@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -22,17 +23,18 @@ export function GeneratedPasswordDialog({
   info: GeneratedPasswordInfo | null;
   onClose: () => void;
 }) {
+  const t = useTranslations("admin.users.generatedPassword");
   return (
     <Dialog open={info !== null} onOpenChange={(open) => !open && onClose()}>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>User created</DialogTitle>
-          <DialogDescription>A strong password was generated for {info?.fullName}.</DialogDescription>
+          <DialogTitle>{t("title")}</DialogTitle>
+          <DialogDescription>{t("description", { name: info?.fullName ?? "" })}</DialogDescription>
         </DialogHeader>
         {info && <GeneratedPassword password={info.password} fullName={info.fullName} />}
         <DialogFooter>
           <DialogClose asChild>
-            <Button type="button">Done</Button>
+            <Button type="button">{t("close")}</Button>
           </DialogClose>
         </DialogFooter>
       </DialogContent>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Check, Copy, TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { toast } from "@/components/ui/sonner";
 
 /** A password the server generated and returned once: shown with a copy button and a warning. */
 export function GeneratedPassword({ password, fullName }: { password: string; fullName: string }) {
+  const t = useTranslations("admin.users.generatedPassword");
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);
@@ -18,18 +20,18 @@ export function GeneratedPassword({ password, fullName }: { password: string; fu
     try {
       await navigator.clipboard.writeText(password);
       setCopied(true);
-      toast.success("Password copied to the clipboard.");
+      toast.success(t("copiedToast"));
     } catch {
       // No clipboard access (an insecure origin, a denied permission): select it for a manual copy.
       input.current?.select();
-      toast.error("Could not copy. The password is selected: copy it with Ctrl+C or ⌘C.");
+      toast.error(t("copyFailed"));
     }
   };
 
   return (
     <div className="grid gap-4">
       <div className="grid gap-2">
-        <Label htmlFor={id}>Password for {fullName}</Label>
+        <Label htmlFor={id}>{t("label", { name: fullName })}</Label>
         <div className="flex gap-2">
           <Input
             ref={input}
@@ -41,18 +43,15 @@ export function GeneratedPassword({ password, fullName }: { password: string; fu
             data-testid="generated-password"
             onFocus={(event) => event.target.select()}
           />
-          <Button type="button" variant="outline" onClick={copy} aria-label={copied ? "Copied" : "Copy password"}>
+          <Button type="button" variant="outline" onClick={copy} aria-label={copied ? t("copied") : t("copyPassword")}>
             {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-            <span className="hidden sm:inline">{copied ? "Copied" : "Copy"}</span>
+            <span className="hidden sm:inline">{copied ? t("copied") : t("copy")}</span>
           </Button>
         </div>
       </div>
       <Alert variant="warning">
         <TriangleAlert aria-hidden />
-        <AlertDescription>
-          This password is shown only once. Give it to {fullName} over a safe channel; they can change it under Account
-          → Password.
-        </AlertDescription>
+        <AlertDescription>{t("warning", { name: fullName })}</AlertDescription>
       </Alert>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FieldValues, Path, UseFormRegister } from "react-hook-form";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -21,19 +22,20 @@ export function PlacementFields<T extends FieldValues & { organizationId: string
   current,
   idPrefix,
 }: PlacementFieldsProps<T>) {
+  const t = useTranslations("admin.users.form");
   const organizations = useOrganizationOptions();
   const locations = useLocationOptions();
   return (
     <div className="grid gap-5 sm:grid-cols-2">
-      <FormField id={`${idPrefix}-organization`} label="Organization" error={errors.organizationId?.message}>
+      <FormField id={`${idPrefix}-organization`} label={t("organization")} error={errors.organizationId?.message}>
         <NativeSelect {...register("organizationId" as Path<T>)} aria-busy={organizations.loading}>
-          <option value="">None</option>
+          <option value="">{t("none")}</option>
           <DirectoryOptions options={organizations.options} keep={current.organizationId} />
         </NativeSelect>
       </FormField>
-      <FormField id={`${idPrefix}-location`} label="Location" error={errors.locationId?.message}>
+      <FormField id={`${idPrefix}-location`} label={t("location")} error={errors.locationId?.message}>
         <NativeSelect {...register("locationId" as Path<T>)} aria-busy={locations.loading}>
-          <option value="">None</option>
+          <option value="">{t("none")}</option>
           <DirectoryOptions options={locations.options} keep={current.locationId} />
         </NativeSelect>
       </FormField>

@@ -1,8 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { PASSWORD_MIN, passwordSchema } from "@soporte/api/schemas";
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
@@ -19,7 +19,8 @@ import {
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
-import { showApiError } from "@/lib/api-errors";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { GeneratedPassword } from "./generated-password";
 import { useRefreshUser } from "./use-refresh-user";
@@ -38,16 +39,18 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserTarget | null
 }
 
 function ResetPasswordContent({ user, onClose }: { user: UserTarget; onClose: () => void }) {
+  const t = useTranslations("admin.users.resetPassword");
+  const { showApiError } = useApiErrors();
   const refresh = useRefreshUser();
   const reset = api.users.resetPassword.useMutation();
   const [generated, setGenerated] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(resetFormSchema), defaultValues: { password: "" } });
+  const form = useForm({ resolver: useZodResolver(resetFormSchema), defaultValues: { password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async ({ password }) => {
     try {
       const result = await reset.mutateAsync({ id: user.id, password: password === "" ? undefined : password });
-      toast.success(`Password reset. ${user.fullName} was signed out everywhere.`);
+      toast.success(t("done", { name: user.fullName }));
       await refresh(user.id);
       if (result.generatedPassword) setGenerated(result.generatedPassword);
       else onClose();
@@ -60,15 +63,13 @@ function ResetPasswordContent({ user, onClose }: { user: UserTarget; onClose: ()
     return (
       <>
         <DialogHeader>
-          <DialogTitle>New password</DialogTitle>
-          <DialogDescription>
-            {user.fullName} was signed out everywhere and signs in with this password.
-          </DialogDescription>
+          <DialogTitle>{t("generatedTitle")}</DialogTitle>
+          <DialogDescription>{t("generatedDescription", { name: user.fullName })}</DialogDescription>
         </DialogHeader>
         <GeneratedPassword password={generated} fullName={user.fullName} />
         <DialogFooter>
           <DialogClose asChild>
-            <Button type="button">Done</Button>
+            <Button type="button">{t("close")}</Button>
           </DialogClose>
         </DialogFooter>
       </>
@@ -76,15 +77,15 @@ function ResetPasswordContent({ user, onClose }: { user: UserTarget; onClose: ()
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Reset password" className="grid gap-4">
+    <form onSubmit={onSubmit} noValidate aria-label={t("label")} className="grid gap-4">
       <DialogHeader>
-        <DialogTitle>Reset password for {user.fullName}</DialogTitle>
-        <DialogDescription>Every session of theirs ends at once, in browsers and API clients.</DialogDescription>
+        <DialogTitle>{t("title", { name: user.fullName })}</DialogTitle>
+        <DialogDescription>{t("description")}</DialogDescription>
       </DialogHeader>
       <FormField
         id="reset-password"
-        label="New password"
-        description={`Leave empty to generate a strong one, shown once. Otherwise at least ${PASSWORD_MIN} characters.`}
+        label={t("newPassword")}
+        description={t("hint", { min: PASSWORD_MIN })}
         error={errors.password?.message}
       >
         <Input type="password" autoComplete="new-password" {...form.register("password")} />
@@ -92,12 +93,12 @@ function ResetPasswordContent({ user, onClose }: { user: UserTarget; onClose: ()
       <DialogFooter>
         <DialogClose asChild>
           <Button type="button" variant="outline" disabled={isSubmitting}>
-            Cancel
+            {t("cancel")}
           </Button>
         </DialogClose>
         <Button type="submit" variant="destructive" disabled={isSubmitting}>
           {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
-          Reset password
+          {t("submit")}
         </Button>
       </DialogFooter>
     </form>

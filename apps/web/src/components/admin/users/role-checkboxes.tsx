@@ -1,12 +1,13 @@
 "use client";
 
 import { AlertCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, type Ref } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { useDelegation } from "../use-delegation";
 
@@ -16,6 +17,7 @@ type RoleCheckboxesProps = {
   disabled?: boolean;
   /** Shown under the group, e.g. a server error on `roleIds`. */
   error?: string;
+  /** "Roles" unless given. */
   legend?: string;
   /** Why these roles cannot be changed at all (e.g. they are your own): the group is disabled and says so. */
   lockedReason?: string | null;
@@ -29,10 +31,12 @@ export function RoleCheckboxes({
   onChange,
   disabled = false,
   error,
-  legend = "Roles",
+  legend,
   lockedReason = null,
   ref,
 }: RoleCheckboxesProps) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("admin.users.roleCheckboxes");
   const roles = api.roles.list.useQuery(undefined, { staleTime: 60_000 });
   const { roleRefusal } = useDelegation();
   const id = useId();
@@ -48,7 +52,7 @@ export function RoleCheckboxes({
       className="grid gap-3 outline-hidden"
       aria-describedby={[lockedReason ? lockedId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined}
     >
-      <legend className="mb-3 text-sm leading-none font-medium">{legend}</legend>
+      <legend className="mb-3 text-sm leading-none font-medium">{legend ?? t("legend")}</legend>
       {lockedReason && (
         <p id={lockedId} className="text-sm text-muted-foreground">
           {lockedReason}
@@ -57,10 +61,10 @@ export function RoleCheckboxes({
       {roles.error ? (
         <Alert variant="destructive" role="alert">
           <AlertCircle aria-hidden />
-          <AlertDescription>Could not load the roles: {describeApiError(roles.error)}</AlertDescription>
+          <AlertDescription>{t("loadError", { error: describeApiError(roles.error) })}</AlertDescription>
         </Alert>
       ) : !roles.data ? (
-        <div className="grid gap-3" aria-busy="true" aria-label="Loading roles">
+        <div className="grid gap-3" aria-busy="true" aria-label={t("loading")}>
           {[0, 1, 2].map((i) => (
             <div key={i} className="flex items-start gap-3">
               <Skeleton className="size-4" />

@@ -2,6 +2,7 @@
 
 import { Eye, KeyRound, Pencil, Power, PowerOff, Trash2 } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
 import {
   DropdownMenu,
@@ -20,6 +21,7 @@ type UserRowActionsProps = {
 
 /** The "…" menu at the end of a user's row; what the viewer may not do is disabled, with why. */
 export function UserRowActions({ user, onAction }: UserRowActionsProps) {
+  const t = useTranslations("admin.users.rowActions");
   const { userRefusal } = useDelegation();
   const refused = {
     active: userRefusal(user, "set-active"),
@@ -34,32 +36,32 @@ export function UserRowActions({ user, onAction }: UserRowActionsProps) {
         <DropdownMenuItem asChild>
           <Link href={`/admin/users/${user.id}`}>
             <Eye aria-hidden />
-            View
+            {t("view")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => onAction("edit")}>
           <Pencil aria-hidden />
-          Edit
+          {t("edit")}
         </DropdownMenuItem>
         {user.active ? (
           <DropdownMenuItem disabled={refused.active !== null} onSelect={() => onAction("disable")}>
             <PowerOff aria-hidden />
-            Disable
+            {t("disable")}
           </DropdownMenuItem>
         ) : (
           <DropdownMenuItem disabled={refused.active !== null} onSelect={() => onAction("enable")}>
             <Power aria-hidden />
-            Enable
+            {t("enable")}
           </DropdownMenuItem>
         )}
         <DropdownMenuItem disabled={refused.resetPassword !== null} onSelect={() => onAction("reset-password")}>
           <KeyRound aria-hidden />
-          Reset password
+          {t("resetPassword")}
         </DropdownMenuItem>
         <DropdownMenuSeparator />
         <DropdownMenuItem variant="destructive" disabled={refused.delete !== null} onSelect={() => onAction("delete")}>
           <Trash2 aria-hidden />
-          Delete
+          {t("delete")}
         </DropdownMenuItem>
         {reasons.length > 0 && (
           <>

@@ -1,4 +1,5 @@
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SheetClose, SheetFooter } from "@/components/ui/sheet";
 
@@ -12,11 +13,12 @@ export function UserSheetFooter({
   isSubmitting: boolean;
   canSubmit?: boolean;
 }) {
+  const t = useTranslations("admin.users.form");
   return (
     <SheetFooter>
       <SheetClose asChild>
         <Button type="button" variant="outline" disabled={isSubmitting}>
-          Cancel
+          {t("cancel")}
         </Button>
       </SheetClose>
       <Button type="submit" disabled={isSubmitting || !canSubmit}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { UserPlus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
@@ -10,17 +11,18 @@ import { UsersTable } from "./users-table";
 
 /** The /admin/users page: header with "New user", the table, and the create flow. */
 export function UsersAdmin() {
+  const t = useTranslations("admin.users");
   const [creating, setCreating] = useState(false);
   const [generated, setGenerated] = useState<GeneratedPasswordInfo | null>(null);
   return (
     <>
       <PageHeader
-        title="Users"
-        description="Staff and requesters: who can sign in, with which roles, for which organization."
+        title={t("title")}
+        description={t("description")}
         actions={
           <Button type="button" onClick={() => setCreating(true)}>
             <UserPlus aria-hidden />
-            New user
+            {t("newUser")}
           </Button>
         }
       />

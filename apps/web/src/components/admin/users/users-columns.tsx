@@ -4,7 +4,9 @@ import type { RouterOutputs } from "@soporte/api";
 import type { ColumnDef } from "@tanstack/react-table";
 import { STICKY_ACTIONS, WIDE } from "@/components/data-table/sticky-actions";
 import Link from "next/link";
+import type { useTranslations } from "next-intl";
 import { ColumnHeader } from "@/components/data-table/column-header";
+import type { Locale } from "@/i18n/locales";
 import { formatDateTime, formatRelative, formatShortDate } from "@/lib/format-time";
 import { RoleBadges, UserStatusBadges } from "./user-badges";
 import { UserAvatar } from "./user-avatar";
@@ -12,17 +14,24 @@ import { UserRowActions, type UserActionKind } from "./user-row-actions";
 
 export type AdminUser = RouterOutputs["users"]["list"]["items"][number];
 
+/** `useTranslations("admin.users")`. */
+export type UsersT = ReturnType<typeof useTranslations<"admin.users">>;
+
 const none = <span className="text-muted-foreground">—</span>;
 
 /** Columns of the users table; sorting is done by the API on the four columns it can sort by. */
-export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) => void): ColumnDef<AdminUser>[] {
+export function userColumns(
+  t: UsersT,
+  locale: Locale,
+  onAction: (kind: UserActionKind, user: AdminUser) => void,
+): ColumnDef<AdminUser>[] {
   return [
     {
       id: "fullName",
       accessorKey: "fullName",
-      header: ({ column }) => <ColumnHeader column={column} title="Name" />,
+      header: ({ column }) => <ColumnHeader column={column} title={t("columns.name")} />,
       enableHiding: false,
-      meta: { label: "Name", className: "min-w-48", skeletonClassName: "w-40" },
+      meta: { label: t("columns.name"), className: "min-w-48", skeletonClassName: "w-40" },
       cell: ({ row }) => (
         <Link
           href={`/admin/users/${row.original.id}`}
@@ -40,36 +49,36 @@ export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) =>
     {
       id: "email",
       accessorKey: "email",
-      header: ({ column }) => <ColumnHeader column={column} title="Email" />,
-      meta: { label: "Email", className: WIDE.md, skeletonClassName: "w-44" },
+      header: ({ column }) => <ColumnHeader column={column} title={t("columns.email")} />,
+      meta: { label: t("columns.email"), className: WIDE.md, skeletonClassName: "w-44" },
       cell: ({ row }) => <span className="block max-w-48 truncate">{row.original.email}</span>,
     },
     {
       id: "username",
       accessorKey: "username",
-      header: ({ column }) => <ColumnHeader column={column} title="Username" />,
-      meta: { label: "Username", className: WIDE["2xl"] },
+      header: ({ column }) => <ColumnHeader column={column} title={t("columns.username")} />,
+      meta: { label: t("columns.username"), className: WIDE["2xl"] },
       cell: ({ row }) => <span className="font-mono text-xs">{row.original.username}</span>,
     },
     {
       id: "roles",
-      header: "Roles",
+      header: t("columns.roles"),
       enableSorting: false,
-      meta: { label: "Roles", className: WIDE.sm, skeletonClassName: "w-20" },
+      meta: { label: t("columns.roles"), className: WIDE.sm, skeletonClassName: "w-20" },
       cell: ({ row }) => <RoleBadges roles={row.original.roles} />,
     },
     {
       id: "status",
-      header: "Status",
+      header: t("columns.status"),
       enableSorting: false,
-      meta: { label: "Status", skeletonClassName: "w-16" },
+      meta: { label: t("columns.status"), skeletonClassName: "w-16" },
       cell: ({ row }) => <UserStatusBadges active={row.original.active} isSuperuser={row.original.isSuperuser} />,
     },
     {
       id: "organization",
-      header: "Organization",
+      header: t("columns.organization"),
       enableSorting: false,
-      meta: { label: "Organization", className: WIDE["2xl"] },
+      meta: { label: t("columns.organization"), className: WIDE["2xl"] },
       cell: ({ row }) =>
         row.original.organization ? (
           <span className="block max-w-36 truncate" title={row.original.organization.name}>
@@ -81,9 +90,9 @@ export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) =>
     },
     {
       id: "location",
-      header: "Location",
+      header: t("columns.location"),
       enableSorting: false,
-      meta: { label: "Location", className: WIDE["2xl"] },
+      meta: { label: t("columns.location"), className: WIDE["2xl"] },
       cell: ({ row }) =>
         row.original.location ? (
           <span className="block max-w-44 truncate" title={row.original.location.name}>
@@ -95,34 +104,34 @@ export function userColumns(onAction: (kind: UserActionKind, user: AdminUser) =>
     },
     {
       id: "lastLoginAt",
-      header: "Last sign-in",
+      header: t("columns.lastSignIn"),
       enableSorting: false,
-      meta: { label: "Last sign-in", className: WIDE["2xl"] },
+      meta: { label: t("columns.lastSignIn"), className: WIDE["2xl"] },
       cell: ({ row }) => {
         const at = row.original.lastLoginAt;
         return at ? (
-          <time dateTime={at.toISOString()} title={formatDateTime(at)}>
-            {formatRelative(at)}
+          <time dateTime={at.toISOString()} title={formatDateTime(at, locale)}>
+            {formatRelative(at, new Date(), locale)}
           </time>
         ) : (
-          <span className="text-muted-foreground">Never</span>
+          <span className="text-muted-foreground">{t("columns.never")}</span>
         );
       },
     },
     {
       id: "createdAt",
       accessorKey: "createdAt",
-      header: ({ column }) => <ColumnHeader column={column} title="Created" />,
-      meta: { label: "Created", className: WIDE.xl },
+      header: ({ column }) => <ColumnHeader column={column} title={t("columns.created")} />,
+      meta: { label: t("columns.created"), className: WIDE.xl },
       cell: ({ row }) => (
-        <time dateTime={row.original.createdAt.toISOString()} title={formatDateTime(row.original.createdAt)}>
-          {formatShortDate(row.original.createdAt)}
+        <time dateTime={row.original.createdAt.toISOString()} title={formatDateTime(row.original.createdAt, locale)}>
+          {formatShortDate(row.original.createdAt, locale)}
         </time>
       ),
     },
     {
       id: "actions",
-      header: () => <span className="sr-only">Actions</span>,
+      header: () => <span className="sr-only">{t("columns.actions")}</span>,
       enableSorting: false,
       enableHiding: false,
       meta: { className: STICKY_ACTIONS, skeletonClassName: "ml-auto size-8" },

@@ -9,6 +9,7 @@ import {
   type VisibilityState,
 } from "@tanstack/react-table";
 import { AlertCircle, SearchX, UsersRound } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { cursorStack } from "@/components/data-table/cursor-stack";
 import { DataTable } from "@/components/data-table/data-table";
@@ -18,7 +19,7 @@ import { activeFilter } from "@/components/data-table/search-params";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { DeleteUserDialog } from "./delete-user-dialog";
 import { DisableUserDialog } from "./disable-user-dialog";
@@ -34,6 +35,9 @@ type RowAction = { kind: Exclude<UserActionKind, "enable">; user: AdminUser };
 
 /** Users with server-side search, filters, sorting and keyset pagination, all kept in the URL. */
 export function UsersTable() {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("admin.users");
+  const locale = useLocale();
   const [params, setParams] = useUsersSearchParams();
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ username: false, location: false });
   const [action, setAction] = useState<RowAction | null>(null);
@@ -55,20 +59,20 @@ export function UsersTable() {
   );
 
   const enable = api.users.setActive.useMutation({
-    onSuccess: (saved) => toast.success(`${saved.fullName} was enabled and can sign in again.`),
+    onSuccess: (saved) => toast.success(t("table.enabled", { name: saved.fullName })),
     onError: (error) => toast.error(describeApiError(error)),
     onSettled: (_data, _error, input) => refresh(input.id),
   });
 
   const columns = useMemo(
     () =>
-      userColumns((kind, user) => {
+      userColumns(t, locale, (kind, user) => {
         if (kind === "enable") enable.mutate({ id: user.id, active: true });
         else setAction({ kind, user });
       }),
     // `mutate` is stable; the columns need not change with the mutation's state.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
+    [t, locale],
   );
 
   const sorting: SortingState = [{ id: params.sort, desc: params.dir === "desc" }];
@@ -105,9 +109,9 @@ export function UsersTable() {
         <Alert variant="destructive" role="alert">
           <AlertCircle aria-hidden />
           <AlertDescription>
-            Could not load the users: {describeApiError(users.error)}
+            {t("table.loadError", { error: describeApiError(users.error) })}
             <Button type="button" variant="outline" size="sm" onClick={() => void setParams(null)}>
-              Reset the table
+              {t("table.resetTable")}
             </Button>
           </AlertDescription>
         </Alert>
@@ -115,7 +119,7 @@ export function UsersTable() {
         <div className="overflow-hidden rounded-lg border">
           <DataTable
             table={table}
-            label="Users"
+            label={t("table.label")}
             loading={users.isPending}
             refreshing={users.isPlaceholderData}
             skeletonRows={Math.min(params.size, 10)}
@@ -123,8 +127,8 @@ export function UsersTable() {
               filtered ? (
                 <EmptyState
                   icon={SearchX}
-                  title="No users match"
-                  description="Try another search or fewer filters."
+                  title={t("table.noMatchTitle")}
+                  description={t("table.noMatchDescription")}
                   action={
                     <Button
                       type="button"
@@ -134,23 +138,20 @@ export function UsersTable() {
                         void setParams({ q: null, role: null, status: null, org: null, loc: null, after: null })
                       }
                     >
-                      Clear filters
+                      {t("table.clearFilters")}
                     </Button>
                   }
                 />
               ) : (
-                <EmptyState
-                  icon={UsersRound}
-                  title="No users yet"
-                  description="Create the first one with “New user”."
-                />
+                <EmptyState icon={UsersRound} title={t("table.emptyTitle")} description={t("table.emptyDescription")} />
               )
             }
           />
         </div>
       )}
       <KeysetPagination
-        noun="user"
+        noun={t("table.noun")}
+        pluralNoun={t("table.pluralNoun")}
         page={cursorStack.page(params.after)}
         rowsOnPage={users.data?.items.length ?? 0}
         hasNext={Boolean(users.data?.nextCursor)}

@@ -2,6 +2,7 @@
 
 import type { Table } from "@tanstack/react-table";
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { DebouncedSearch } from "@/components/data-table/debounced-search";
 import { ViewOptions } from "@/components/data-table/view-options";
@@ -27,6 +28,7 @@ export function hasUserFilters(params: UsersSearchParams): boolean {
 }
 
 export function UsersToolbar({ params, setParams, table }: UsersToolbarProps) {
+  const t = useTranslations("admin.users.toolbar");
   const roles = api.roles.list.useQuery(undefined, { staleTime: 60_000 });
   const organizations = useOrganizationOptions();
   const locations = useLocationOptions();
@@ -34,21 +36,21 @@ export function UsersToolbar({ params, setParams, table }: UsersToolbarProps) {
   return (
     <div className="flex flex-col gap-3 lg:flex-row lg:flex-wrap lg:items-center">
       <DebouncedSearch
-        label="Search users"
-        placeholder="Search users…"
+        label={t("search")}
+        placeholder={t("searchPlaceholder")}
         value={params.q}
         onSearch={(q) => void setParams({ q: q || null, ...FIRST_PAGE })}
         className="w-full lg:w-64"
       />
       <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-center">
-        <Filter label="Role">
+        <Filter name="Role">
           <NativeSelect
-            aria-label="Filter by role"
+            aria-label={t("filterByRole")}
             value={params.role ?? ""}
             disabled={!roles.data}
             onChange={(event) => void setParams({ role: event.target.value || null, ...FIRST_PAGE })}
           >
-            <option value="">All roles</option>
+            <option value="">{t("allRoles")}</option>
             {roles.data?.items.map((role) => (
               <option key={role.id} value={role.id}>
                 {role.name}
@@ -56,37 +58,37 @@ export function UsersToolbar({ params, setParams, table }: UsersToolbarProps) {
             ))}
           </NativeSelect>
         </Filter>
-        <Filter label="Status">
+        <Filter name="Status">
           <NativeSelect
-            aria-label="Filter by status"
+            aria-label={t("filterByStatus")}
             value={params.status ?? ""}
             onChange={(event) => {
               const value = event.target.value;
               void setParams({ status: value === "active" || value === "inactive" ? value : null, ...FIRST_PAGE });
             }}
           >
-            <option value="">Any status</option>
-            <option value="active">Active</option>
-            <option value="inactive">Disabled</option>
+            <option value="">{t("anyStatus")}</option>
+            <option value="active">{t("active")}</option>
+            <option value="inactive">{t("disabled")}</option>
           </NativeSelect>
         </Filter>
-        <Filter label="Organization">
+        <Filter name="Organization">
           <NativeSelect
-            aria-label="Filter by organization"
+            aria-label={t("filterByOrganization")}
             value={params.org ?? ""}
             onChange={(event) => void setParams({ org: event.target.value || null, ...FIRST_PAGE })}
           >
-            <option value="">All organizations</option>
+            <option value="">{t("allOrganizations")}</option>
             <DirectoryOptions options={organizations.options} includeInactive />
           </NativeSelect>
         </Filter>
-        <Filter label="Location">
+        <Filter name="Location">
           <NativeSelect
-            aria-label="Filter by location"
+            aria-label={t("filterByLocation")}
             value={params.loc ?? ""}
             onChange={(event) => void setParams({ loc: event.target.value || null, ...FIRST_PAGE })}
           >
-            <option value="">All locations</option>
+            <option value="">{t("allLocations")}</option>
             <DirectoryOptions options={locations.options} includeInactive />
           </NativeSelect>
         </Filter>
@@ -97,7 +99,7 @@ export function UsersToolbar({ params, setParams, table }: UsersToolbarProps) {
             className="h-9"
             onClick={() => void setParams({ q: null, role: null, status: null, org: null, loc: null, ...FIRST_PAGE })}
           >
-            Reset
+            {t("reset")}
             <X aria-hidden />
           </Button>
         )}
@@ -109,9 +111,10 @@ export function UsersToolbar({ params, setParams, table }: UsersToolbarProps) {
   );
 }
 
-function Filter({ label, children }: { label: string; children: ReactNode }) {
+/** `name` tags the filter in the DOM (`data-filter`); it is not shown. */
+function Filter({ name, children }: { name: string; children: ReactNode }) {
   return (
-    <div className="min-w-0 sm:w-40" data-filter={label}>
+    <div className="min-w-0 sm:w-40" data-filter={name}>
       {children}
     </div>
   );

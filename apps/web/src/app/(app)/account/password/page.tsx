@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageContainer, PageSection } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
 import { PasswordForm } from "./password-form";
 
-export const metadata: Metadata = { title: "Password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("password.metaTitle") };
+}
 
-export default function PasswordPage() {
+export default async function PasswordPage() {
+  const t = await getTranslations("account.password");
   return (
     <PageContainer>
-      <PageHeader title="Password" description="Changing it signs you out on every other device." />
+      <PageHeader title={t("title")} description={t("description")} />
       <PageSection className="max-w-2xl">
         <PasswordForm />
       </PageSection>

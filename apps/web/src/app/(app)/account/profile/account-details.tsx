@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@soporte/api";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -8,32 +9,34 @@ type Profile = RouterOutputs["me"]["get"];
 
 /** What the user cannot change themselves: identity, roles and organization are set by administrators. */
 export function AccountDetails({ profile }: { profile: Profile }) {
+  const t = useTranslations("account.profile.details");
+  const locale = useLocale();
   return (
     <Card>
       <CardHeader>
-        <CardTitle asHeading="h2">Account</CardTitle>
-        <CardDescription>Set by your administrators.</CardDescription>
+        <CardTitle asHeading="h2">{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <dl className="grid gap-4 text-sm" data-testid="account-details">
-          <Detail term="Email">
+          <Detail term={t("email")}>
             <span className="break-all">{profile.email}</span>
           </Detail>
-          <Detail term="Username">{profile.username}</Detail>
-          <Detail term="Roles">
+          <Detail term={t("username")}>{profile.username}</Detail>
+          <Detail term={t("roles")}>
             <span className="flex flex-wrap gap-1">
-              {profile.isSuperuser && <Badge>superuser</Badge>}
+              {profile.isSuperuser && <Badge>{t("superuser")}</Badge>}
               {profile.roles.map((role) => (
                 <Badge key={role} variant="secondary">
                   {role}
                 </Badge>
               ))}
-              {!profile.isSuperuser && profile.roles.length === 0 && "None"}
+              {!profile.isSuperuser && profile.roles.length === 0 && t("none")}
             </span>
           </Detail>
-          <Detail term="Organization">{profile.organization?.name ?? "None"}</Detail>
-          <Detail term="Member since">
-            <time dateTime={profile.createdAt.toISOString()}>{formatDate(profile.createdAt)}</time>
+          <Detail term={t("organization")}>{profile.organization?.name ?? t("none")}</Detail>
+          <Detail term={t("memberSince")}>
+            <time dateTime={profile.createdAt.toISOString()}>{formatDate(profile.createdAt, locale)}</time>
           </Detail>
         </dl>
       </CardContent>

@@ -2,6 +2,7 @@
 
 import type { profileSchema } from "@soporte/api/schemas";
 import { Check } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { initials } from "@/components/shell/user-menu";
@@ -12,21 +13,22 @@ import { cn } from "@/lib/utils";
 
 type ProfileForm = UseFormReturn<z.input<typeof profileSchema>, unknown, z.output<typeof profileSchema>>;
 
-/** Presets dark enough for white initials (≥ 4.5:1). */
+/** Presets dark enough for white initials (≥ 4.5:1); `name`: a key of `account.profile.avatar.swatches`. */
 const SWATCHES = [
-  { hex: "#4f46e5", name: "Indigo" },
-  { hex: "#7c3aed", name: "Violet" },
-  { hex: "#be123c", name: "Rose" },
-  { hex: "#b45309", name: "Amber" },
-  { hex: "#15803d", name: "Green" },
-  { hex: "#0f766e", name: "Teal" },
-  { hex: "#0369a1", name: "Sky" },
-  { hex: "#475569", name: "Slate" },
+  { hex: "#4f46e5", name: "indigo" },
+  { hex: "#7c3aed", name: "violet" },
+  { hex: "#be123c", name: "rose" },
+  { hex: "#b45309", name: "amber" },
+  { hex: "#15803d", name: "green" },
+  { hex: "#0f766e", name: "teal" },
+  { hex: "#0369a1", name: "sky" },
+  { hex: "#475569", name: "slate" },
 ] as const;
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 export function AvatarColorField({ form }: { form: ProfileForm }) {
+  const t = useTranslations("account.profile.avatar");
   const [color = "", fullName = ""] = useWatch({ control: form.control, name: ["avatarColor", "fullName"] });
   const error = form.formState.errors.avatarColor?.message;
   const preview = HEX.test(color) ? color : undefined;
@@ -35,7 +37,7 @@ export function AvatarColorField({ form }: { form: ProfileForm }) {
 
   return (
     <fieldset className="grid gap-3">
-      <legend className="mb-3 text-sm leading-none font-medium">Avatar colour</legend>
+      <legend className="mb-3 text-sm leading-none font-medium">{t("legend")}</legend>
       <div className="flex items-center gap-4">
         <Avatar className="size-12" aria-hidden>
           <AvatarFallback
@@ -46,16 +48,16 @@ export function AvatarColorField({ form }: { form: ProfileForm }) {
             {initials(fullName)}
           </AvatarFallback>
         </Avatar>
-        <div role="group" aria-label="Preset colours" className="grid grid-cols-4 gap-2 sm:flex sm:flex-wrap">
+        <div role="group" aria-label={t("presets")} className="grid grid-cols-4 gap-2 sm:flex sm:flex-wrap">
           {SWATCHES.map((swatch) => {
             const selected = color.toLowerCase() === swatch.hex;
             return (
               <button
                 key={swatch.hex}
                 type="button"
-                aria-label={swatch.name}
+                aria-label={t(`swatches.${swatch.name}`)}
                 aria-pressed={selected}
-                title={swatch.name}
+                title={t(`swatches.${swatch.name}`)}
                 onClick={() => pick(swatch.hex)}
                 style={{ backgroundColor: swatch.hex }}
                 className={cn(
@@ -70,7 +72,7 @@ export function AvatarColorField({ form }: { form: ProfileForm }) {
           })}
         </div>
       </div>
-      <FormField id="avatarColor" label="Hex code" error={error} className="max-w-48">
+      <FormField id="avatarColor" label={t("hex")} error={error} className="max-w-48">
         <Input
           spellCheck={false}
           autoCapitalize="off"

@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageContainer } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
 import { ProfileView } from "./profile-view";
 
-export const metadata: Metadata = { title: "Profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("profile.metaTitle") };
+}
 
-export default function ProfilePage() {
+export default async function ProfilePage() {
+  const t = await getTranslations("account.profile");
   return (
     <PageContainer>
-      <PageHeader title="Profile" description="How you appear to others in Soporte, and your language." />
+      <PageHeader title={t("title")} description={t("description")} />
       <ProfileView />
     </PageContainer>
   );

@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { RouterOutputs } from "@soporte/api";
 import { profileSchema } from "@soporte/api/schemas";
 import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -15,7 +15,8 @@ import { LocaleOptions } from "@/components/ui/locale-options";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
 import { Textarea } from "@/components/ui/textarea";
-import { showApiError } from "@/lib/api-errors";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { AvatarColorField } from "./avatar-color-field";
 
@@ -35,10 +36,12 @@ function valuesOf(profile: Pick<Profile, (typeof FIELDS)[number]>): ProfileValue
 }
 
 export function ProfileForm({ profile }: { profile: Profile }) {
+  const { showApiError } = useApiErrors();
+  const t = useTranslations("account.profile.form");
   const router = useRouter();
   const utils = api.useUtils();
   const update = api.me.update.useMutation();
-  const form = useForm({ resolver: zodResolver(profileSchema), defaultValues: valuesOf(profile) });
+  const form = useForm({ resolver: useZodResolver(profileSchema), defaultValues: valuesOf(profile) });
   const { errors, isDirty, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -46,7 +49,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       const saved = await update.mutateAsync(values);
       form.reset(valuesOf(saved));
       utils.me.get.setData(undefined, (old) => (old ? { ...old, ...saved } : old));
-      toast.success("Profile saved.");
+      toast.success(t("saved"));
       // The header's user menu is rendered on the server from the session's user.
       router.refresh();
     } catch (error) {
@@ -57,27 +60,22 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle asHeading="h2">Personal details</CardTitle>
-        <CardDescription>Your name and colour appear on tickets and messages.</CardDescription>
+        <CardTitle asHeading="h2">{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
-      <form onSubmit={onSubmit} noValidate aria-label="Profile" className="grid gap-6">
+      <form onSubmit={onSubmit} noValidate aria-label={t("label")} className="grid gap-6">
         <CardContent className="grid gap-5">
-          <FormField id="fullName" label="Full name" error={errors.fullName?.message} required>
+          <FormField id="fullName" label={t("fullName")} error={errors.fullName?.message} required>
             <Input autoComplete="name" {...form.register("fullName")} />
           </FormField>
-          <FormField
-            id="bio"
-            label="Bio"
-            description="A line or two about you and your work."
-            error={errors.bio?.message}
-          >
+          <FormField id="bio" label={t("bio")} description={t("bioHint")} error={errors.bio?.message}>
             <Textarea rows={3} maxLength={1000} {...form.register("bio")} />
           </FormField>
           <div className="grid gap-5 sm:grid-cols-2">
-            <FormField id="phone" label="Phone" error={errors.phone?.message}>
+            <FormField id="phone" label={t("phone")} error={errors.phone?.message}>
               <Input type="tel" autoComplete="tel" {...form.register("phone")} />
             </FormField>
-            <FormField id="locale" label="Language" error={errors.locale?.message}>
+            <FormField id="locale" label={t("language")} error={errors.locale?.message}>
               <NativeSelect {...form.register("locale")}>
                 <LocaleOptions />
               </NativeSelect>
@@ -87,11 +85,11 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         </CardContent>
         <CardFooter className="justify-end gap-2 border-t">
           <Button type="button" variant="ghost" disabled={!isDirty || isSubmitting} onClick={() => form.reset()}>
-            Discard changes
+            {t("discard")}
           </Button>
           <Button type="submit" disabled={!isDirty || isSubmitting}>
             {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
-            Save profile
+            {t("save")}
           </Button>
         </CardFooter>
       </form>

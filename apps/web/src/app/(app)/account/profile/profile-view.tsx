@@ -1,27 +1,31 @@
 "use client";
 
 import { AlertCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { AccountDetails } from "./account-details";
 import { ProfileForm } from "./profile-form";
 
 export function ProfileView() {
+  const t = useTranslations("account.profile");
+  const { describeApiError } = useApiErrors();
   const me = api.me.get.useQuery();
   if (me.error) {
     return (
       <Alert variant="destructive" role="alert">
         <AlertCircle aria-hidden />
-        <AlertDescription>Could not load your profile: {me.error.message}</AlertDescription>
+        <AlertDescription>{t("loadFailed", { error: describeApiError(me.error) })}</AlertDescription>
       </Alert>
     );
   }
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      {me.data ? <ProfileForm profile={me.data} /> : <CardSkeleton rows={5} label="Loading your profile" />}
-      {me.data ? <AccountDetails profile={me.data} /> : <CardSkeleton rows={5} label="Loading your account details" />}
+      {me.data ? <ProfileForm profile={me.data} /> : <CardSkeleton rows={5} label={t("loadingProfile")} />}
+      {me.data ? <AccountDetails profile={me.data} /> : <CardSkeleton rows={5} label={t("loadingDetails")} />}
     </div>
   );
 }

@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageContainer } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
 import { SessionsList } from "./sessions-list";
 import { SignOutElsewhere } from "./sign-out-elsewhere";
 
-export const metadata: Metadata = { title: "Sessions" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("sessions.metaTitle") };
+}
 
-export default function SessionsPage() {
+export default async function SessionsPage() {
+  const t = await getTranslations("account.sessions");
   return (
     <PageContainer>
-      <PageHeader
-        title="Sessions"
-        description="Where your account is signed in: browsers and programs using the API. Revoke anything you don't recognise."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <SessionsList />
       <SignOutElsewhere />
     </PageContainer>

@@ -2,27 +2,29 @@
 
 import type { RouterOutputs } from "@soporte/api";
 import { MonitorSmartphone, TerminalSquare } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { api } from "@/trpc/react";
 
 type Session = RouterOutputs["sessions"]["list"]["items"][number];
 
-const KIND_LABEL: Record<Session["kind"], string> = { web: "Browser", api: "API" };
-
 export function SessionRow({ session, now }: { session: Session; now: Date }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("account.sessions.row");
+  const locale = useLocale();
   const utils = api.useUtils();
   const revoke = api.sessions.revoke.useMutation({
-    onSuccess: () => toast.success(`Signed out ${session.device || "the session"}.`),
+    onSuccess: () => toast.success(session.device ? t("revoked", { device: session.device }) : t("revokedUnnamed")),
     onError: (error) => toast.error(describeApiError(error)),
     onSettled: () => utils.sessions.list.invalidate(),
   });
   const Icon = session.kind === "api" ? TerminalSquare : MonitorSmartphone;
-  const device = session.device || "Unknown device";
+  const device = session.device || t("unknownDevice");
 
   return (
     <li
@@ -39,21 +41,21 @@ export function SessionRow({ session, now }: { session: Session; now: Date }) {
             <span className="break-words" data-testid="session-device">
               {device}
             </span>
-            {session.current && <Badge>This device</Badge>}
+            {session.current && <Badge>{t("thisDevice")}</Badge>}
           </p>
           <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-4">
-            <Field term="Kind">{KIND_LABEL[session.kind]}</Field>
-            <Field term="IP address">
+            <Field term={t("kind")}>{t(`kinds.${session.kind}`)}</Field>
+            <Field term={t("ip")}>
               <span className="font-mono text-xs break-all">{session.ip || "—"}</span>
             </Field>
-            <Field term="Signed in">
-              <time dateTime={session.createdAt.toISOString()} title={formatDateTime(session.createdAt)}>
-                {formatRelative(session.createdAt, now)}
+            <Field term={t("signedIn")}>
+              <time dateTime={session.createdAt.toISOString()} title={formatDateTime(session.createdAt, locale)}>
+                {formatRelative(session.createdAt, now, locale)}
               </time>
             </Field>
-            <Field term="Last used">
-              <time dateTime={session.lastUsedAt.toISOString()} title={formatDateTime(session.lastUsedAt)}>
-                {formatRelative(session.lastUsedAt, now)}
+            <Field term={t("lastUsed")}>
+              <time dateTime={session.lastUsedAt.toISOString()} title={formatDateTime(session.lastUsedAt, locale)}>
+                {formatRelative(session.lastUsedAt, now, locale)}
               </time>
             </Field>
           </dl>
@@ -64,13 +66,13 @@ export function SessionRow({ session, now }: { session: Session; now: Date }) {
         {!session.current && (
           <ConfirmButton
             className="justify-end"
-            aria-label={`Revoke ${device}`}
-            question="Sign this session out?"
-            confirmLabel="Yes, revoke"
+            aria-label={t("revokeLabel", { device })}
+            question={t("question")}
+            confirmLabel={t("confirm")}
             pending={revoke.isPending}
             onConfirm={() => revoke.mutate({ id: session.id })}
           >
-            Revoke
+            {t("revoke")}
           </ConfirmButton>
         )}
       </div>

@@ -1,10 +1,12 @@
 "use client";
 
 import { AlertCircle, MonitorOff } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { SessionRow } from "./session-row";
 
@@ -19,6 +21,8 @@ function useNow(intervalMs = 30_000): Date {
 }
 
 export function SessionsList() {
+  const t = useTranslations("account.sessions.list");
+  const { describeApiError } = useApiErrors();
   const sessions = api.sessions.list.useQuery();
   const now = useNow();
   const items = sessions.data ? [...sessions.data.items].sort((a, b) => Number(b.current) - Number(a.current)) : [];
@@ -26,23 +30,19 @@ export function SessionsList() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle asHeading="h2">Active sessions</CardTitle>
-        <CardDescription>
-          {sessions.data
-            ? `${items.length} active session${items.length === 1 ? "" : "s"}: the one you are using first, then by last use.`
-            : "Loading…"}
-        </CardDescription>
+        <CardTitle asHeading="h2">{t("title")}</CardTitle>
+        <CardDescription>{sessions.data ? t("summary", { count: items.length }) : t("loading")}</CardDescription>
       </CardHeader>
       <CardContent>
         {sessions.error ? (
           <Alert variant="destructive" role="alert">
             <AlertCircle aria-hidden />
-            <AlertDescription>Could not load your sessions: {sessions.error.message}</AlertDescription>
+            <AlertDescription>{t("loadFailed", { error: describeApiError(sessions.error) })}</AlertDescription>
           </Alert>
         ) : !sessions.data ? (
           <div
             aria-busy="true"
-            aria-label="Loading your sessions"
+            aria-label={t("loadingLabel")}
             className="-mx-6 divide-y border-y sm:mx-0 sm:rounded-lg sm:border"
           >
             {[0, 1, 2].map((i) => (
@@ -58,13 +58,11 @@ export function SessionsList() {
         ) : items.length === 0 ? (
           <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed p-8 text-center">
             <MonitorOff className="size-8 text-muted-foreground" aria-hidden />
-            <p className="font-medium">No active sessions</p>
-            <p className="text-sm text-muted-foreground">
-              Sessions appear here when you sign in on a browser or with the API.
-            </p>
+            <p className="font-medium">{t("empty")}</p>
+            <p className="text-sm text-muted-foreground">{t("emptyHint")}</p>
           </div>
         ) : (
-          <ul aria-label="Active sessions" className="-mx-6 divide-y border-y sm:mx-0 sm:rounded-lg sm:border">
+          <ul aria-label={t("title")} className="-mx-6 divide-y border-y sm:mx-0 sm:rounded-lg sm:border">
             {items.map((session) => (
               <SessionRow key={session.id} session={session} now={now} />
             ))}

@@ -1,10 +1,14 @@
 import { hasPermission } from "@soporte/api";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuditLog } from "@/components/admin/audit/audit-log";
 import { PageContainer } from "@/components/shell/page-container";
 import { requirePermission } from "@/server/require-permission";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit.log");
+  return { title: t("title") };
+}
 
 export default async function AuditPage() {
   const auth = await requirePermission("audit.read");

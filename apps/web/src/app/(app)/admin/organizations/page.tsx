@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { OrganizationsAdmin } from "@/components/admin/organizations/organizations-admin";
 import { PageContainer } from "@/components/shell/page-container";
 import { requirePermission } from "@/server/require-permission";
 
-export const metadata: Metadata = { title: "Organizations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit.organizations");
+  return { title: t("title") };
+}
 
 export default async function OrganizationsPage() {
   await requirePermission("organizations.manage");

@@ -1,5 +1,6 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { RolesTable } from "@/components/admin/roles/roles-table";
 import { PageContainer } from "@/components/shell/page-container";
@@ -7,20 +8,24 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { requirePermission } from "@/server/require-permission";
 
-export const metadata: Metadata = { title: "Roles" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("roles.metaTitle") };
+}
 
 export default async function RolesPage() {
   await requirePermission("roles.manage");
+  const t = await getTranslations("admin.roles");
   return (
     <PageContainer>
       <PageHeader
-        title="Roles"
-        description="Sets of permissions. A user holds any number of roles and may do what any of them allows."
+        title={t("title")}
+        description={t("description")}
         actions={
           <Button asChild>
             <Link href="/admin/roles/new">
               <Plus aria-hidden />
-              New role
+              {t("newRole")}
             </Link>
           </Button>
         }

@@ -1,22 +1,25 @@
 "use client";
 
 import { AlertCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
 import { toast } from "@/components/ui/sonner";
 import { Switch } from "@/components/ui/switch";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 
 export function RegistrationSetting() {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("audit.settings.registration");
   const utils = api.useUtils();
   const settings = api.settings.get.useQuery();
   const update = api.settings.update.useMutation({
     onSuccess: (saved) => {
       utils.settings.get.setData(undefined, saved);
-      toast.success(saved.registrationEnabled ? "Self-registration is on." : "Self-registration is off.");
+      toast.success(saved.registrationEnabled ? t("on") : t("off"));
     },
     onError: (error) => toast.error(describeApiError(error)),
   });
@@ -26,14 +29,14 @@ export function RegistrationSetting() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle asHeading="h2">Accounts</CardTitle>
-        <CardDescription>Who may create an account.</CardDescription>
+        <CardTitle asHeading="h2">{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
         {settings.error ? (
           <Alert variant="destructive" role="alert">
             <AlertCircle aria-hidden />
-            <AlertDescription>Could not load the settings: {settings.error.message}</AlertDescription>
+            <AlertDescription>{t("loadError", { error: describeApiError(settings.error) })}</AlertDescription>
           </Alert>
         ) : (
           <div
@@ -41,9 +44,9 @@ export function RegistrationSetting() {
             aria-busy={enabled === undefined}
           >
             <div className="grid gap-1.5">
-              <Label htmlFor="registration-enabled">Allow self-registration</Label>
+              <Label htmlFor="registration-enabled">{t("label")}</Label>
               <p id="registration-enabled-description" className="text-sm text-muted-foreground">
-                Anyone can create an account from the sign-in page. New accounts get the requester role only.
+                {t("hint")}
               </p>
             </div>
             {enabled === undefined ? (

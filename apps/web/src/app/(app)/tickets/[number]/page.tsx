@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { TicketDetail } from "@/components/tickets/ticket-detail";
 import { apiCaller, orNotFound } from "@/server/api-caller";
 import { getAuth } from "@/server/auth";
@@ -12,7 +13,8 @@ const NUMBER = /^\d{1,9}$/;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { number } = await params;
-  return { title: NUMBER.test(number) ? `Ticket #${number}` : "Ticket" };
+  const t = await getTranslations("tickets");
+  return { title: NUMBER.test(number) ? t("page.ticketNumber", { number }) : t("page.ticket") };
 }
 
 export default async function TicketPage({ params }: Params) {

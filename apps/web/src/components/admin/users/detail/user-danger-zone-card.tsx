@@ -1,4 +1,5 @@
 import { KeyRound, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
@@ -14,12 +15,13 @@ export function UserDangerZoneCard({
   resetRefusal: string | null;
   deleteRefusal: string | null;
 }) {
+  const t = useTranslations("admin.users.detail.dangerZone");
   const reasons = [...new Set([resetRefusal, deleteRefusal].filter((reason) => reason !== null))];
   return (
     <Card className="border-destructive/30">
       <CardHeader>
-        <CardTitle asHeading="h2">Danger zone</CardTitle>
-        <CardDescription>Both end every session of this user.</CardDescription>
+        <CardTitle asHeading="h2">{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3">
         <Button
@@ -30,7 +32,7 @@ export function UserDangerZoneCard({
           onClick={onResetPassword}
         >
           <KeyRound aria-hidden />
-          Reset password…
+          {t("resetPassword")}
         </Button>
         <Button
           type="button"
@@ -40,7 +42,7 @@ export function UserDangerZoneCard({
           onClick={onDelete}
         >
           <Trash2 aria-hidden />
-          Delete user…
+          {t("delete")}
         </Button>
         {reasons.map((reason) => (
           <p key={reason} className="text-sm text-muted-foreground">

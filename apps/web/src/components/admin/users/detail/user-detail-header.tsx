@@ -1,10 +1,12 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { RoleBadges, UserStatusBadges } from "../user-badges";
 import { UserAvatar } from "../user-avatar";
 import type { UserDetailData } from "./user-detail-types";
 
 export function UserDetailHeader({ user }: { user: UserDetailData }) {
+  const t = useTranslations("admin.users.detail");
   return (
     <div className="grid gap-4">
       <Link
@@ -12,7 +14,7 @@ export function UserDetailHeader({ user }: { user: UserDetailData }) {
         className="flex w-fit items-center gap-1.5 rounded-sm text-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
       >
         <ArrowLeft className="size-4" aria-hidden />
-        Users
+        {t("back")}
       </Link>
       <div className="flex min-w-0 items-center gap-4">
         <UserAvatar fullName={user.fullName} color={user.avatarColor} className="size-14 [&_span]:text-lg" />

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 
@@ -18,8 +19,9 @@ function CardSkeleton({ rows }: { rows: number }) {
 }
 
 export function UserDetailSkeleton() {
+  const t = useTranslations("admin.users.detail");
   return (
-    <div className="grid gap-6" aria-busy="true" aria-label="Loading the user">
+    <div className="grid gap-6" aria-busy="true" aria-label={t("loading")}>
       <div className="flex items-center gap-4">
         <Skeleton className="size-14 rounded-full" />
         <div className="grid gap-2">

@@ -3,9 +3,10 @@
 import { AlertCircle } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { DeleteUserDialog } from "../delete-user-dialog";
 import { EditUserSheet } from "../edit-user-sheet";
@@ -25,6 +26,8 @@ type Dialog = "edit" | "reset-password" | "delete";
 
 /** /admin/users/[id]: everything about one user, each part saved on its own. */
 export function UserDetail({ id, viewer }: { id: string; viewer: { id: string; isSuperuser: boolean } }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("admin.users.detail");
   const router = useRouter();
   const user = api.users.get.useQuery({ id });
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -37,10 +40,10 @@ export function UserDetail({ id, viewer }: { id: string; viewer: { id: string; i
         <AlertCircle aria-hidden />
         <AlertDescription>
           {user.error.data?.code === "NOT_FOUND"
-            ? "This user no longer exists."
-            : `Could not load the user: ${describeApiError(user.error)}`}
+            ? t("notFound")
+            : t("loadError", { error: describeApiError(user.error) })}
           <Link href="/admin/users" className="font-medium underline underline-offset-4">
-            Back to users
+            {t("backToUsers")}
           </Link>
         </AlertDescription>
       </Alert>

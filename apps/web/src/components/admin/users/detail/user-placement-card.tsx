@@ -1,13 +1,14 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { useUnsavedChanges } from "@/lib/use-unsaved-changes";
 import { api } from "@/trpc/react";
 import { DirectoryOptions } from "../../directory-options";
@@ -25,12 +26,14 @@ export function UserPlacementCard({ user }: { user: UserDetailData }) {
 type Placement = { organizationId: string; locationId: string };
 
 function PlacementForm({ user, saved }: { user: UserDetailData; saved: Placement }) {
+  const t = useTranslations("admin.users.detail.placement");
+  const { describeApiError } = useApiErrors();
   const refresh = useRefreshUser();
   const organizations = useOrganizationOptions();
   const locations = useLocationOptions();
   const [value, setValue] = useState(saved);
   const update = api.users.update.useMutation({
-    onSuccess: () => toast.success("Organization and location saved."),
+    onSuccess: () => toast.success(t("saved")),
     onError: (error) => toast.error(describeApiError(error)),
     onSettled: () => refresh(user.id),
   });
@@ -40,11 +43,11 @@ function PlacementForm({ user, saved }: { user: UserDetailData; saved: Placement
   return (
     <Card>
       <CardHeader>
-        <CardTitle asHeading="h2">Organization and location</CardTitle>
-        <CardDescription>The client company and the site or department {user.fullName} belongs to.</CardDescription>
+        <CardTitle asHeading="h2">{t("title")}</CardTitle>
+        <CardDescription>{t("description", { name: user.fullName })}</CardDescription>
       </CardHeader>
       <form
-        aria-label="Organization and location"
+        aria-label={t("label")}
         className="grid gap-6"
         onSubmit={(event) => {
           event.preventDefault();
@@ -56,23 +59,23 @@ function PlacementForm({ user, saved }: { user: UserDetailData; saved: Placement
         }}
       >
         <CardContent className="grid gap-5 sm:grid-cols-2">
-          <FormField id="placement-organization" label="Organization">
+          <FormField id="placement-organization" label={t("organization")}>
             <NativeSelect
               value={value.organizationId}
               aria-busy={organizations.loading}
               onChange={(event) => setValue({ ...value, organizationId: event.target.value })}
             >
-              <option value="">None</option>
+              <option value="">{t("none")}</option>
               <DirectoryOptions options={organizations.options} keep={saved.organizationId} />
             </NativeSelect>
           </FormField>
-          <FormField id="placement-location" label="Location">
+          <FormField id="placement-location" label={t("location")}>
             <NativeSelect
               value={value.locationId}
               aria-busy={locations.loading}
               onChange={(event) => setValue({ ...value, locationId: event.target.value })}
             >
-              <option value="">None</option>
+              <option value="">{t("none")}</option>
               <DirectoryOptions options={locations.options} keep={saved.locationId} />
             </NativeSelect>
           </FormField>
@@ -80,7 +83,7 @@ function PlacementForm({ user, saved }: { user: UserDetailData; saved: Placement
         <CardFooter className="justify-end gap-2 border-t">
           <Button type="submit" disabled={!changed || update.isPending}>
             {update.isPending && <Loader2 className="animate-spin" aria-hidden />}
-            Save
+            {t("save")}
           </Button>
         </CardFooter>
       </form>

@@ -1,55 +1,60 @@
 import { Pencil } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { isLocale, LOCALE_NAMES } from "@/i18n/locales";
 import { formatDateTime } from "@/lib/format-time";
 import { DetailItem } from "./detail-item";
 import type { UserDetailData } from "./user-detail-types";
 
-const LANGUAGES: Record<string, string> = { en: "English", es: "Español" };
-
-function When({ at, never = "Never" }: { at: Date | null; never?: string }) {
+function When({ at }: { at: Date | null }) {
+  const t = useTranslations("admin.users.detail.profile");
+  const locale = useLocale();
   return at ? (
-    <time dateTime={at.toISOString()}>{formatDateTime(at)}</time>
+    <time dateTime={at.toISOString()}>{formatDateTime(at, locale)}</time>
   ) : (
-    <span className="text-muted-foreground">{never}</span>
+    <span className="text-muted-foreground">{t("never")}</span>
   );
 }
 
 export function UserProfileCard({ user, onEdit }: { user: UserDetailData; onEdit: () => void }) {
+  const t = useTranslations("admin.users.detail.profile");
   return (
     <Card>
       <CardHeader>
-        <CardTitle asHeading="h2">Profile</CardTitle>
-        <CardDescription>Identity and contact details.</CardDescription>
+        <CardTitle asHeading="h2">{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
         <CardAction>
           <Button type="button" variant="outline" size="sm" onClick={onEdit}>
             <Pencil aria-hidden />
-            Edit
+            {t("edit")}
           </Button>
         </CardAction>
       </CardHeader>
       <CardContent>
         <dl className="grid gap-4 sm:grid-cols-2" data-testid="user-profile">
-          <DetailItem term="Full name">{user.fullName}</DetailItem>
-          <DetailItem term="Email">
+          <DetailItem term={t("fullName")}>{user.fullName}</DetailItem>
+          <DetailItem term={t("email")}>
             <span className="break-all">{user.email}</span>
           </DetailItem>
-          <DetailItem term="Username">
+          <DetailItem term={t("username")}>
             <span className="font-mono">{user.username}</span>
           </DetailItem>
-          <DetailItem term="Phone">{user.phone || <span className="text-muted-foreground">—</span>}</DetailItem>
-          <DetailItem term="Language">{LANGUAGES[user.locale] ?? user.locale}</DetailItem>
-          <DetailItem term="Last sign-in">
+          <DetailItem term={t("phone")}>{user.phone || <span className="text-muted-foreground">—</span>}</DetailItem>
+          <DetailItem term={t("language")}>
+            {isLocale(user.locale) ? LOCALE_NAMES[user.locale] : user.locale}
+          </DetailItem>
+          <DetailItem term={t("lastSignIn")}>
             <When at={user.lastLoginAt} />
           </DetailItem>
-          <DetailItem term="Created">
+          <DetailItem term={t("created")}>
             <When at={user.createdAt} />
           </DetailItem>
-          <DetailItem term="Updated">
+          <DetailItem term={t("updated")}>
             <When at={user.updatedAt} />
           </DetailItem>
           <div className="sm:col-span-2">
-            <DetailItem term="Bio">
+            <DetailItem term={t("bio")}>
               {user.bio ? (
                 <span className="font-normal whitespace-pre-line">{user.bio}</span>
               ) : (

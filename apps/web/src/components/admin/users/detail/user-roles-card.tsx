@@ -1,11 +1,12 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { useUnsavedChanges } from "@/lib/use-unsaved-changes";
 import { api } from "@/trpc/react";
 import { RoleCheckboxes } from "../role-checkboxes";
@@ -22,11 +23,13 @@ export function UserRolesCard({ user }: { user: UserDetailData }) {
 }
 
 function RolesForm({ user, saved }: { user: UserDetailData; saved: string[] }) {
+  const t = useTranslations("admin.users.detail.roles");
+  const { describeApiError } = useApiErrors();
   const refresh = useRefreshUser();
   const { userRefusal } = useDelegation();
   const [roleIds, setRoleIds] = useState(saved);
   const setRoles = api.users.setRoles.useMutation({
-    onSuccess: (result) => toast.success(`Roles of ${result.fullName} saved. They apply from their next request.`),
+    onSuccess: (result) => toast.success(t("saved", { name: result.fullName })),
     // Removing the admin role from the last administrator, or from yourself, is refused.
     onError: (error) => toast.error(describeApiError(error)),
     onSettled: () => refresh(user.id),
@@ -37,11 +40,11 @@ function RolesForm({ user, saved }: { user: UserDetailData; saved: string[] }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle asHeading="h2">Roles</CardTitle>
-        <CardDescription>What {user.fullName} may do: the union of their roles&apos; permissions.</CardDescription>
+        <CardTitle asHeading="h2">{t("title")}</CardTitle>
+        <CardDescription>{t("description", { name: user.fullName })}</CardDescription>
       </CardHeader>
       <form
-        aria-label="Roles"
+        aria-label={t("label")}
         className="grid gap-6"
         onSubmit={(event) => {
           event.preventDefault();
@@ -53,7 +56,7 @@ function RolesForm({ user, saved }: { user: UserDetailData; saved: string[] }) {
             value={roleIds}
             onChange={setRoleIds}
             disabled={setRoles.isPending}
-            legend="Assigned roles"
+            legend={t("legend")}
             lockedReason={userRefusal(user, "set-roles")}
           />
         </CardContent>
@@ -64,11 +67,11 @@ function RolesForm({ user, saved }: { user: UserDetailData; saved: string[] }) {
             disabled={!changed || setRoles.isPending}
             onClick={() => setRoleIds(saved)}
           >
-            Discard changes
+            {t("discard")}
           </Button>
           <Button type="submit" disabled={!changed || setRoles.isPending}>
             {setRoles.isPending && <Loader2 className="animate-spin" aria-hidden />}
-            Save roles
+            {t("save")}
           </Button>
         </CardFooter>
       </form>

@@ -1,12 +1,13 @@
 "use client";
 
 import { Info, MonitorOff, MonitorSmartphone, TerminalSquare } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { toast } from "@/components/ui/sonner";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { api } from "@/trpc/react";
 import { useRefreshUser } from "../use-refresh-user";
@@ -21,24 +22,21 @@ type Props = {
 
 /** The user's live sessions; each one can be ended on its own (the viewer's own current one excepted). */
 export function UserSessionsCard({ userId, sessions, canEnd }: Props) {
+  const t = useTranslations("admin.users.detail.sessions");
   return (
     <Card>
       <CardHeader>
-        <CardTitle asHeading="h2">Live sessions</CardTitle>
-        <CardDescription>
-          {sessions.length === 0
-            ? "Not signed in anywhere."
-            : `${sessions.length} signed-in browser${sessions.length === 1 ? "" : "s"} and API clients, most recently used first.`}
-        </CardDescription>
+        <CardTitle asHeading="h2">{t("title")}</CardTitle>
+        <CardDescription>{sessions.length === 0 ? t("none") : t("count", { count: sessions.length })}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         {sessions.length === 0 ? (
           <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">
             <MonitorOff className="size-6" aria-hidden />
-            No live sessions.
+            {t("empty")}
           </div>
         ) : (
-          <ul aria-label="Live sessions" className="divide-y rounded-lg border" data-testid="user-sessions">
+          <ul aria-label={t("label")} className="divide-y rounded-lg border" data-testid="user-sessions">
             {sessions.map((session) => (
               <SessionItem key={session.id} userId={userId} session={session} canEnd={canEnd && !session.current} />
             ))}
@@ -46,7 +44,7 @@ export function UserSessionsCard({ userId, sessions, canEnd }: Props) {
         )}
         <Alert>
           <Info aria-hidden />
-          <AlertDescription>Disabling the user or resetting their password signs them out everywhere.</AlertDescription>
+          <AlertDescription>{t("signOutNote")}</AlertDescription>
         </Alert>
       </CardContent>
     </Card>
@@ -54,10 +52,13 @@ export function UserSessionsCard({ userId, sessions, canEnd }: Props) {
 }
 
 function SessionItem({ userId, session, canEnd }: { userId: string; session: UserSession; canEnd: boolean }) {
+  const { describeApiError } = useApiErrors();
+  const t = useTranslations("admin.users.detail.sessions");
+  const locale = useLocale();
   const refresh = useRefreshUser();
-  const device = session.device || "Unknown device";
+  const device = session.device || t("unknownDevice");
   const end = api.sessions.revoke.useMutation({
-    onSuccess: () => toast.success(`Ended the session on ${device}.`),
+    onSuccess: () => toast.success(t("ended", { device })),
     onError: (error) => toast.error(describeApiError(error)),
     onSettled: () => refresh(userId),
   });
@@ -71,29 +72,38 @@ function SessionItem({ userId, session, canEnd }: { userId: string; session: Use
           <p className="flex flex-wrap items-center gap-x-2 font-medium break-words">
             <span>
               {device}{" "}
-              <span className="font-normal text-muted-foreground">· {session.kind === "api" ? "API" : "Browser"}</span>
+              <span className="font-normal text-muted-foreground">
+                · {session.kind === "api" ? t("api") : t("browser")}
+              </span>
             </span>
-            {session.current && <Badge>Your session</Badge>}
+            {session.current && <Badge>{t("yours")}</Badge>}
           </p>
           <p className="text-xs text-muted-foreground">
-            {session.ip ? <span className="font-mono">{session.ip}</span> : "No IP"} · last used{" "}
-            <time dateTime={session.lastUsedAt.toISOString()} title={formatDateTime(session.lastUsedAt)}>
-              {formatRelative(session.lastUsedAt)}
-            </time>
-            , signed in <time dateTime={session.createdAt.toISOString()}>{formatDateTime(session.createdAt)}</time>
+            {t.rich("meta", {
+              ip: session.ip ?? t("noIp"),
+              lastUsed: formatRelative(session.lastUsedAt, new Date(), locale),
+              signedIn: formatDateTime(session.createdAt, locale),
+              mono: (chunks) => (session.ip ? <span className="font-mono">{chunks}</span> : chunks),
+              lastUsedAt: (chunks) => (
+                <time dateTime={session.lastUsedAt.toISOString()} title={formatDateTime(session.lastUsedAt, locale)}>
+                  {chunks}
+                </time>
+              ),
+              signedInAt: (chunks) => <time dateTime={session.createdAt.toISOString()}>{chunks}</time>,
+            })}
           </p>
         </div>
       </div>
       {canEnd && (
         <ConfirmButton
           className="ml-7 justify-self-start"
-          aria-label={`End session on ${device}`}
-          question="End this session?"
-          confirmLabel="Yes, end it"
+          aria-label={t("endLabel", { device })}
+          question={t("endQuestion")}
+          confirmLabel={t("endConfirm")}
           pending={end.isPending}
           onConfirm={() => end.mutate({ id: session.id })}
         >
-          End session
+          {t("end")}
         </ConfirmButton>
       )}
     </li>

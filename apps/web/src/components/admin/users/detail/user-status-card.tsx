@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/sonner";
 import { Switch } from "@/components/ui/switch";
-import { describeApiError } from "@/lib/api-errors";
+import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { DisableUserDialog } from "../disable-user-dialog";
 import { useDelegation } from "../../use-delegation";
@@ -15,6 +16,8 @@ import type { UserDetailData } from "./user-detail-types";
 
 /** Active and superuser switches. Turning either off, or superuser on, asks first. */
 export function UserStatusCard({ user, isSelf }: { user: UserDetailData; isSelf: boolean }) {
+  const t = useTranslations("admin.users.detail.status");
+  const { describeApiError } = useApiErrors();
   const refresh = useRefreshUser();
   const { userRefusal } = useDelegation();
   const activeRefusal = userRefusal(user, "set-active");
@@ -23,14 +26,16 @@ export function UserStatusCard({ user, isSelf }: { user: UserDetailData; isSelf:
   const [confirmSuperuser, setConfirmSuperuser] = useState(false);
 
   const enable = api.users.setActive.useMutation({
-    onSuccess: (saved) => toast.success(`${saved.fullName} was enabled and can sign in again.`),
+    onSuccess: (saved) => toast.success(t("enabled", { name: saved.fullName })),
     onError: (error) => toast.error(describeApiError(error)),
     onSettled: () => refresh(user.id),
   });
   const setSuperuser = api.users.setSuperuser.useMutation({
     onSuccess: (saved) =>
       toast.success(
-        saved.isSuperuser ? `${saved.fullName} is now a superuser.` : `${saved.fullName} is no longer a superuser.`,
+        saved.isSuperuser
+          ? t("nowSuperuser", { name: saved.fullName })
+          : t("noLongerSuperuser", { name: saved.fullName }),
       ),
     // "This is the last active administrator…" and other guard rails.
     onError: (error) => toast.error(describeApiError(error)),
@@ -43,26 +48,22 @@ export function UserStatusCard({ user, isSelf }: { user: UserDetailData; isSelf:
   return (
     <Card>
       <CardHeader>
-        <CardTitle asHeading="h2">Status</CardTitle>
-        <CardDescription>
-          {isSelf
-            ? "This is your own account: another administrator must disable or demote you."
-            : "Access to Soporte."}
-        </CardDescription>
+        <CardTitle asHeading="h2">{t("title")}</CardTitle>
+        <CardDescription>{isSelf ? t("selfDescription") : t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         <SwitchRow
           id="user-active"
-          label="Active"
-          description={activeRefusal ?? "Disabled users cannot sign in; disabling ends all their sessions."}
+          label={t("active")}
+          description={activeRefusal ?? t("activeDescription")}
           checked={user.active}
           disabled={enable.isPending || activeRefusal !== null}
           onChange={(active) => (active ? enable.mutate({ id: user.id, active: true }) : setConfirmDisable(true))}
         />
         <SwitchRow
           id="user-superuser"
-          label="Superuser"
-          description={superuserRefusal ?? "Passes every permission check, whatever the roles."}
+          label={t("superuser")}
+          description={superuserRefusal ?? t("superuserDescription")}
           checked={user.isSuperuser}
           disabled={setSuperuser.isPending || superuserRefusal !== null}
           onChange={() => setConfirmSuperuser(true)}
@@ -72,13 +73,13 @@ export function UserStatusCard({ user, isSelf }: { user: UserDetailData; isSelf:
       <ConfirmDialog
         open={confirmSuperuser}
         onOpenChange={setConfirmSuperuser}
-        title={user.isSuperuser ? `Remove superuser from ${user.fullName}?` : `Make ${user.fullName} a superuser?`}
-        description={
+        title={
           user.isSuperuser
-            ? "They keep only the permissions of their roles, from their next request."
-            : "They can do everything in Soporte, including managing administrators, whatever their roles."
+            ? t("removeSuperuserTitle", { name: user.fullName })
+            : t("makeSuperuserTitle", { name: user.fullName })
         }
-        confirmLabel={user.isSuperuser ? "Remove superuser" : "Make superuser"}
+        description={user.isSuperuser ? t("removeSuperuserDescription") : t("makeSuperuserDescription")}
+        confirmLabel={user.isSuperuser ? t("removeSuperuser") : t("makeSuperuser")}
         variant={user.isSuperuser ? "destructive" : "default"}
         pending={setSuperuser.isPending}
         onConfirm={() => setSuperuser.mutate({ id: user.id, isSuperuser: !user.isSuperuser })}

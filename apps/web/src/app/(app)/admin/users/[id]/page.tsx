@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { UserDetail } from "@/components/admin/users/detail/user-detail";
 import { PageContainer } from "@/components/shell/page-container";
 import { apiCaller, orNotFound } from "@/server/api-caller";
 import { requirePermission } from "@/server/require-permission";
 
-export const metadata: Metadata = { title: "User" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("users.detail.metaTitle") };
+}
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const auth = await requirePermission("users.manage");
