@@ -224,16 +224,19 @@ test("saving the profile updates the name in the header; requesters have no admi
   await expect(form.getByLabel("Hex code")).toHaveValue("#0f766e");
   await form.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Profile saved.")).toBeVisible();
-  await expect(page.getByRole("button", { name: `Account menu for ${renamed}` })).toBeVisible();
-  await expect(form.getByRole("button", { name: "Save profile" })).toBeDisabled();
+  // The new language applies at once: the page speaks Spanish, the header has the new name.
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("button", { name: `Menú de la cuenta de ${renamed}` })).toBeVisible();
+  const perfil = page.getByRole("form", { name: "Perfil" });
+  await expect(perfil.getByRole("button", { name: "Guardar el perfil" })).toBeDisabled();
 
   await page.reload();
-  await expect(form.getByLabel("Full name")).toHaveValue(renamed);
-  await expect(form.getByLabel("Phone")).toHaveValue("+34 600 000 000");
-  await expect(form.getByLabel("Bio")).toHaveValue("Keeps the printers alive.");
-  await expect(form.getByLabel("Language")).toHaveValue("es");
-  await expect(form.getByLabel("Hex code")).toHaveValue("#0f766e");
-  await expect(form.getByRole("button", { name: "Teal" })).toHaveAttribute("aria-pressed", "true");
+  await expect(perfil.getByLabel("Nombre completo")).toHaveValue(renamed);
+  await expect(perfil.getByLabel("Teléfono")).toHaveValue("+34 600 000 000");
+  await expect(perfil.getByLabel("Biografía")).toHaveValue("Keeps the printers alive.");
+  await expect(perfil.getByLabel("Idioma")).toHaveValue("es");
+  await expect(perfil.getByLabel("Código hexadecimal")).toHaveValue("#0f766e");
+  await expect(perfil.getByRole("button", { name: "Verde azulado" })).toHaveAttribute("aria-pressed", "true");
 
   const settings = await page.goto("/admin/settings");
   expect(settings?.status()).toBe(403);

@@ -58,7 +58,7 @@ async function spanishAdmin(request: APIRequestContext) {
     },
   });
   expect(created.ok(), await created.text()).toBe(true);
-  const { id } = (await created.json()) as { id: string };
+  const { id } = ((await created.json()) as { user: { id: string } }).user;
   const localized = await request.patch(`/api/v1/users/${id}`, { headers, data: { locale: "es" } });
   expect(localized.ok(), await localized.text()).toBe(true);
   return { id, ...account };

@@ -90,11 +90,12 @@ test("the bell rings when a ticket is assigned to me, and leads to it", async ({
     .json;
   await trpc(agent.page, "tickets.assign", { id: ticket.id, assigneeId: items[0]!.id });
 
-  const bell = page.getByRole("button", { name: /^Notifications, \d+ unread$/ });
+  // Sofía reads Soporte in Spanish (her profile's language).
+  const bell = page.getByRole("button", { name: /^Notificaciones, \d+ sin leer$/ });
   await expect(bell).toBeVisible();
   await bell.click();
   const item = page.getByTestId("notification").filter({ hasText: title });
-  await expect(item).toContainText(`Carlos Técnico assigned you #${ticket.number}`);
+  await expect(item).toContainText(`Carlos Técnico te ha asignado #${ticket.number}`);
   await item.click();
   await expect(page).toHaveURL(new RegExp(`/tickets/${ticket.number}$`));
   await agent.context.close();

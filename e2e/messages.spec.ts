@@ -3,7 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAt, signInElsewhere, unique } from "./fixtures";
 
-const navBadge = (page: Page) => page.getByRole("navigation", { name: "Main" }).getByTestId("unread-messages");
+const navBadge = (page: Page) => page.getByRole("navigation", { name: /^(Main|Principal)$/ }).getByTestId("unread-messages");
 const badgeCount = async (page: Page) => Number((await navBadge(page).textContent())?.match(/\d+/)?.[0] ?? 0);
 
 /** The unread total as the API counts it (other tests may add announcements meanwhile: compare with ≥). */
@@ -12,14 +12,15 @@ async function unreadTotal(page: Page) {
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { result: { data: { json: { total: number } } } }).result.data.json.total;
 }
-const conversations = (page: Page) => page.getByRole("navigation", { name: "Conversations" });
+const conversations = (page: Page) => page.getByRole("navigation", { name: /^(Conversations|Conversaciones)$/ });
 
 test("an agent writes to another; she sees it live with the badge, then the edit; Enter sends, Shift+Enter breaks the line", async ({
   page,
   browser,
 }) => {
   const id = unique();
-  // Sofía waits on her tickets page; the badge is in the navigation of every page.
+  // Sofía waits on her tickets page; the badge is in the navigation of every page. She reads Soporte in
+  // Spanish (her profile's language), Carlos in English.
   const sofia = await signInElsewhere(browser, "sofia.ramirez", "/tickets");
   const before = await unreadTotal(sofia.page);
 
@@ -40,14 +41,14 @@ test("an agent writes to another; she sees it live with the badge, then the edit
 
   // It reaches Sofía without a reload: the badge counts it.
   await expect.poll(() => badgeCount(sofia.page)).toBeGreaterThanOrEqual(before + 1);
-  await sofia.page.getByRole("link", { name: /Messages/ }).click();
+  await sofia.page.getByRole("link", { name: /Mensajes/ }).click();
   const row = conversations(sofia.page).getByRole("button", { name: /Carlos Técnico/ });
-  await expect(row).toContainText("1 unread");
+  await expect(row).toContainText("1 sin leer");
   await row.click();
   const received = sofia.page.getByTestId("message").filter({ hasText: id });
   await expect(received).toBeVisible();
   // Opened, it is read.
-  await expect(row).not.toContainText("unread");
+  await expect(row).not.toContainText("sin leer");
 
   // The agent corrects it; Sofía sees the new text, marked edited.
   await sent.hover();
@@ -55,13 +56,13 @@ test("an agent writes to another; she sees it live with the badge, then the edit
   await sent.getByRole("textbox", { name: "Message" }).fill(`Hola Sofía, ¿me cubres el turno del sábado? (${id})`);
   await sent.getByRole("button", { name: "Save" }).click();
   await expect(received.getByTestId("message-body")).toHaveText(`Hola Sofía, ¿me cubres el turno del sábado? (${id})`);
-  await expect(received).toContainText("(edited)");
+  await expect(received).toContainText("(editado)");
 
   // Her reply quotes it.
   await received.hover();
-  await received.getByRole("button", { name: "Reply" }).click();
-  await sofia.page.getByRole("textbox", { name: "Message to Carlos Técnico" }).fill("Claro que sí.");
-  await sofia.page.getByRole("textbox", { name: "Message to Carlos Técnico" }).press("Enter");
+  await received.getByRole("button", { name: "Responder" }).click();
+  await sofia.page.getByRole("textbox", { name: "Mensaje para Carlos Técnico" }).fill("Claro que sí.");
+  await sofia.page.getByRole("textbox", { name: "Mensaje para Carlos Técnico" }).press("Enter");
   const reply = page.getByTestId("message").filter({ hasText: "Claro que sí." });
   await expect(reply).toContainText(`Carlos Técnico: Hola Sofía, ¿me cubres el turno del sábado? (${id})`);
   await sofia.context.close();

@@ -53,7 +53,7 @@ test("an agent saves the filtered list as a shared view, resets, reopens it; ano
   await expect(entry).toContainText("Modified");
 
   // Another agent finds it under "Shared views", with its owner, and opens it.
-  const other = await signInElsewhere(browser, "sofia.ramirez@soporte.test", "/tickets", {
+  const other = await signInElsewhere(browser, "david.chen@soporte.test", "/tickets", {
     viewport: { width: 1366, height: 860 },
   });
   const shared = viewEntry(other.page, name);

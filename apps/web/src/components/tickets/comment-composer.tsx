@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { commentCreateSchema } from "@soporte/api/schemas";
 import { Loader2, Lock, Send } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -24,7 +24,7 @@ export function CommentComposer({ ticketId, canWriteNotes }: { ticketId: string;
   const t = useTranslations("tickets");
   const create = api.comments.create.useMutation();
   const refresh = useRefreshTicket(ticketId);
-  const form = useForm({ resolver: zodResolver(composerSchema), defaultValues: { body: "", internal: false } });
+  const form = useForm({ resolver: useZodResolver(composerSchema), defaultValues: { body: "", internal: false } });
   const { errors, isSubmitting } = form.formState;
   const internal = useWatch({ control: form.control, name: "internal" }) ?? false;
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { commentUpdateSchema } from "@soporte/api/schemas";
 import { Loader2, Lock, Pencil, Trash2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
@@ -146,7 +146,7 @@ function EditCommentForm({
   const { showApiError } = useApiErrors();
   const t = useTranslations("tickets.comment");
   const update = api.comments.update.useMutation();
-  const form = useForm({ resolver: zodResolver(editSchema), defaultValues: { body: comment.body } });
+  const form = useForm({ resolver: useZodResolver(editSchema), defaultValues: { body: comment.body } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     try {

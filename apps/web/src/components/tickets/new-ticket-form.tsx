@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -47,7 +47,7 @@ export function NewTicketForm({ picksRequester }: { picksRequester: boolean }) {
   const nameOf = useLocalizedName();
   const tagsMessages = useTagsMessages();
   const schema = useMemo(() => newTicketFormSchema(tagsMessages), [tagsMessages]);
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: NEW_TICKET_DEFAULTS });
+  const form = useForm({ resolver: useZodResolver(schema), defaultValues: NEW_TICKET_DEFAULTS });
   const { errors, isSubmitting } = form.formState;
   const categoryId = useWatch({ control: form.control, name: "categoryId" }) ?? "";
   const problemTypes = problemTypesFor(catalogs.data, categoryId || null);

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { viewNameSchema } from "@soporte/api/schemas";
 import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -56,7 +56,7 @@ function ViewNameForm({
 }: Omit<ViewNameDialogProps, "open" | "onOpenChange"> & { onDone: () => void }) {
   const { showApiError } = useApiErrors();
   const form = useForm<ViewFormValues>({
-    resolver: zodResolver(viewFormSchema),
+    resolver: useZodResolver(viewFormSchema),
     defaultValues: { name: defaultName, shared: false },
   });
   const t = useTranslations("tickets.viewDialog");

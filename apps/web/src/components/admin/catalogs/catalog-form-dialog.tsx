@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
@@ -64,7 +64,7 @@ function CatalogForm({ kind, categories, item, onClose }: FormProps & { item: Ca
   const create = procedures.create.useMutation();
   const update = procedures.update.useMutation();
   // The schema keeps only the catalog's own fields of these defaults.
-  const form = useForm<CatalogFormValues>({ resolver: zodResolver(kind.schema), defaultValues: defaultsOf(item) });
+  const form = useForm<CatalogFormValues>({ resolver: useZodResolver(kind.schema), defaultValues: defaultsOf(item) });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

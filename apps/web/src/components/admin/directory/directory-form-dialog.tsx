@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
@@ -55,7 +55,7 @@ function DirectoryForm<F extends string, T extends DirectoryEntry<F>>({
   const create = config.procedures.create.useMutation();
   const update = config.procedures.update.useMutation();
   const form = useForm({
-    resolver: zodResolver(config.schema),
+    resolver: useZodResolver(config.schema),
     defaultValues: { name: entry?.name ?? "", [field.name]: entry?.[field.name] ?? "" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,7 +1,7 @@
 import { History } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Messages } from "../../../../../messages/en";
-import { useActionLabel } from "@/components/audit/audit-actions";
+import { ENTITY_TYPES, useActionLabel } from "@/components/audit/audit-actions";
 import { AuditChanges } from "@/components/audit/audit-changes";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,23 +10,8 @@ import type { ActivityEntry } from "./user-detail-types";
 
 type EntityKey = keyof Messages["admin"]["users"]["detail"]["activity"]["entity"];
 
-/** The audit log's entity types the catalogue names ("on ticket 1a2b3c4d"). */
-const ENTITIES = new Set<string>([
-  "ticket",
-  "comment",
-  "user",
-  "session",
-  "role",
-  "organization",
-  "location",
-  "status",
-  "priority",
-  "criticality",
-  "category",
-  "problemType",
-  "setting",
-  "view",
-] satisfies EntityKey[]);
+/** The audit log's entity types, each named by the catalogue ("on ticket 1a2b3c4d"). */
+const ENTITIES = new Set<string>(ENTITY_TYPES satisfies readonly EntityKey[]);
 
 const isEntityKey = (type: string): type is EntityKey => ENTITIES.has(type);
 
