@@ -10,7 +10,13 @@ export type CountItem = { id: string | null; name: string; count: number };
 const ROW_HEIGHT = 36;
 const LABEL_CHARS = 15;
 
-const truncate = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
+/** A long name cut at a word ("Accounts &…"), so that the words shown are words of the link's label. */
+function truncate(text: string): string {
+  if (text.length <= LABEL_CHARS) return text;
+  const cut = text.slice(0, LABEL_CHARS - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > 0 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
 
 /**
  * Horizontal bars, one per item, longest label first in catalog order. A bar, and its label (a link

@@ -1,5 +1,6 @@
 import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LiveEventsProvider } from "@/components/live/live-events";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
@@ -9,10 +10,18 @@ import type { NavViewer } from "./nav-items";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu, type MenuUser } from "./user-menu";
 
-export function AppShell({ user, children }: { user: MenuUser & NavViewer; children: ReactNode }) {
+export async function AppShell({ user, children }: { user: MenuUser & NavViewer; children: ReactNode }) {
+  const t = await getTranslations("shell");
   const viewer: NavViewer = { isSuperuser: user.isSuperuser, permissions: user.permissions };
   return (
     <LiveEventsProvider>
+      {/* The first stop for the keyboard: past the navigation, straight to the page. */}
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:shadow-md focus:ring-2 focus:ring-ring"
+      >
+        {t("skipToContent")}
+      </a>
       <div className="flex min-h-dvh">
         <aside className="hidden w-60 shrink-0 flex-col border-r bg-sidebar text-sidebar-foreground md:flex">
           <Link href="/dashboard" className="flex h-14 items-center gap-2 border-b px-5 font-semibold tracking-tight">
@@ -36,7 +45,7 @@ export function AppShell({ user, children }: { user: MenuUser & NavViewer; child
               <UserMenu user={user} staff={user.isSuperuser || user.permissions.includes("tickets.read.all")} />
             </div>
           </header>
-          <main id="main" className="flex-1 px-4 py-6 md:px-8">
+          <main id="main" tabIndex={-1} className="flex-1 px-4 py-6 outline-none md:px-8">
             {children}
           </main>
         </div>

@@ -62,7 +62,10 @@ export function NotificationBell() {
           aria-label={total ? t("labelUnread", { count: total }) : t("label")}
         >
           <Bell aria-hidden />
-          <CountBadge count={total} className="absolute -top-0.5 -right-0.5 h-4 min-w-4 px-1 text-[10px]" />
+          {/* The button's label already says how many: the badge is for the eye only. */}
+          <span aria-hidden>
+            <CountBadge count={total} className="absolute -top-0.5 -right-0.5 h-4 min-w-4 px-1 text-[10px]" />
+          </span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-80 max-w-[calc(100vw-2rem)]">

@@ -14,7 +14,9 @@ export function SidebarNav({ viewer, onNavigate }: { viewer: NavViewer; onNaviga
     <nav aria-label={t("mainNavigation")} className="grid gap-6">
       {navFor(viewer, NAV_SECTIONS).map((section) => (
         <div key={section.label} className="grid gap-1">
-          <p className="px-3 text-xs font-medium tracking-wide text-sidebar-foreground/60 uppercase">{t(`nav.${section.label}`)}</p>
+          <p className="px-3 text-xs font-medium tracking-wide text-sidebar-foreground/60 uppercase">
+            {t(`nav.${section.label}`)}
+          </p>
           {section.items.map((item) => {
             const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
             return (

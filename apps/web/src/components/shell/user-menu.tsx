@@ -5,6 +5,7 @@ import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
+import { readableOn } from "@/lib/colors";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -32,10 +33,14 @@ export function UserMenu({ user, staff = false }: { user: MenuUser; staff?: bool
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" className="h-9 gap-2 px-2" aria-label={t("userMenu.trigger", { name: user.fullName })}>
-          <Avatar className="size-7">
-            <AvatarFallback style={{ backgroundColor: user.avatarColor }} className="text-xs font-semibold text-white">
-              {initials(user.fullName)}
-            </AvatarFallback>
+          {/* The initials are drawn by CSS, not written: the button's visible text is then the name
+              alone, which its label contains (WCAG 2.5.3, "label in name"). */}
+          <Avatar className="size-7" aria-hidden>
+            <AvatarFallback
+              style={{ backgroundColor: user.avatarColor, color: readableOn(user.avatarColor) }}
+              className="text-xs font-semibold before:content-[attr(data-initials)]"
+              data-initials={initials(user.fullName)}
+            />
           </Avatar>
           <span className="hidden max-w-40 truncate text-sm font-medium sm:inline">{user.fullName}</span>
         </Button>

@@ -57,178 +57,186 @@ export function TicketProperties({ ticket, viewer }: { ticket: TicketDetailData;
         <CardTitle asHeading="h2">{t("title")}</CardTitle>
       </CardHeader>
       <CardContent>
-        <dl className="grid gap-4" data-testid="ticket-properties">
-          <Property label={t("status")}>
-            {can.setStatus ? (
-              <PropertySelect
-                label={t("status")}
-                value={ticket.status.id}
-                pending={setStatus.isPending}
-                options={options(activeItems(catalogs.data?.statuses, ticket.status.id))}
-                onChange={(statusId) => setStatus.mutate({ id: ticket.id, statusId })}
-              />
-            ) : (
-              <CatalogBadge name={nameOf(ticket.status)} color={ticket.status.color} />
-            )}
-          </Property>
-          <Property label={t("assignee")}>
-            {can.assign && viewer.looksUpPeople ? (
-              <PropertySelect
-                label={t("assignee")}
-                value={ticket.assignee?.id ?? ""}
-                emptyLabel={t("unassigned")}
-                pending={assign.isPending}
-                options={assignees.map((person) => ({ value: person.id, label: person.fullName }))}
-                onChange={(value) => assign.mutate({ id: ticket.id, assigneeId: orNull(value) })}
-              />
-            ) : (
-              <PersonLabel person={ticket.assignee} empty={t("unassigned")} />
-            )}
-            {can.assign && ticket.assignee?.id !== viewer.id && (
-              <Button
-                type="button"
-                variant="outline"
-                size="sm"
-                className="mt-2"
-                disabled={assign.isPending}
-                onClick={() => assign.mutate({ id: ticket.id, assigneeId: viewer.id })}
-              >
-                <UserRoundCheck aria-hidden />
-                {t("assignToMe")}
-              </Button>
-            )}
-          </Property>
-          <Property label={t("priority")}>
-            {can.update ? (
-              <PropertySelect
-                label={t("priority")}
-                value={ticket.priority.id}
-                pending={update.isPending}
-                options={options(activeItems(catalogs.data?.priorities, ticket.priority.id))}
-                onChange={(priorityId) => save({ priorityId })}
-              />
-            ) : (
-              <CatalogBadge name={nameOf(ticket.priority)} color={ticket.priority.color} />
-            )}
-          </Property>
-          <Property label={t("criticality")}>
-            {can.update ? (
-              <PropertySelect
-                label={t("criticality")}
-                value={ticket.criticality?.id ?? ""}
-                emptyLabel={t("notSet")}
-                pending={update.isPending}
-                options={options(activeItems(catalogs.data?.criticalities, ticket.criticality?.id))}
-                onChange={(value) => save({ criticalityId: orNull(value) })}
-              />
-            ) : ticket.criticality ? (
-              <CatalogBadge name={nameOf(ticket.criticality)} color={ticket.criticality.color} />
-            ) : (
-              none
-            )}
-          </Property>
-          <Property label={t("category")}>
-            {can.update ? (
-              <PropertySelect
-                label={t("category")}
-                value={ticket.category?.id ?? ""}
-                emptyLabel={t("notSet")}
-                pending={update.isPending}
-                options={options(activeItems(catalogs.data?.categories, ticket.category?.id))}
-                onChange={(value) => save({ categoryId: orNull(value) })}
-              />
-            ) : ticket.category ? (
-              nameOf(ticket.category)
-            ) : (
-              none
-            )}
-          </Property>
-          <Property label={t("problemType")}>
-            {can.update ? (
-              <PropertySelect
-                label={t("problemType")}
-                value={ticket.problemType?.id ?? ""}
-                emptyLabel={t("notSet")}
-                pending={update.isPending}
-                options={options(problemTypesFor(catalogs.data, ticket.category?.id ?? null, ticket.problemType?.id))}
-                onChange={(value) => save({ problemTypeId: orNull(value) })}
-              />
-            ) : ticket.problemType ? (
-              nameOf(ticket.problemType)
-            ) : (
-              none
-            )}
-          </Property>
-          <Property label={t("location")}>
-            {can.update ? (
-              <PropertySelect
-                label={t("location")}
-                value={ticket.location?.id ?? ""}
-                emptyLabel={t("notSet")}
-                pending={update.isPending}
-                options={locations.options
-                  .filter((location) => location.active || location.id === ticket.location?.id)
-                  .map((location) => ({ value: location.id, label: location.name }))}
-                onChange={(value) => save({ locationId: orNull(value) })}
-              />
-            ) : (
-              (ticket.location?.name ?? none)
-            )}
-          </Property>
-          <Property label={t("tags")}>
-            {can.update ? (
-              <TagsEditor
-                key={ticket.tags.join()}
-                tags={ticket.tags}
-                pending={update.isPending}
-                onSave={(tags) => save({ tags })}
-              />
-            ) : ticket.tags.length ? (
-              <span className="flex flex-wrap gap-1">
-                {ticket.tags.map((tag) => (
-                  <Badge key={tag} variant="secondary">
-                    {tag}
-                  </Badge>
-                ))}
-              </span>
-            ) : (
-              none
-            )}
-          </Property>
-          <Separator />
-          <Property label={t("requester")}>
-            <PersonLabel person={ticket.requester} />
-          </Property>
-          <Property label={t("organization")}>{ticket.organization?.name ?? none}</Property>
-          <Separator />
-          <Property label={t("created")}>
-            <PropertyTime at={ticket.createdAt} />
-          </Property>
-          <Property label={t("firstResponse")}>
-            <PropertyTime at={ticket.firstResponseAt} empty={t("notYet")} />
-          </Property>
-          <Property label={t("resolved")}>
-            <PropertyTime at={ticket.resolvedAt} empty={t("notYet")} />
-          </Property>
-          {ticket.closedAt && (
-            <Property label={t("closed")}>
-              <PropertyTime at={ticket.closedAt} />
+        <div className="grid gap-4" data-testid="ticket-properties">
+          <dl className="grid gap-4">
+            <Property label={t("status")}>
+              {can.setStatus ? (
+                <PropertySelect
+                  label={t("status")}
+                  value={ticket.status.id}
+                  pending={setStatus.isPending}
+                  options={options(activeItems(catalogs.data?.statuses, ticket.status.id))}
+                  onChange={(statusId) => setStatus.mutate({ id: ticket.id, statusId })}
+                />
+              ) : (
+                <CatalogBadge name={nameOf(ticket.status)} color={ticket.status.color} />
+              )}
             </Property>
-          )}
+            <Property label={t("assignee")}>
+              {can.assign && viewer.looksUpPeople ? (
+                <PropertySelect
+                  label={t("assignee")}
+                  value={ticket.assignee?.id ?? ""}
+                  emptyLabel={t("unassigned")}
+                  pending={assign.isPending}
+                  options={assignees.map((person) => ({ value: person.id, label: person.fullName }))}
+                  onChange={(value) => assign.mutate({ id: ticket.id, assigneeId: orNull(value) })}
+                />
+              ) : (
+                <PersonLabel person={ticket.assignee} empty={t("unassigned")} />
+              )}
+              {can.assign && ticket.assignee?.id !== viewer.id && (
+                <Button
+                  type="button"
+                  variant="outline"
+                  size="sm"
+                  className="mt-2"
+                  disabled={assign.isPending}
+                  onClick={() => assign.mutate({ id: ticket.id, assigneeId: viewer.id })}
+                >
+                  <UserRoundCheck aria-hidden />
+                  {t("assignToMe")}
+                </Button>
+              )}
+            </Property>
+            <Property label={t("priority")}>
+              {can.update ? (
+                <PropertySelect
+                  label={t("priority")}
+                  value={ticket.priority.id}
+                  pending={update.isPending}
+                  options={options(activeItems(catalogs.data?.priorities, ticket.priority.id))}
+                  onChange={(priorityId) => save({ priorityId })}
+                />
+              ) : (
+                <CatalogBadge name={nameOf(ticket.priority)} color={ticket.priority.color} />
+              )}
+            </Property>
+            <Property label={t("criticality")}>
+              {can.update ? (
+                <PropertySelect
+                  label={t("criticality")}
+                  value={ticket.criticality?.id ?? ""}
+                  emptyLabel={t("notSet")}
+                  pending={update.isPending}
+                  options={options(activeItems(catalogs.data?.criticalities, ticket.criticality?.id))}
+                  onChange={(value) => save({ criticalityId: orNull(value) })}
+                />
+              ) : ticket.criticality ? (
+                <CatalogBadge name={nameOf(ticket.criticality)} color={ticket.criticality.color} />
+              ) : (
+                none
+              )}
+            </Property>
+            <Property label={t("category")}>
+              {can.update ? (
+                <PropertySelect
+                  label={t("category")}
+                  value={ticket.category?.id ?? ""}
+                  emptyLabel={t("notSet")}
+                  pending={update.isPending}
+                  options={options(activeItems(catalogs.data?.categories, ticket.category?.id))}
+                  onChange={(value) => save({ categoryId: orNull(value) })}
+                />
+              ) : ticket.category ? (
+                nameOf(ticket.category)
+              ) : (
+                none
+              )}
+            </Property>
+            <Property label={t("problemType")}>
+              {can.update ? (
+                <PropertySelect
+                  label={t("problemType")}
+                  value={ticket.problemType?.id ?? ""}
+                  emptyLabel={t("notSet")}
+                  pending={update.isPending}
+                  options={options(problemTypesFor(catalogs.data, ticket.category?.id ?? null, ticket.problemType?.id))}
+                  onChange={(value) => save({ problemTypeId: orNull(value) })}
+                />
+              ) : ticket.problemType ? (
+                nameOf(ticket.problemType)
+              ) : (
+                none
+              )}
+            </Property>
+            <Property label={t("location")}>
+              {can.update ? (
+                <PropertySelect
+                  label={t("location")}
+                  value={ticket.location?.id ?? ""}
+                  emptyLabel={t("notSet")}
+                  pending={update.isPending}
+                  options={locations.options
+                    .filter((location) => location.active || location.id === ticket.location?.id)
+                    .map((location) => ({ value: location.id, label: location.name }))}
+                  onChange={(value) => save({ locationId: orNull(value) })}
+                />
+              ) : (
+                (ticket.location?.name ?? none)
+              )}
+            </Property>
+            <Property label={t("tags")}>
+              {can.update ? (
+                <TagsEditor
+                  key={ticket.tags.join()}
+                  tags={ticket.tags}
+                  pending={update.isPending}
+                  onSave={(tags) => save({ tags })}
+                />
+              ) : ticket.tags.length ? (
+                <span className="flex flex-wrap gap-1">
+                  {ticket.tags.map((tag) => (
+                    <Badge key={tag} variant="secondary">
+                      {tag}
+                    </Badge>
+                  ))}
+                </span>
+              ) : (
+                none
+              )}
+            </Property>
+          </dl>
           <Separator />
-          <Property label={t("firstResponseDue")}>
-            <span className="flex flex-wrap items-center gap-2">
-              <PropertyTime at={ticket.sla.responseDueAt} />
-              <SlaBadge state={ticket.sla.response} />
-            </span>
-          </Property>
-          <Property label={t("resolutionDue")}>
-            <span className="flex flex-wrap items-center gap-2">
-              <PropertyTime at={ticket.sla.resolutionDueAt} />
-              <SlaBadge state={ticket.sla.resolution} />
-            </span>
-          </Property>
-        </dl>
+          <dl className="grid gap-4">
+            <Property label={t("requester")}>
+              <PersonLabel person={ticket.requester} />
+            </Property>
+            <Property label={t("organization")}>{ticket.organization?.name ?? none}</Property>
+          </dl>
+          <Separator />
+          <dl className="grid gap-4">
+            <Property label={t("created")}>
+              <PropertyTime at={ticket.createdAt} />
+            </Property>
+            <Property label={t("firstResponse")}>
+              <PropertyTime at={ticket.firstResponseAt} empty={t("notYet")} />
+            </Property>
+            <Property label={t("resolved")}>
+              <PropertyTime at={ticket.resolvedAt} empty={t("notYet")} />
+            </Property>
+            {ticket.closedAt && (
+              <Property label={t("closed")}>
+                <PropertyTime at={ticket.closedAt} />
+              </Property>
+            )}
+          </dl>
+          <Separator />
+          <dl className="grid gap-4">
+            <Property label={t("firstResponseDue")}>
+              <span className="flex flex-wrap items-center gap-2">
+                <PropertyTime at={ticket.sla.responseDueAt} />
+                <SlaBadge state={ticket.sla.response} />
+              </span>
+            </Property>
+            <Property label={t("resolutionDue")}>
+              <span className="flex flex-wrap items-center gap-2">
+                <PropertyTime at={ticket.sla.resolutionDueAt} />
+                <SlaBadge state={ticket.sla.resolution} />
+              </span>
+            </Property>
+          </dl>
+        </div>
       </CardContent>
     </Card>
   );

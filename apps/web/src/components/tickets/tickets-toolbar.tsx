@@ -185,7 +185,7 @@ export function TicketsToolbar({ params, setParams, table, viewer }: TicketsTool
 }
 
 function Filter({ children }: { children: ReactNode }) {
-  return <div className="min-w-0 sm:w-44">{children}</div>;
+  return <div className="min-w-0 sm:w-48">{children}</div>;
 }
 
 function QuickFilter({

@@ -81,7 +81,9 @@ export function SignInForm({
   return (
     <Card className="w-full max-w-sm shadow-sm">
       <CardHeader>
-        <CardTitle className="text-xl">{t("signIn.title")}</CardTitle>
+        <CardTitle asHeading="h1" className="text-xl">
+          {t("signIn.title")}
+        </CardTitle>
         <CardDescription>{t("signIn.description")}</CardDescription>
       </CardHeader>
       <CardContent>

@@ -1,12 +1,13 @@
 import { initials } from "@/components/shell/user-menu";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
+import { readableOn } from "@/lib/colors";
 import { cn } from "@/lib/utils";
 
-/** Initials on the user's colour (presets keep white text readable). */
+/** Initials on the user's colour, in white or near-black, whichever is readable on it. */
 export function UserAvatar({ fullName, color, className }: { fullName: string; color: string; className?: string }) {
   return (
     <Avatar className={cn("size-8", className)} aria-hidden>
-      <AvatarFallback style={{ backgroundColor: color }} className="text-xs font-semibold text-white">
+      <AvatarFallback style={{ backgroundColor: color, color: readableOn(color) }} className="text-xs font-semibold">
         {initials(fullName)}
       </AvatarFallback>
     </Avatar>

@@ -114,7 +114,7 @@ export function UsersToolbar({ params, setParams, table }: UsersToolbarProps) {
 /** `name` tags the filter in the DOM (`data-filter`); it is not shown. */
 function Filter({ name, children }: { name: string; children: ReactNode }) {
   return (
-    <div className="min-w-0 sm:w-40" data-filter={name}>
+    <div className="min-w-0 sm:w-48" data-filter={name}>
       {children}
     </div>
   );

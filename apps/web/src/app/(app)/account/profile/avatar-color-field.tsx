@@ -9,6 +9,7 @@ import { initials } from "@/components/shell/user-menu";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { readableOn } from "@/lib/colors";
 import { cn } from "@/lib/utils";
 
 type ProfileForm = UseFormReturn<z.input<typeof profileSchema>, unknown, z.output<typeof profileSchema>>;
@@ -41,8 +42,8 @@ export function AvatarColorField({ form }: { form: ProfileForm }) {
       <div className="flex items-center gap-4">
         <Avatar className="size-12" aria-hidden>
           <AvatarFallback
-            style={{ backgroundColor: preview }}
-            className="text-base font-semibold text-white"
+            style={{ backgroundColor: preview, color: readableOn(preview ?? "") }}
+            className="text-base font-semibold"
             data-testid="avatar-preview"
           >
             {initials(fullName)}
@@ -59,9 +60,9 @@ export function AvatarColorField({ form }: { form: ProfileForm }) {
                 aria-pressed={selected}
                 title={t(`swatches.${swatch.name}`)}
                 onClick={() => pick(swatch.hex)}
-                style={{ backgroundColor: swatch.hex }}
+                style={{ backgroundColor: swatch.hex, color: readableOn(swatch.hex) }}
                 className={cn(
-                  "flex size-8 items-center justify-center rounded-full text-white ring-offset-2 ring-offset-background transition-shadow",
+                  "flex size-8 items-center justify-center rounded-full ring-offset-2 ring-offset-background transition-shadow",
                   "hover:ring-2 hover:ring-ring/50 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden",
                   selected && "ring-2 ring-foreground",
                 )}

@@ -53,15 +53,13 @@ export function UserProfileCard({ user, onEdit }: { user: UserDetailData; onEdit
           <DetailItem term={t("updated")}>
             <When at={user.updatedAt} />
           </DetailItem>
-          <div className="sm:col-span-2">
-            <DetailItem term={t("bio")}>
-              {user.bio ? (
-                <span className="font-normal whitespace-pre-line">{user.bio}</span>
-              ) : (
-                <span className="text-muted-foreground">—</span>
-              )}
-            </DetailItem>
-          </div>
+          <DetailItem term={t("bio")} className="sm:col-span-2">
+            {user.bio ? (
+              <span className="font-normal whitespace-pre-line">{user.bio}</span>
+            ) : (
+              <span className="text-muted-foreground">—</span>
+            )}
+          </DetailItem>
         </dl>
       </CardContent>
     </Card>
