@@ -83,7 +83,9 @@ test.describe("languages", () => {
     await page.getByLabel("Contraseña").fill(account.password);
     await page.getByRole("button", { name: "Crear cuenta" }).click();
     await expect(page).toHaveURL(/\/dashboard/);
-    await expect(page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Panel" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Panel" }),
+    ).toBeVisible();
 
     // The switch in the user menu: English at once, kept after a reload and in another browser.
     await page.getByRole("button", { name: /Menú de la cuenta/ }).click();
@@ -145,6 +147,9 @@ test("every page in Spanish: no English text of the catalogues left", async ({ p
     const left = english.filter((phrase) => text.includes(phrase));
     expect(left, `English on ${pathname}`).toEqual([]);
     if (process.env.SCREENSHOTS)
-      await page.screenshot({ path: `test-results/screenshots/es${pathname.replaceAll("/", "-")}.png`, fullPage: true });
+      await page.screenshot({
+        path: `test-results/screenshots/es${pathname.replaceAll("/", "-")}.png`,
+        fullPage: true,
+      });
   }
 });

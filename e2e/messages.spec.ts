@@ -3,7 +3,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAt, signInElsewhere, unique } from "./fixtures";
 
-const navBadge = (page: Page) => page.getByRole("navigation", { name: /^(Main|Principal)$/ }).getByTestId("unread-messages");
+const navBadge = (page: Page) =>
+  page.getByRole("navigation", { name: /^(Main|Principal)$/ }).getByTestId("unread-messages");
 const badgeCount = async (page: Page) => Number((await navBadge(page).textContent())?.match(/\d+/)?.[0] ?? 0);
 
 /** The unread total as the API counts it (other tests may add announcements meanwhile: compare with ≥). */
@@ -74,7 +75,7 @@ test("an announcement reaches a requester live; a requester cannot post one", as
   await expect(page).toHaveURL(/\/dashboard$/);
 
   const backoffice = await signInElsewhere(browser, "backoffice", "/messages");
-  await backoffice.page.getByRole("button", { name: "Announcement" }).click();
+  await backoffice.page.getByRole("button", { name: "Announcement", exact: true }).click();
   await backoffice.page.getByRole("dialog").getByRole("textbox", { name: "Announcement" }).fill(body);
   await backoffice.page.getByRole("button", { name: "Post to everyone" }).click();
   await expect(backoffice.page.getByText("Announcement posted to everyone.")).toBeVisible();

@@ -1,0 +1,113 @@
+// WEB-6: the main flows with the keyboard alone — sign in, skip to the page, open a ticket, reply,
+// switch theme and language, sign out — and every stop shows where the focus is.
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { newAccount } from "./fixtures";
+
+/** Presses Tab until `target` has the focus (as a person would), checking each stop shows a focus mark. */
+async function tabTo(page: Page, target: Locator, { max = 80, backwards = false } = {}) {
+  for (let step = 0; step < max; step++) {
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) {
+      await expectFocusVisible(target);
+      return;
+    }
+  }
+  throw new Error(`${max} presses of Tab did not reach ${target}`);
+}
+
+/** A ring, an outline or a changed background: something a sighted keyboard user can see. */
+async function expectFocusVisible(target: Locator) {
+  const mark = await target.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { outline: style.outlineStyle !== "none" && style.outlineWidth !== "0px", ring: style.boxShadow !== "none" };
+  });
+  expect(mark.outline || mark.ring, "the focused element shows a focus ring or outline").toBe(true);
+}
+
+test("keyboard only: sign in, skip the navigation, open a ticket, reply, switch theme and language, sign out", async ({
+  page,
+}) => {
+  // A new requester with one ticket (the language switch changes the profile: not a shared demo account).
+  const account = newAccount("keys");
+  const registered = await page.request.post("/api/v1/auth/register", { data: account });
+  expect(registered.ok(), await registered.text()).toBe(true);
+  const login = await page.request.post("/api/v1/auth/login", {
+    data: { login: account.username, password: account.password },
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const created = await page.request.post("/api/v1/tickets", {
+    headers: { authorization: `Bearer ${accessToken}` },
+    data: { title: `Keyboard only ${account.username}`, description: "The mouse is broken, of course." },
+  });
+  const ticket = (await created.json()) as { number: number; title: string };
+
+  // Sign in: the login field has the focus.
+  await page.goto("/sign-in");
+  await expect(page.getByLabel("Email or username")).toBeFocused();
+  await page.keyboard.type(account.username);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(account.password);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  // The first stop skips the navigation.
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+
+  // Open the ticket from the navigation and the list.
+  await tabTo(page, page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Tickets" }), {
+    backwards: true,
+  });
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/tickets$/);
+  await tabTo(page, page.getByRole("link", { name: ticket.title }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/tickets/${ticket.number}$`));
+
+  // Reply.
+  await tabTo(page, page.getByRole("textbox", { name: "Reply" }));
+  await page.keyboard.type("Typed without a mouse.");
+  await tabTo(page, page.getByRole("button", { name: "Send reply" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Typed without a mouse.")).toBeVisible();
+
+  // Dark theme from the header's menu.
+  await tabTo(page, page.getByRole("button", { name: /^Change theme/ }), { backwards: true });
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("menuitemradio", { name: "Light" })).toBeVisible();
+  for (let step = 0; step < 3; step++) {
+    if (await page.getByRole("menuitemradio", { name: "Dark" }).evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press("ArrowDown");
+  }
+  await page.keyboard.press("Enter");
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  // The menu gives the focus back to its button.
+  await expect(page.getByRole("button", { name: /^Change theme/ })).toBeFocused();
+
+  // Spanish from the account menu.
+  await tabTo(page, page.getByRole("button", { name: /^Account menu for/ }));
+  await page.keyboard.press("Enter");
+  const spanish = page.getByRole("menuitemradio", { name: "Español" });
+  await expect(spanish).toBeVisible();
+  for (let step = 0; step < 12; step++) {
+    if (await spanish.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press("ArrowDown");
+  }
+  await page.keyboard.press("Enter");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+
+  // Sign out, in Spanish now.
+  await tabTo(page, page.getByRole("button", { name: /^Menú de la cuenta de/ }), { backwards: true });
+  await page.keyboard.press("Enter");
+  const signOut = page.getByRole("menuitem", { name: "Cerrar sesión" });
+  for (let step = 0; step < 14; step++) {
+    if (await signOut.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press("ArrowDown");
+  }
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
