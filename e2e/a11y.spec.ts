@@ -2,20 +2,7 @@
 // it, in light and dark.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signInAt } from "./fixtures";
-
-const STAFF_PAGES = ["/dashboard", "/tickets", "/tickets/new", "/tickets/1001", "/messages"];
-const ACCOUNT_PAGES = ["/account/profile", "/account/password", "/account/sessions"];
-const ADMIN_PAGES = [
-  "/admin/users",
-  "/admin/roles",
-  "/admin/organizations",
-  "/admin/locations",
-  "/admin/catalogs",
-  "/admin/audit",
-  "/admin/settings",
-  "/admin/system",
-];
+import { ACCOUNT_PAGES, ADMIN_PAGES, signInAt, STAFF_PAGES } from "./fixtures";
 
 const ROLES: { login: string | null; pages: string[] }[] = [
   { login: null, pages: ["/sign-in", "/register"] },

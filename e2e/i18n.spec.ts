@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, newAccount, signIn } from "./fixtures";
+import { ACCOUNT_PAGES, ADMIN_PAGES, DEMO_PASSWORD, newAccount, signIn, STAFF_PAGES } from "./fixtures";
 
 const catalogues = path.resolve(import.meta.dirname, "../apps/web/messages");
 
@@ -108,24 +108,7 @@ test.describe("languages", () => {
 });
 
 /** Every page of the app, as an administrator sees it. */
-const PAGES = [
-  "/dashboard",
-  "/tickets",
-  "/tickets/new",
-  "/tickets/1001",
-  "/messages",
-  "/account/profile",
-  "/account/password",
-  "/account/sessions",
-  "/admin/users",
-  "/admin/roles",
-  "/admin/organizations",
-  "/admin/locations",
-  "/admin/catalogs",
-  "/admin/audit",
-  "/admin/settings",
-  "/admin/system",
-];
+const PAGES = [...STAFF_PAGES, ...ACCOUNT_PAGES, ...ADMIN_PAGES];
 
 async function settle(page: Page) {
   await page.waitForLoadState("networkidle");

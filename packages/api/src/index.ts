@@ -15,3 +15,4 @@ export type { TicketChange } from "./services/helpdesk/ticket-events";
 export { eventHub } from "./lib/event-hub";
 export type { MessageChange } from "./services/messages/message-events";
 export { openApiDocument, REST_BASE_PATH } from "./openapi";
+export { INTERNAL_ERROR_MESSAGE } from "./lib/errors";

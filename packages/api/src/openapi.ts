@@ -2,6 +2,7 @@
 // (trpc-to-openapi). docs/api.md.
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { generateOpenApiDocument, type OpenAPIObject } from "trpc-to-openapi";
+import { INTERNAL_ERROR_MESSAGE } from "./lib/errors";
 import { appRouter } from "./root";
 
 /** Where REST lives; each procedure's `meta.openapi.path` is relative to it. */
@@ -23,7 +24,10 @@ const TAGS: { name: string; description: string }[] = [
   { name: "audit", description: "Who changed what, and when." },
   { name: "messages", description: "Direct messages between people, and announcements." },
   { name: "views", description: "Saved views: named filters of the ticket list, private or shared with staff." },
-  { name: "notifications", description: "The bell: a ticket assigned to you, a reply on your ticket, an announcement." },
+  {
+    name: "notifications",
+    description: "The bell: a ticket assigned to you, a reply on your ticket, an announcement.",
+  },
   { name: "health", description: "Liveness and database checks for monitors (no sign-in)." },
 ];
 
@@ -52,7 +56,7 @@ const ERROR_EXAMPLES: Partial<Record<TRPC_ERROR_CODE_KEY, string>> = {
   PAYLOAD_TOO_LARGE: "The request body is larger than 1024 KiB.",
   UNSUPPORTED_MEDIA_TYPE: "Send the body as JSON (Content-Type: application/json).",
   TOO_MANY_REQUESTS: "Too many messages. Try again in 42 seconds.",
-  INTERNAL_SERVER_ERROR: "Something went wrong on our side. Quote the request id if you report it.",
+  INTERNAL_SERVER_ERROR: INTERNAL_ERROR_MESSAGE,
 };
 
 type Schema = NonNullable<NonNullable<OpenAPIObject["components"]>["schemas"]>[string];
@@ -84,7 +88,9 @@ function errorBodySchema(code: string): Schema {
       error: {
         code,
         message,
-        ...(code === "BAD_REQUEST" ? { fieldErrors: { title: ["Too small: expected string to have >=3 characters"] } } : {}),
+        ...(code === "BAD_REQUEST"
+          ? { fieldErrors: { title: ["Too small: expected string to have >=3 characters"] } }
+          : {}),
         requestId: "6f1d2c3b-4a59-4c2d-9a8e-0b6f5c1e3f1a",
       },
     },
@@ -111,9 +117,10 @@ function addCommonErrors(document: OpenAPIObject): void {
         add(415, "UNSUPPORTED_MEDIA_TYPE", "The body is not JSON");
       }
       // Writes are where the rate limits are (sign-in, registration, messages, password changes).
-      if (operation.requestBody) add(429, "TOO_MANY_REQUESTS", "Too many requests", {
-        "Retry-After": { description: "Seconds to wait before trying again", schema: { type: "integer" } },
-      });
+      if (operation.requestBody)
+        add(429, "TOO_MANY_REQUESTS", "Too many requests", {
+          "Retry-After": { description: "Seconds to wait before trying again", schema: { type: "integer" } },
+        });
     }
   }
   document.components.schemas = schemas;

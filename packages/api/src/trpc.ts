@@ -4,44 +4,45 @@ import type { OpenApiMeta } from "trpc-to-openapi";
 import { z, ZodError } from "zod";
 import type { Context } from "./context";
 import { apiEnv } from "./env";
+import { INTERNAL_ERROR_MESSAGE } from "./lib/errors";
 import { logger } from "./lib/logger";
 import { RateLimitedError } from "./auth/rate-limit";
 import { hasPermission } from "./auth/session-user";
 import type { Permission } from "./permissions";
 
 // `meta.openapi` exposes a procedure on REST as well (docs/api.md).
-const t = initTRPC.context<Context>().meta<OpenApiMeta>().create({
-  transformer: superjson,
-  // Subscriptions (SSE): a ping every 10 s keeps proxies from closing a quiet stream, and a client that
-  // hears nothing for 25 s reconnects; a stream ends after 30 min and the client resumes from its last
-  // event id, so no connection outlives a deploy or a proxy's limit by much.
-  sse: {
-    ping: { enabled: true, intervalMs: 10_000 },
-    client: { reconnectAfterInactivityMs: 25_000 },
-    maxDurationMs: 30 * 60_000,
-  },
-  errorFormatter({ shape, error, ctx }) {
-    const production = apiEnv().NODE_ENV === "production";
-    const internal = error.code === "INTERNAL_SERVER_ERROR";
-    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-    return {
-      ...shape,
-      message:
-        internal && production
-          ? "Something went wrong on our side. Quote the request id if you report it."
-          : shape.message,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        requestId: ctx?.meta.requestId ?? null,
-        zodError,
-        retryAfterSeconds: error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null,
-        ...(production ? {} : { stack: shape.data.stack }),
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<OpenApiMeta>()
+  .create({
+    transformer: superjson,
+    // Subscriptions (SSE): a ping every 10 s keeps proxies from closing a quiet stream, and a client that
+    // hears nothing for 25 s reconnects; a stream ends after 30 min and the client resumes from its last
+    // event id, so no connection outlives a deploy or a proxy's limit by much.
+    sse: {
+      ping: { enabled: true, intervalMs: 10_000 },
+      client: { reconnectAfterInactivityMs: 25_000 },
+      maxDurationMs: 30 * 60_000,
+    },
+    errorFormatter({ shape, error, ctx }) {
+      const production = apiEnv().NODE_ENV === "production";
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+      return {
+        ...shape,
+        message: internal && production ? INTERNAL_ERROR_MESSAGE : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          requestId: ctx?.meta.requestId ?? null,
+          zodError,
+          retryAfterSeconds: error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null,
+          ...(production ? {} : { stack: shape.data.stack }),
+        },
+      };
+    },
+  });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;

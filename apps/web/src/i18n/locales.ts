@@ -1,6 +1,9 @@
 // The languages of the web app, and how a request's language is chosen (docs/i18n.md).
 
-export const LOCALES = ["en", "es"] as const;
+import { LOCALES } from "@soporte/api/schemas";
+
+// The profile's `locale` takes the same values (the API's schema is the one list).
+export { LOCALES };
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 

@@ -14,11 +14,14 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Batches larger than this are refused; the web client's batch link uses the same limit. */
 export const MAX_BATCH_SIZE = 20;
 
-export function isApiRequest(url: string | undefined): boolean {
-  if (!url?.startsWith(API_BASE_PATH)) return false;
-  const next = url.charAt(API_BASE_PATH.length);
+/** Whether `url` is `base` or under it (`/api/trpc`, `/api/trpc/me.get`, `/api/trpc?batch=1`; not `/api/trpcx`). */
+export function isUnder(base: string, url: string | undefined): boolean {
+  if (!url?.startsWith(base)) return false;
+  const next = url.charAt(base.length);
   return next === "" || next === "/" || next === "?";
 }
+
+export const isApiRequest = (url: string | undefined) => isUnder(API_BASE_PATH, url);
 
 /** A fetch `Headers` view of a Node request's headers, for code written against `Request`. */
 export function toHeaders(incoming: IncomingHttpHeaders): Headers {

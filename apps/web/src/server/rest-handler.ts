@@ -1,21 +1,26 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
-import { apiEnv, appRouter, logger, openApiDocument, RateLimitedError, REST_BASE_PATH, type Context } from "@soporte/api";
+import {
+  apiEnv,
+  appRouter,
+  INTERNAL_ERROR_MESSAGE,
+  logger,
+  openApiDocument,
+  RateLimitedError,
+  REST_BASE_PATH,
+  type Context,
+} from "@soporte/api";
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { createOpenApiNodeHttpHandler } from "trpc-to-openapi";
 import { z, ZodError } from "zod";
 import { webEnv } from "../env";
-import { readBody, requestContext, toHeaders, type ApiGuard } from "./api-handler";
+import { isUnder, readBody, requestContext, toHeaders, type ApiGuard } from "./api-handler";
 
 export { REST_BASE_PATH };
 
 /** `/api/v1` and everything under it. */
-export function isRestRequest(url: string | undefined): boolean {
-  if (!url?.startsWith(REST_BASE_PATH)) return false;
-  const next = url.charAt(REST_BASE_PATH.length);
-  return next === "" || next === "/" || next === "?";
-}
+export const isRestRequest = (url: string | undefined) => isUnder(REST_BASE_PATH, url);
 
 /** The one error body of the REST API: `{ error: { code, message, fieldErrors?, requestId } }`. */
 export type RestErrorBody = {
@@ -31,8 +36,7 @@ export function restError(error: TRPCError, requestId: string): RestErrorBody {
   if (zodError && error.message === zodError.message)
     message = `Some fields are not valid: ${Object.keys(fieldErrors ?? {}).join(", ") || "the body"}.`;
   else if (error.code === "PARSE_ERROR") message = "The body is not valid JSON.";
-  else if (error.code === "INTERNAL_SERVER_ERROR" && production)
-    message = "Something went wrong on our side. Quote the request id if you report it.";
+  else if (error.code === "INTERNAL_SERVER_ERROR" && production) message = INTERNAL_ERROR_MESSAGE;
   return { error: { code: error.code, message, ...(fieldErrors ? { fieldErrors } : {}), requestId } };
 }
 
@@ -66,7 +70,9 @@ function openApiCaller() {
     new Promise((resolve, reject) => {
       const answer: Answer = { status: 200, headers: new Headers(), body: "" };
       // The handler reads the parsed body from `req.body`.
-      const req = new Proxy(request, { get: (target, key) => (key === "body" ? parsedBody : Reflect.get(target, key)) });
+      const req = new Proxy(request, {
+        get: (target, key) => (key === "body" ? parsedBody : Reflect.get(target, key)),
+      });
       calls.set(req, call);
       const res = {
         set statusCode(status: number) {

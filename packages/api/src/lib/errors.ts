@@ -13,3 +13,6 @@ export function fieldError(
   const cause = new z.ZodRealError([{ code: "custom", path: [field], message, input: undefined }]);
   return new TRPCError({ code, message, cause });
 }
+
+/** What a client is told of an unexpected error in production: nothing of its internals. */
+export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side. Quote the request id if you report it.";

@@ -89,17 +89,18 @@ const ORDER = [{ position: "asc" }, { name: "asc" }] as const;
 type Fields = { name?: string; isDefault?: boolean; categoryId?: string | null };
 
 /**
- * One catalog's router, served on REST under /catalogs/{segment} and answered as `output` (one item).
+ * One catalog's router, served on REST under /catalogs/{segment} (its name in kebab case:
+ * problemTypes → problem-types) and answered as `output` (one item).
  * Its PUT paths cannot shadow each other: /{segment}/order has one part fewer than /{segment}/{id}/active.
  */
 function catalogRouter<Create extends Fields, Update extends Fields & { id: string }, O>(
   catalog: CatalogName,
   schemas: { create: z.ZodType<Create>; update: z.ZodType<Update> },
-  rest: { segment: string; output: z.ZodType<O> },
+  output: z.ZodType<O>,
 ) {
   const { entity, label, plural, hasDefault } = MODELS[catalog];
   const manage = permissionProcedure("catalogs.manage");
-  const base = `/catalogs/${rest.segment}` as const;
+  const base = `/catalogs/${catalog.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}` as const;
   const openapi = (
     method: "POST" | "PATCH" | "PUT",
     path: `/${string}`,
@@ -155,7 +156,7 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
         ),
       )
       .input(schemas.create)
-      .output(rest.output)
+      .output(output)
       .mutation(async ({ ctx, input }) => {
         const fields = input as Create;
         return unitOfWork(ctx, async ({ tx, record }) => {
@@ -188,7 +189,7 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
         ),
       )
       .input(schemas.update)
-      .output(rest.output)
+      .output(output)
       .mutation(async ({ ctx, input }) => {
         const { id, ...fields } = input as Update;
         return unitOfWork(ctx, async ({ tx, record }) => {
@@ -221,7 +222,7 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
         ),
       )
       .input(catalogSetActiveSchema)
-      .output(rest.output)
+      .output(output)
       .mutation(async ({ ctx, input }) => {
         return unitOfWork(ctx, async ({ tx, record }) => {
           const before = await find(tx, input.id);
@@ -253,7 +254,7 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
         ),
       )
       .input(catalogReorderSchema)
-      .output(z.array(rest.output))
+      .output(z.array(output))
       .mutation(async ({ ctx, input }) => {
         return unitOfWork(ctx, async ({ tx, record }) => {
           const items = await delegate(tx, catalog).findMany({ orderBy: [...ORDER] });
@@ -317,29 +318,25 @@ export const catalogsRouter = {
     })
     .output(catalogsOutput)
     .query(({ ctx }) => listCatalogs(ctx.db)),
-  statuses: catalogRouter(
-    "statuses",
-    { create: statusCreateSchema, update: statusUpdateSchema },
-    { segment: "statuses", output: catalogStatusOutput },
-  ),
+  statuses: catalogRouter("statuses", { create: statusCreateSchema, update: statusUpdateSchema }, catalogStatusOutput),
   priorities: catalogRouter(
     "priorities",
     { create: priorityCreateSchema, update: priorityUpdateSchema },
-    { segment: "priorities", output: catalogPriorityOutput },
+    catalogPriorityOutput,
   ),
   criticalities: catalogRouter(
     "criticalities",
     { create: criticalityCreateSchema, update: criticalityUpdateSchema },
-    { segment: "criticalities", output: catalogCriticalityOutput },
+    catalogCriticalityOutput,
   ),
   categories: catalogRouter(
     "categories",
     { create: categoryCreateSchema, update: categoryUpdateSchema },
-    { segment: "categories", output: catalogCategoryOutput },
+    catalogCategoryOutput,
   ),
   problemTypes: catalogRouter(
     "problemTypes",
     { create: problemTypeCreateSchema, update: problemTypeUpdateSchema },
-    { segment: "problem-types", output: catalogProblemTypeOutput },
+    catalogProblemTypeOutput,
   ),
 };

@@ -24,7 +24,7 @@ const ONE_YEAR_SECONDS = 365 * 24 * 3600;
  * Switches the language at once: the cookie remembers it on this browser, and a signed-in user's
  * profile everywhere (the profile wins over the cookie, docs/i18n.md); then the page renders again.
  */
-export function useSwitchLocale(signedIn: boolean) {
+function useSwitchLocale(signedIn: boolean) {
   const { describeApiError } = useApiErrors();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
