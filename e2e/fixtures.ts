@@ -104,16 +104,4 @@ export async function expectRoles(page: Page, fullName: string, roles: readonly 
   await expect(menu).toBeHidden();
 }
 
-/** The pages of the signed-in app, by who may open them (the browser tours of a11y and i18n). */
-export const STAFF_PAGES = ["/dashboard", "/tickets", "/tickets/new", "/tickets/1001", "/messages"];
-export const ACCOUNT_PAGES = ["/account/profile", "/account/password", "/account/sessions"];
-export const ADMIN_PAGES = [
-  "/admin/users",
-  "/admin/roles",
-  "/admin/organizations",
-  "/admin/locations",
-  "/admin/catalogs",
-  "/admin/audit",
-  "/admin/settings",
-  "/admin/system",
-];
+export { ACCOUNT_PAGES, ADMIN_PAGES, STAFF_PAGES } from "./pages.mjs";

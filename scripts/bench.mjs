@@ -5,7 +5,9 @@
 // statements are printed beside them.
 //   BENCH_DATABASE_URL  PostgreSQL server to create the bench database on (default: local postgres)
 //   BENCH_SECONDS       seconds per scenario (default 10), BENCH_CONNECTIONS (default 16)
-//   BENCH_ONLY          comma-separated groups to run: health, me, pages, users, tickets, live, embedded (default: all)
+//   BENCH_ONLY          comma-separated groups to run: health, me, pages, weight, lighthouse, users, tickets,
+//                       live, embedded (default: all)
+//   BENCH_LIGHTHOUSE_RUNS  Lighthouse runs per page, the median score kept (default 3)
 //   BENCH_TICKETS       tickets added for the tickets group (default 1 000 000; `SEED_TICKETS` of pnpm db:seed)
 //   BENCH_EMBEDDED_TICKETS  tickets added for the embedded group (default 100 000), on a server of its own
 //   BENCH_SAMPLES       sequential requests per latency figure of the tickets sweep (default 15)
@@ -15,14 +17,20 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
+import { ACCOUNT_PAGES, ADMIN_PAGES, STAFF_PAGES } from "../e2e/pages.mjs";
 import { bulkUsers } from "./bench/bulk-users.mjs";
+import { lighthousePages, printLighthouse } from "./bench/lighthouse.mjs";
 import { liveFanout } from "./bench/live-fanout.mjs";
+import { printPageWeights } from "./bench/page-weight.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const groups = new Set((process.env.BENCH_ONLY ?? "health,me,pages,users,tickets,live,embedded").split(","));
+const groups = new Set(
+  (process.env.BENCH_ONLY ?? "health,me,pages,weight,lighthouse,users,tickets,live,embedded").split(","),
+);
+const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const embeddedTickets = Number(process.env.BENCH_EMBEDDED_TICKETS ?? 100_000);
 const ticketCount = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const samples = Number(process.env.BENCH_SAMPLES ?? 15);
@@ -38,6 +46,7 @@ const build = spawnSync(
   { cwd: root, stdio: "inherit" },
 );
 if (build.status !== 0) process.exit(1);
+if (groups.has("weight")) printPageWeights(path.join(root, "apps/web"));
 
 const databaseName = `soporte_bench_${Date.now().toString(36)}`;
 const benchUrl = new URL(adminUrl);
@@ -340,6 +349,21 @@ try {
     );
   }
 
+  let lighthouseRows;
+  if (groups.has("lighthouse")) {
+    // Before the bulk data: every page as the demo data shows it. The admin sees every page.
+    console.log(`Lighthouse, mobile, ${lighthouseRuns} runs per page…`);
+    const cookie = await browserCookie("admin");
+    lighthouseRows = await lighthousePages({
+      base,
+      runs: lighthouseRuns,
+      pages: [
+        { path: "/sign-in" },
+        ...[...STAFF_PAGES, ...ACCOUNT_PAGES, ...ADMIN_PAGES].map((page) => ({ path: page, cookie })),
+      ],
+    });
+  }
+
   if (groups.has("users")) {
     console.log("Adding 100 000 users…");
     await bulkUsers(benchUrl.toString(), 100_000);
@@ -439,6 +463,7 @@ try {
         `server memory per open stream: ${live.kbPerStream.map((kb) => `${kb.toFixed(1)} KiB`).join(" and ")}`,
     );
   }
+  if (lighthouseRows) printLighthouse(lighthouseRows, "signed in as admin; /sign-in signed out");
   const num = (n, d = 1) => n.toFixed(d).padStart(9);
   console.log(
     `\n${pad("scenario", 40)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}   ratio to its bare reference`,

@@ -1,6 +1,6 @@
 // The languages of the web app, and how a request's language is chosen (docs/i18n.md).
 
-import { LOCALES } from "@soporte/api/schemas";
+import { LOCALES } from "@soporte/api/locales";
 
 // The profile's `locale` takes the same values (the API's schema is the one list).
 export { LOCALES };

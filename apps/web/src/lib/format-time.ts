@@ -13,11 +13,27 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 const DATE_LOCALES: Record<Locale, string> = { en: "en-GB", es: "es-ES" };
 const JUST_NOW: Record<Locale, string> = { en: "just now", es: "ahora mismo" };
 
+/**
+ * One formatter per language and style, made once: building an `Intl` formatter costs far more than
+ * using it, and a table formats a date in every row.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter as T;
+}
+const relativeFormat = (locale: Locale) =>
+  cached(`relative:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto" }));
+/** A date formatter of the app's way of writing dates in `locale`, made once per set of options. */
+export const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
+  cached(`date:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(DATE_LOCALES[locale], options));
+
 /** "just now", "5 minutes ago", "yesterday", "in 3 days" ("hace 5 minutos", "ayer"…) — in the largest unit that fits. */
 export function formatRelative(date: Date, now: Date = new Date(), locale: Locale = "en"): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   if (Math.abs(seconds) < 45) return JUST_NOW[locale];
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const format = relativeFormat(locale);
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
@@ -26,15 +42,15 @@ export function formatRelative(date: Date, now: Date = new Date(), locale: Local
 
 /** "21 Nov 2026, 14:05" in the viewer's time zone. */
 export function formatDateTime(date: Date, locale: Locale = "en"): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return dateFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
 }
 
 /** "21 November 2026". */
 export function formatDate(date: Date, locale: Locale = "en"): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: "long" }).format(date);
+  return dateFormat(locale, { dateStyle: "long" }).format(date);
 }
 
 /** "21 Nov 2026", for table cells. */
 export function formatShortDate(date: Date, locale: Locale = "en"): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: "medium" }).format(date);
+  return dateFormat(locale, { dateStyle: "medium" }).format(date);
 }

@@ -1,6 +1,7 @@
 // Input schemas of the auth, me and sessions routers. Pure zod, no server code: the web forms
 // import them too (`@soporte/api/schemas`).
 import { z } from "zod";
+import { LOCALES } from "../locales";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
@@ -33,7 +34,7 @@ export const loginSchema = z.object({
   device: z.string().trim().max(120).optional(),
 });
 
-export const LOCALES = ["en", "es"] as const;
+export { LOCALES };
 
 export const registerSchema = z.object({
   email: emailSchema,

@@ -1,5 +1,6 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
 
 /** A titled card around one chart, or around its empty state when there is nothing to draw. */
 export function ChartCard({
@@ -32,7 +33,8 @@ export function ChartCard({
         {isEmpty ? (
           <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">{empty}</p>
         ) : (
-          children
+          // The chart's code may still be loading (lazy-charts.tsx).
+          <Suspense fallback={<Skeleton className="h-48 w-full rounded-lg" />}>{children}</Suspense>
         )}
       </CardContent>
     </Card>

@@ -2,18 +2,18 @@
 
 import { AlarmClock, AlertTriangle, Inbox, MessageSquareReply, CircleCheck, Ticket } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useApiErrors } from "@/lib/api-errors";
 import { useLocalizedName } from "@/lib/localized-name";
 import { api } from "@/trpc/react";
 import { ChartCard } from "./chart-card";
-import { CountBarChart, type CountItem } from "./count-bar-chart";
+import type { CountItem } from "./count-bar-chart";
 import { formatDay, formatMedian } from "./format-stats";
+import { CountBarChart, preloadCharts, TicketsPerDayChart, WorkloadChart } from "./lazy-charts";
 import { StatCard } from "./stat-card";
 import { ticketLinks } from "./ticket-links";
-import { TicketsPerDayChart } from "./tickets-per-day-chart";
-import { WorkloadChart } from "./workload-chart";
 
 const WORKLOAD_ROWS = 12;
 
@@ -45,6 +45,7 @@ export function DashboardOverview() {
   const format = useFormatter();
   const nameOf = useLocalizedName();
   const stats = api.dashboard.stats.useQuery({}, { refetchOnWindowFocus: true, staleTime: 30_000 });
+  useEffect(preloadCharts, []);
   if (stats.error) {
     return (
       <Alert variant="destructive">

@@ -1,8 +1,6 @@
 import type { Locale } from "@/i18n/locales";
 import { formatMinutes } from "@/lib/format-duration";
-
-/** How each language writes a day on the charts: "4 Dec", "4 dic". */
-const DAY_LOCALES: Record<Locale, string> = { en: "en-GB", es: "es-ES" };
+import { dateFormat } from "@/lib/format-time";
 
 /**
  * A median in minutes as people say it: "3 h 20 min", `underAMinute` ("under a minute"), or `none`
@@ -17,7 +15,5 @@ export function formatMedian(minutes: number | null, words: { none: string; unde
 
 /** "4 Dec" ("4 dic") for a UTC day "2026-12-04". */
 export function formatDay(day: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(DAY_LOCALES[locale], { day: "numeric", month: "short", timeZone: "UTC" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return dateFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 }

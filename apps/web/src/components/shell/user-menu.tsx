@@ -2,10 +2,10 @@
 
 import { BookOpenText, LogOut, MonitorSmartphone, UserRound } from "lucide-react";
 import Link from "next/link";
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { readableOn } from "@/lib/colors";
+import { signOutToSignIn } from "@/lib/sign-out";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -78,7 +78,7 @@ export function UserMenu({ user, staff = false }: { user: MenuUser; staff?: bool
         <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">{t("language")}</DropdownMenuLabel>
         <LanguageRadioItems signedIn />
         <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/sign-in" })}>
+        <DropdownMenuItem onSelect={() => void signOutToSignIn()}>
           <LogOut aria-hidden />
           {t("userMenu.signOut")}
         </DropdownMenuItem>

@@ -1,11 +1,11 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { toast } from "@/components/ui/sonner";
 import { useApiErrors } from "@/lib/api-errors";
+import { signOutToSignIn } from "@/lib/sign-out";
 import { api } from "@/trpc/react";
 
 /** Signs out every other session (this one stays), or every session including this one. */
@@ -23,7 +23,7 @@ export function SignOutElsewhere() {
   });
   const logoutAll = api.auth.logoutAll.useMutation({
     // This browser's session is gone too: clear its cookie and go to the sign-in page.
-    onSuccess: () => signOut({ callbackUrl: "/sign-in" }),
+    onSuccess: () => signOutToSignIn(),
     onError: (error) => toast.error(describeApiError(error)),
   });
   const busy = revokeOthers.isPending || logoutAll.isPending || logoutAll.isSuccess;
