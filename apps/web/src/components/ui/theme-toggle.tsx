@@ -6,18 +6,13 @@ import { useTheme } from "next-themes";
 import * as React from "react";
 import { cn } from "@/lib/utils";
 import { Button } from "./button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "./dropdown-menu";
+import { DeferredDropdownMenu } from "./deferred-dropdown-menu";
+
+const loadContent = () => import("./theme-menu-content");
+const ThemeMenuContent = React.lazy(loadContent);
 
 /** `label`: a key of `common.theme`. */
-const THEMES = [
+export const THEMES = [
   { value: "light", label: "light", Icon: SunIcon },
   { value: "dark", label: "dark", Icon: MoonIcon },
   { value: "system", label: "system", Icon: MonitorIcon },
@@ -43,13 +38,14 @@ function useHydrated(): boolean {
  */
 function ThemeToggle({ className, ...props }: Omit<React.ComponentProps<typeof Button>, "children" | "asChild">) {
   const t = useTranslations("common.theme");
-  const { theme, setTheme } = useTheme();
+  const { theme } = useTheme();
   const hydrated = useHydrated();
   const current = hydrated ? THEMES.find((option) => option.value === theme) : undefined;
 
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
+    <DeferredDropdownMenu
+      preload={loadContent}
+      trigger={
         <Button
           variant="ghost"
           size="icon"
@@ -67,20 +63,10 @@ function ThemeToggle({ className, ...props }: Omit<React.ComponentProps<typeof B
             aria-hidden
           />
         </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="min-w-36">
-        <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">{t("label")}</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuRadioGroup value={current?.value ?? "system"} onValueChange={setTheme}>
-          {THEMES.map(({ value, label, Icon }) => (
-            <DropdownMenuRadioItem key={value} value={value}>
-              <Icon aria-hidden />
-              {t(label)}
-            </DropdownMenuRadioItem>
-          ))}
-        </DropdownMenuRadioGroup>
-      </DropdownMenuContent>
-    </DropdownMenu>
+      }
+    >
+      <ThemeMenuContent />
+    </DeferredDropdownMenu>
   );
 }
 
