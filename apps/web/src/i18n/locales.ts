@@ -1,6 +1,6 @@
 // The languages of the web app, and how a request's language is chosen (docs/i18n.md).
 
-import { LOCALES } from "@soporte/api/locales";
+import { LOCALES } from "@soporte/api/constants";
 
 // The profile's `locale` takes the same values (the API's schema is the one list).
 export { LOCALES };
@@ -33,7 +33,11 @@ export function fromAcceptLanguage(header: string | null): Locale | null {
 }
 
 /** The signed-in user's profile language, else the cookie, else the browser's languages, else English. */
-export function pickLocale(opts: { profile?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
+export function pickLocale(opts: {
+  profile?: string | null;
+  cookie?: string | null;
+  acceptLanguage?: string | null;
+}): Locale {
   if (isLocale(opts.profile)) return opts.profile;
   if (isLocale(opts.cookie)) return opts.cookie;
   return fromAcceptLanguage(opts.acceptLanguage ?? null) ?? DEFAULT_LOCALE;

@@ -1,5 +1,6 @@
 // Input schemas of the admin routers (users, roles, organizations, locations), shared with the web forms.
 import { z } from "zod";
+import { USER_SORTS } from "../constants";
 import { ALL_PERMISSIONS, type Permission } from "../permissions";
 import { emailSchema, fullNameSchema, LOCALES, passwordSchema, profileSchema, usernameSchema } from "./auth";
 
@@ -17,7 +18,7 @@ export const queryBoolean = z.preprocess(
   z.boolean(),
 );
 
-export const USER_SORTS = ["createdAt", "fullName", "email", "username"] as const;
+export { USER_SORTS } from "../constants";
 
 export const userListSchema = z.object({
   ...pageSchema,

@@ -1,7 +1,7 @@
 // Input schemas of the auth, me and sessions routers. Pure zod, no server code: the web forms
 // import them too (`@soporte/api/schemas`).
 import { z } from "zod";
-import { LOCALES } from "../locales";
+import { LOCALES } from "../constants";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;

@@ -1,16 +1,14 @@
 // Input schemas of the helpdesk routers (catalogs, tickets, comments, audit), shared with the web forms.
 import { z } from "zod";
+import { STATUS_CATEGORIES, TICKET_ORDERS } from "../constants";
 
 const id = z.uuid();
 const optionalRef = id.nullable().optional();
 
 // ───────────── catalogs ─────────────
 
-export const CATALOGS = ["statuses", "priorities", "criticalities", "categories", "problemTypes"] as const;
-export type CatalogName = (typeof CATALOGS)[number];
-
-export const STATUS_CATEGORIES = ["open", "pending", "resolved", "closed"] as const;
-export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
+export { CATALOGS, STATUS_CATEGORIES, TICKET_ORDERS, TICKET_SORTS, ticketNumberIn } from "../constants";
+export type { CatalogName, StatusCategory, TicketOrder, TicketSort } from "../constants";
 
 const catalogName = z.string().trim().min(1, "Enter a name.").max(60, "At most 60 characters.");
 const color = z.string().regex(/^#[0-9a-f]{6}$/i, "Use a colour like #3b82f6.");
@@ -70,11 +68,6 @@ export const catalogReorderSchema = z.object({ ids: z.array(id).min(1).max(200) 
 
 // ───────────── tickets ─────────────
 
-export const TICKET_SORTS = ["createdAt", "updatedAt", "number", "priority", "dueAt"] as const;
-export type TicketSort = (typeof TICKET_SORTS)[number];
-/** The orders of the ticket list: the sorts, and with a search the best matches first. */
-export const TICKET_ORDERS = [...TICKET_SORTS, "relevance"] as const;
-export type TicketOrder = (typeof TICKET_ORDERS)[number];
 
 export const ticketTitleSchema = z
   .string()
@@ -157,11 +150,6 @@ export const ticketBulkUpdateSchema = z
     message: "Choose what to change.",
   });
 
-/** A search for `#1042` or `1042`: the ticket number it names (search finds that ticket first; the web opens it). */
-export function ticketNumberIn(search: string): number | undefined {
-  const digits = search.trim().match(/^#?(\d{1,9})$/)?.[1];
-  return digits ? Number(digits) : undefined;
-}
 
 const day = z.coerce.date();
 const ids = z.array(id).max(50);

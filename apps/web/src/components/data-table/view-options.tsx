@@ -3,43 +3,27 @@
 import type { Table } from "@tanstack/react-table";
 import { Settings2 } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { lazy } from "react";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuCheckboxItem,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DeferredDropdownMenu } from "@/components/ui/deferred-dropdown-menu";
+
+const loadItems = () => import("./view-options-items");
+const ViewOptionsMenu = lazy(loadItems);
 
 /** "Columns" menu: a checkbox per column that can be hidden. */
 export function ViewOptions<TData>({ table }: { table: Table<TData> }) {
   const t = useTranslations("common.table");
-  const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
+    <DeferredDropdownMenu
+      preload={loadItems}
+      trigger={
         <Button type="button" variant="outline" size="sm" className="h-9">
           <Settings2 aria-hidden />
           {t("columns")}
         </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-48">
-        <DropdownMenuLabel>{t("showColumns")}</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        {columns.map((column) => (
-          <DropdownMenuCheckboxItem
-            key={column.id}
-            checked={column.getIsVisible()}
-            onCheckedChange={(visible) => column.toggleVisibility(visible)}
-            // Keep the menu open to toggle several columns in a row.
-            onSelect={(event) => event.preventDefault()}
-          >
-            {column.columnDef.meta?.label ?? column.id}
-          </DropdownMenuCheckboxItem>
-        ))}
-      </DropdownMenuContent>
-    </DropdownMenu>
+      }
+    >
+      <ViewOptionsMenu table={table as Table<unknown>} />
+    </DeferredDropdownMenu>
   );
 }

@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { DeferredDropdownMenu } from "@/components/ui/deferred-dropdown-menu";
 import { api } from "@/trpc/react";
 
-const loadContent = () => import("./notification-menu-content");
-const NotificationMenuContent = lazy(loadContent);
+const loadItems = () => import("./notification-bell-items");
+const NotificationMenuContent = lazy(loadItems);
 
 /** The bell in the header: the unread count (kept live); its menu lists the latest notifications. */
 export function NotificationBell() {
@@ -18,7 +18,7 @@ export function NotificationBell() {
   const total = unread.data?.total ?? 0;
   return (
     <DeferredDropdownMenu
-      preload={loadContent}
+      preload={loadItems}
       trigger={
         <Button
           variant="ghost"

@@ -9,8 +9,8 @@ import { readableOn } from "@/lib/colors";
 
 export type MenuUser = { fullName: string; email: string; avatarColor: string; roles: string[]; isSuperuser: boolean };
 
-const loadContent = () => import("./user-menu-content");
-const UserMenuContent = lazy(loadContent);
+const loadItems = () => import("./user-menu-items");
+const UserMenuContent = lazy(loadItems);
 
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -24,7 +24,7 @@ export function UserMenu({ user, staff = false }: { user: MenuUser; staff?: bool
   const t = useTranslations("shell");
   return (
     <DeferredDropdownMenu
-      preload={loadContent}
+      preload={loadItems}
       trigger={
         <Button variant="ghost" className="h-9 gap-2 px-2" aria-label={t("userMenu.trigger", { name: user.fullName })}>
           {/* The initials are drawn by CSS, not written: the button's visible text is then the name

@@ -1,17 +1,13 @@
 "use client";
 
-import { BookmarkPlus, Inbox, Info, Pencil, RefreshCw, Share2, Trash2, Users, UserRoundX } from "lucide-react";
+import { BookmarkPlus, Inbox, Info, Users } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
-import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
+import { lazy, useState, type ReactNode } from "react";
+import { RowActionsButton } from "@/components/data-table/row-actions-button";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-} from "@/components/ui/dropdown-menu";
+import { Deferred } from "@/components/ui/deferred";
+import { DeferredDropdownMenu } from "@/components/ui/deferred-dropdown-menu";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { toast } from "@/components/ui/sonner";
@@ -28,7 +24,13 @@ import {
   ticketFiltersOf,
   useTicketsSearchParams,
 } from "./tickets-search-params";
-import { ViewNameDialog, type ViewFormValues } from "./view-name-dialog";
+import type { ViewFormValues } from "./view-name-dialog";
+
+const loadItems = () => import("./saved-views-items");
+const SavedViewMenu = lazy(loadItems);
+// The name form loads when first opened (ui/deferred.tsx), with react-hook-form and its schema.
+const loadViewNameDialog = () => import("./view-name-dialog");
+const ViewNameDialog = lazy(() => loadViewNameDialog().then((m) => ({ default: m.ViewNameDialog })));
 
 /** The views list, which one is open, and what can be done with them: shared by the sidebar and the phone bar. */
 export function useSavedViews(viewer: TicketsViewer) {
@@ -101,7 +103,7 @@ export function useSavedViews(viewer: TicketsViewer) {
   };
 }
 
-type SavedViewsState = ReturnType<typeof useSavedViews>;
+export type SavedViewsState = ReturnType<typeof useSavedViews>;
 
 /** Desktop: the views as a column beside the table. */
 export function SavedViewsSidebar({ state, className }: { state: SavedViewsState; className?: string }) {
@@ -229,21 +231,25 @@ export function SavedViewDialogs({ state }: { state: SavedViewsState }) {
   const close = (open: boolean) => !open && setDialog(null);
   return (
     <>
-      <ViewNameDialog
-        mode="save"
-        open={dialog?.kind === "save"}
-        onOpenChange={close}
-        mayShare={state.viewer.shareViews}
-        onSubmit={state.save}
-      />
-      <ViewNameDialog
-        mode="rename"
-        open={dialog?.kind === "rename"}
-        onOpenChange={close}
-        defaultName={dialog?.kind === "rename" ? dialog.view.name : ""}
-        mayShare={false}
-        onSubmit={(values) => (dialog?.kind === "rename" ? state.rename(dialog.view, values) : Promise.resolve())}
-      />
+      <Deferred when={dialog?.kind === "save"} preload={loadViewNameDialog}>
+        <ViewNameDialog
+          mode="save"
+          open={dialog?.kind === "save"}
+          onOpenChange={close}
+          mayShare={state.viewer.shareViews}
+          onSubmit={state.save}
+        />
+      </Deferred>
+      <Deferred when={dialog?.kind === "rename"} preload={loadViewNameDialog}>
+        <ViewNameDialog
+          mode="rename"
+          open={dialog?.kind === "rename"}
+          onOpenChange={close}
+          defaultName={dialog?.kind === "rename" ? dialog.view.name : ""}
+          mayShare={false}
+          onSubmit={(values) => (dialog?.kind === "rename" ? state.rename(dialog.view, values) : Promise.resolve())}
+        />
+      </Deferred>
       <ConfirmDialog
         open={dialog?.kind === "delete"}
         onOpenChange={close}
@@ -257,48 +263,12 @@ export function SavedViewDialogs({ state }: { state: SavedViewsState }) {
   );
 }
 
+/** The "…" menu of a view of one's own; its items load on demand (saved-views-items.tsx). */
 function OwnViewMenu({ state, view }: { state: SavedViewsState; view: SavedView }) {
-  const t = useTranslations("tickets.views");
-  const isActive = state.active?.id === view.id;
   return (
-    <DropdownMenu>
-      <RowActionsTrigger name={view.name} className="shrink-0" />
-      <DropdownMenuContent align="end" className="w-60">
-        <DropdownMenuItem onSelect={() => state.setDialog({ kind: "rename", view })}>
-          <Pencil aria-hidden />
-          {t("rename")}
-        </DropdownMenuItem>
-        <DropdownMenuItem
-          disabled={isActive && !state.modified}
-          onSelect={() => void state.change(view, { filters: state.current }, t("updatedDone", { name: view.name }))}
-        >
-          <RefreshCw aria-hidden />
-          {t("update")}
-        </DropdownMenuItem>
-        {view.shared ? (
-          <DropdownMenuItem
-            onSelect={() => void state.change(view, { shared: false }, t("unsharedDone", { name: view.name }))}
-          >
-            <UserRoundX aria-hidden />
-            {t("stopSharing")}
-          </DropdownMenuItem>
-        ) : (
-          state.viewer.shareViews && (
-            <DropdownMenuItem
-              onSelect={() => void state.change(view, { shared: true }, t("sharedDone", { name: view.name }))}
-            >
-              <Share2 aria-hidden />
-              {t("share")}
-            </DropdownMenuItem>
-          )
-        )}
-        <DropdownMenuSeparator />
-        <DropdownMenuItem variant="destructive" onSelect={() => state.setDialog({ kind: "delete", view })}>
-          <Trash2 aria-hidden />
-          {t("delete")}
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <DeferredDropdownMenu preload={loadItems} trigger={<RowActionsButton name={view.name} className="shrink-0" />}>
+      <SavedViewMenu state={state} view={view} />
+    </DeferredDropdownMenu>
   );
 }
 

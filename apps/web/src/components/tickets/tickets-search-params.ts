@@ -1,4 +1,4 @@
-import { STATUS_CATEGORIES, TICKET_ORDERS, type StatusCategory } from "@soporte/api/schemas";
+import { STATUS_CATEGORIES, TICKET_ORDERS, type StatusCategory } from "@soporte/api/constants";
 import { createParser, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { listSearchParams, parseAsUuid } from "@/components/data-table/search-params";
 

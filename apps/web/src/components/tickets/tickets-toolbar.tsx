@@ -1,6 +1,6 @@
 "use client";
 
-import { ticketNumberIn } from "@soporte/api/schemas";
+import { ticketNumberIn } from "@soporte/api/constants";
 import type { Table } from "@tanstack/react-table";
 import { X } from "lucide-react";
 import { useRouter } from "next/navigation";

@@ -12,6 +12,7 @@ import {
   type ReactElement,
   type ReactNode,
 } from "react";
+import { whenIdle } from "@/lib/idle";
 
 // Radix's menu (about 30 KB gzip with its positioning and focus code) is not part of any page's first
 // JavaScript. Until someone reaches for a menu, its button is a plain button; pointing at it, focusing
@@ -21,16 +22,6 @@ const loadRoot = () => import("./dropdown-menu-root");
 const DropdownMenuRoot = lazy(loadRoot);
 
 const OPENING_KEYS = new Set(["Enter", " ", "ArrowDown"]);
-
-/** Runs `work` when the browser is idle (or soon, where it cannot say). */
-function whenIdle(work: () => void): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const id = window.requestIdleCallback(work, { timeout: 4000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(work, 1500);
-  return () => window.clearTimeout(id);
-}
 
 type Wanted = "no" | "yes" | "open";
 

@@ -8,8 +8,8 @@ import { cn } from "@/lib/utils";
 import { Button } from "./button";
 import { DeferredDropdownMenu } from "./deferred-dropdown-menu";
 
-const loadContent = () => import("./theme-menu-content");
-const ThemeMenuContent = React.lazy(loadContent);
+const loadItems = () => import("./theme-toggle-items");
+const ThemeMenuContent = React.lazy(loadItems);
 
 /** `label`: a key of `common.theme`. */
 export const THEMES = [
@@ -44,7 +44,7 @@ function ThemeToggle({ className, ...props }: Omit<React.ComponentProps<typeof B
 
   return (
     <DeferredDropdownMenu
-      preload={loadContent}
+      preload={loadItems}
       trigger={
         <Button
           variant="ghost"

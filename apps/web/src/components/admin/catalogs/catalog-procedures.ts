@@ -1,6 +1,6 @@
 "use client";
 
-import type { CatalogName } from "@soporte/api/schemas";
+import type { CatalogName } from "@soporte/api/constants";
 import { api } from "@/trpc/react";
 import type { CatalogFormValues, CatalogRow } from "./catalog-kinds";
 

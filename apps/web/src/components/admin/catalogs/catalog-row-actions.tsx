@@ -1,13 +1,18 @@
 "use client";
 
-import { ArrowDown, ArrowUp, Pencil, Power, PowerOff } from "lucide-react";
+import { ArrowDown, ArrowUp } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
+import { lazy } from "react";
+import { RowActionsButton } from "@/components/data-table/row-actions-button";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem } from "@/components/ui/dropdown-menu";
+import { DeferredDropdownMenu } from "@/components/ui/deferred-dropdown-menu";
 import type { CatalogRow } from "./catalog-kinds";
 
 export type CatalogAction = "edit" | "toggle-active" | "up" | "down";
+export type CatalogRowActionsProps = { row: CatalogRow; onAction: (action: CatalogAction) => void };
+
+const loadItems = () => import("./catalog-row-actions-items");
+const CatalogRowMenu = lazy(loadItems);
 
 /** Move up / down: buttons in the Tab order, named after the item, so the order is changed by keyboard too. */
 export function CatalogMoveButtons({
@@ -52,21 +57,11 @@ export function CatalogMoveButtons({
   );
 }
 
-export function CatalogRowActions({ row, onAction }: { row: CatalogRow; onAction: (action: CatalogAction) => void }) {
-  const t = useTranslations("audit.catalogs.actions");
+/** The "…" menu at the end of a catalog item's row. */
+export function CatalogRowActions(props: CatalogRowActionsProps) {
   return (
-    <DropdownMenu>
-      <RowActionsTrigger name={row.name} />
-      <DropdownMenuContent align="end" className="w-44">
-        <DropdownMenuItem onSelect={() => onAction("edit")}>
-          <Pencil aria-hidden />
-          {t("edit")}
-        </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => onAction("toggle-active")}>
-          {row.active ? <PowerOff aria-hidden /> : <Power aria-hidden />}
-          {row.active ? t("deactivate") : t("activate")}
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <DeferredDropdownMenu preload={loadItems} trigger={<RowActionsButton name={props.row.name} />}>
+      <CatalogRowMenu {...props} />
+    </DeferredDropdownMenu>
   );
 }

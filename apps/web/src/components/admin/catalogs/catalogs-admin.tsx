@@ -1,20 +1,24 @@
 "use client";
 
-import { CATALOGS, type CatalogName } from "@soporte/api/schemas";
+import { CATALOGS, type CatalogName } from "@soporte/api/constants";
 import { AlertCircle, Plus } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { parseAsStringLiteral, useQueryState } from "nuqs";
-import { useCallback, useMemo, useState } from "react";
+import { lazy, useCallback, useMemo, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Deferred } from "@/components/ui/deferred";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { useApiErrors } from "@/lib/api-errors";
 import { localizedName } from "@/lib/localized-name";
 import { api } from "@/trpc/react";
-import { CatalogFormDialog } from "./catalog-form-dialog";
 import { CATALOG_KINDS, type CatalogKind, type CatalogRow } from "./catalog-kinds";
 import { CatalogTable } from "./catalog-table";
+
+// The item form loads when first opened (ui/deferred.tsx), with react-hook-form and the schemas.
+const loadCatalogFormDialog = () => import("./catalog-form-dialog");
+const CatalogFormDialog = lazy(() => loadCatalogFormDialog().then((m) => ({ default: m.CatalogFormDialog })));
 
 const tabParser = parseAsStringLiteral(CATALOGS).withDefault("statuses");
 function kindOf(catalog: CatalogName): CatalogKind {
@@ -70,7 +74,9 @@ export function CatalogsAdmin() {
           )}
         </TabsContent>
       </Tabs>
-      <CatalogFormDialog kind={kind} categories={categories} item={editing} onClose={() => setEditing(null)} />
+      <Deferred when={editing !== null} preload={loadCatalogFormDialog}>
+        <CatalogFormDialog kind={kind} categories={categories} item={editing} onClose={() => setEditing(null)} />
+      </Deferred>
     </>
   );
 }

@@ -4,21 +4,28 @@ import { keepPreviousData } from "@tanstack/react-query";
 import { getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { lazy, useMemo, useState } from "react";
 import { cursorStack } from "@/components/data-table/cursor-stack";
 import { activeFilter } from "@/components/data-table/search-params";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Deferred } from "@/components/ui/deferred";
 import { toast } from "@/components/ui/sonner";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { deleteOutcome } from "./delete-outcome";
 import type { DirectoryConfig, DirectoryEntry } from "./directory-config";
+import type { DirectoryFormDialog as DirectoryFormDialogType } from "./directory-form-dialog";
 import { directoryColumns } from "./directory-columns";
-import { DirectoryFormDialog } from "./directory-form-dialog";
 import { DirectoryList } from "./directory-list";
 import { useDirectorySearchParams } from "./directory-search-params";
+
+// The entry form loads when first opened (ui/deferred.tsx), with react-hook-form and the schemas.
+const loadDirectoryFormDialog = () => import("./directory-form-dialog");
+const DirectoryFormDialog = lazy(() =>
+  loadDirectoryFormDialog().then((m) => ({ default: m.DirectoryFormDialog })),
+) as unknown as typeof DirectoryFormDialogType;
 
 /** An admin directory page (organizations, locations): search, create / edit, (de)activate and delete. */
 export function DirectoryAdmin<F extends string, T extends DirectoryEntry<F>>({
@@ -102,7 +109,9 @@ export function DirectoryAdmin<F extends string, T extends DirectoryEntry<F>>({
         }
       />
       <DirectoryList table={table} params={params} setParams={setParams} query={list} kind={kind} icon={config.icon} />
-      <DirectoryFormDialog config={config} entry={editing} onClose={() => setEditing(null)} />
+      <Deferred when={editing !== null} preload={loadDirectoryFormDialog}>
+        <DirectoryFormDialog config={config} entry={editing} onClose={() => setEditing(null)} />
+      </Deferred>
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => !open && setDeleting(null)}

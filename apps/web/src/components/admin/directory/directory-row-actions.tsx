@@ -1,42 +1,20 @@
 "use client";
 
-import { Pencil, Power, PowerOff, Trash2 } from "lucide-react";
-import { useTranslations } from "next-intl";
-import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-} from "@/components/ui/dropdown-menu";
+import { lazy } from "react";
+import { RowActionsButton } from "@/components/data-table/row-actions-button";
+import { DeferredDropdownMenu } from "@/components/ui/deferred-dropdown-menu";
 import type { DirectoryActionKind, DirectoryRow } from "./directory-row";
 
-export function DirectoryRowActions({
-  row,
-  onAction,
-}: {
-  row: DirectoryRow;
-  onAction: (kind: DirectoryActionKind) => void;
-}) {
-  const t = useTranslations("audit.directory.actions");
+export type DirectoryRowActionsProps = { row: DirectoryRow; onAction: (kind: DirectoryActionKind) => void };
+
+const loadItems = () => import("./directory-row-actions-items");
+const DirectoryRowMenu = lazy(loadItems);
+
+/** The "…" menu at the end of an organization's or location's row. */
+export function DirectoryRowActions(props: DirectoryRowActionsProps) {
   return (
-    <DropdownMenu>
-      <RowActionsTrigger name={row.name} />
-      <DropdownMenuContent align="end" className="w-44">
-        <DropdownMenuItem onSelect={() => onAction("edit")}>
-          <Pencil aria-hidden />
-          {t("edit")}
-        </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => onAction("toggle-active")}>
-          {row.active ? <PowerOff aria-hidden /> : <Power aria-hidden />}
-          {row.active ? t("deactivate") : t("activate")}
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem variant="destructive" onSelect={() => onAction("delete")}>
-          <Trash2 aria-hidden />
-          {t("delete")}
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <DeferredDropdownMenu preload={loadItems} trigger={<RowActionsButton name={props.row.name} />}>
+      <DirectoryRowMenu {...props} />
+    </DeferredDropdownMenu>
   );
 }

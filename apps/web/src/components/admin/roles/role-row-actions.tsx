@@ -1,48 +1,20 @@
 "use client";
 
-import { Pencil, Trash2, UsersRound } from "lucide-react";
-import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-} from "@/components/ui/dropdown-menu";
-import { useDelegation } from "../use-delegation";
+import { lazy } from "react";
+import { RowActionsButton } from "@/components/data-table/row-actions-button";
+import { DeferredDropdownMenu } from "@/components/ui/deferred-dropdown-menu";
 import type { Role } from "./role-types";
 
-export function RoleRowActions({ role, onDelete }: { role: Role; onDelete: () => void }) {
-  const t = useTranslations("admin.roles.rowActions");
-  const deleteRefusal = useDelegation().roleDeleteRefusal(role);
+export type RoleRowActionsProps = { role: Role; onDelete: () => void };
+
+const loadItems = () => import("./role-row-actions-items");
+const RoleRowMenu = lazy(loadItems);
+
+/** The "…" menu at the end of a role's row. */
+export function RoleRowActions(props: RoleRowActionsProps) {
   return (
-    <DropdownMenu>
-      <RowActionsTrigger name={role.name} />
-      <DropdownMenuContent align="end" className={deleteRefusal ? "w-72" : "w-48"}>
-        <DropdownMenuItem asChild>
-          <Link href={`/admin/roles/${role.id}`}>
-            <Pencil aria-hidden />
-            {t("edit")}
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem asChild>
-          <Link href={`/admin/users?role=${role.id}`}>
-            <UsersRound aria-hidden />
-            {t("showMembers")}
-          </Link>
-        </DropdownMenuItem>
-        {!role.builtIn && (
-          <>
-            <DropdownMenuSeparator />
-            <DropdownMenuItem variant="destructive" disabled={deleteRefusal !== null} onSelect={onDelete}>
-              <Trash2 aria-hidden />
-              {t("delete")}
-            </DropdownMenuItem>
-            {deleteRefusal && <p className="px-2 py-1.5 text-xs text-muted-foreground">{deleteRefusal}</p>}
-          </>
-        )}
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <DeferredDropdownMenu preload={loadItems} trigger={<RowActionsButton name={props.role.name} />}>
+      <RoleRowMenu {...props} />
+    </DeferredDropdownMenu>
   );
 }

@@ -1,79 +1,25 @@
 "use client";
 
-import { Eye, KeyRound, Pencil, Power, PowerOff, Trash2 } from "lucide-react";
-import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { RowActionsTrigger } from "@/components/data-table/row-actions-trigger";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-} from "@/components/ui/dropdown-menu";
-import { useDelegation, type DelegationTarget } from "../use-delegation";
+import { lazy } from "react";
+import { RowActionsButton } from "@/components/data-table/row-actions-button";
+import { DeferredDropdownMenu } from "@/components/ui/deferred-dropdown-menu";
+import type { DelegationTarget } from "../use-delegation";
 
 export type UserActionKind = "edit" | "enable" | "disable" | "reset-password" | "delete";
 
-type UserRowActionsProps = {
+export type UserRowActionsProps = {
   user: DelegationTarget & { fullName: string; active: boolean };
   onAction: (kind: UserActionKind) => void;
 };
 
-/** The "…" menu at the end of a user's row; what the viewer may not do is disabled, with why. */
-export function UserRowActions({ user, onAction }: UserRowActionsProps) {
-  const t = useTranslations("admin.users.rowActions");
-  const { userRefusal } = useDelegation();
-  const refused = {
-    active: userRefusal(user, "set-active"),
-    resetPassword: userRefusal(user, "reset-password"),
-    delete: userRefusal(user, "delete"),
-  };
-  const reasons = [...new Set(Object.values(refused).filter((reason) => reason !== null))];
+const loadItems = () => import("./user-row-actions-items");
+const UserRowMenu = lazy(loadItems);
+
+/** The "…" menu at the end of a user's row. */
+export function UserRowActions(props: UserRowActionsProps) {
   return (
-    <DropdownMenu>
-      <RowActionsTrigger name={user.fullName} />
-      <DropdownMenuContent align="end" className={reasons.length ? "w-72" : "w-48"}>
-        <DropdownMenuItem asChild>
-          <Link href={`/admin/users/${user.id}`}>
-            <Eye aria-hidden />
-            {t("view")}
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => onAction("edit")}>
-          <Pencil aria-hidden />
-          {t("edit")}
-        </DropdownMenuItem>
-        {user.active ? (
-          <DropdownMenuItem disabled={refused.active !== null} onSelect={() => onAction("disable")}>
-            <PowerOff aria-hidden />
-            {t("disable")}
-          </DropdownMenuItem>
-        ) : (
-          <DropdownMenuItem disabled={refused.active !== null} onSelect={() => onAction("enable")}>
-            <Power aria-hidden />
-            {t("enable")}
-          </DropdownMenuItem>
-        )}
-        <DropdownMenuItem disabled={refused.resetPassword !== null} onSelect={() => onAction("reset-password")}>
-          <KeyRound aria-hidden />
-          {t("resetPassword")}
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem variant="destructive" disabled={refused.delete !== null} onSelect={() => onAction("delete")}>
-          <Trash2 aria-hidden />
-          {t("delete")}
-        </DropdownMenuItem>
-        {reasons.length > 0 && (
-          <>
-            <DropdownMenuSeparator />
-            {reasons.map((reason) => (
-              <p key={reason} className="px-2 py-1.5 text-xs text-muted-foreground">
-                {reason}
-              </p>
-            ))}
-          </>
-        )}
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <DeferredDropdownMenu preload={loadItems} trigger={<RowActionsButton name={props.user.fullName} />}>
+      <UserRowMenu {...props} />
+    </DeferredDropdownMenu>
   );
 }

@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
-import { CreateUserSheet } from "./create-user-sheet";
+import { Deferred } from "@/components/ui/deferred";
+import { CreateUserSheet, loadCreateUserSheet } from "./lazy-user-forms";
 import { GeneratedPasswordDialog, type GeneratedPasswordInfo } from "./generated-password-dialog";
 import { UsersTable } from "./users-table";
 
@@ -27,14 +28,16 @@ export function UsersAdmin() {
         }
       />
       <UsersTable />
-      <CreateUserSheet
-        open={creating}
-        onOpenChange={setCreating}
-        onCreated={({ user, generatedPassword }) => {
-          setCreating(false);
-          if (generatedPassword) setGenerated({ fullName: user.fullName, password: generatedPassword });
-        }}
-      />
+      <Deferred when={creating} preload={loadCreateUserSheet}>
+        <CreateUserSheet
+          open={creating}
+          onOpenChange={setCreating}
+          onCreated={({ user, generatedPassword }) => {
+            setCreating(false);
+            if (generatedPassword) setGenerated({ fullName: user.fullName, password: generatedPassword });
+          }}
+        />
+      </Deferred>
       <GeneratedPasswordDialog info={generated} onClose={() => setGenerated(null)} />
     </>
   );

@@ -1,4 +1,4 @@
-import { USER_SORTS } from "@soporte/api/schemas";
+import { USER_SORTS } from "@soporte/api/constants";
 import { parseAsStringLiteral, useQueryStates } from "nuqs";
 import { activeFilterParser, listSearchParams, parseAsUuid } from "@/components/data-table/search-params";
 

@@ -18,13 +18,13 @@ import { KeysetPagination } from "@/components/data-table/keyset-pagination";
 import { activeFilter } from "@/components/data-table/search-params";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Deferred } from "@/components/ui/deferred";
 import { toast } from "@/components/ui/sonner";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { DeleteUserDialog } from "./delete-user-dialog";
 import { DisableUserDialog } from "./disable-user-dialog";
-import { EditUserSheet } from "./edit-user-sheet";
-import { ResetPasswordDialog } from "./reset-password-dialog";
+import { EditUserSheet, loadEditUserSheet, loadResetPasswordDialog, ResetPasswordDialog } from "./lazy-user-forms";
 import { useRefreshUser } from "./use-refresh-user";
 import type { UserActionKind } from "./user-row-actions";
 import { userColumns, type AdminUser } from "./users-columns";
@@ -164,9 +164,13 @@ export function UsersTable() {
         }
         onPageSizeChange={(size) => void setParams({ size, after: null })}
       />
-      <EditUserSheet user={target("edit")} onClose={close} />
+      <Deferred when={action?.kind === "edit"} preload={loadEditUserSheet}>
+        <EditUserSheet user={target("edit")} onClose={close} />
+      </Deferred>
       <DisableUserDialog user={target("disable")} onClose={close} />
-      <ResetPasswordDialog user={target("reset-password")} onClose={close} />
+      <Deferred when={action?.kind === "reset-password"} preload={loadResetPasswordDialog}>
+        <ResetPasswordDialog user={target("reset-password")} onClose={close} />
+      </Deferred>
       <DeleteUserDialog user={target("delete")} onClose={close} />
     </div>
   );

@@ -6,11 +6,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Deferred } from "@/components/ui/deferred";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { DeleteUserDialog } from "../delete-user-dialog";
-import { EditUserSheet } from "../edit-user-sheet";
-import { ResetPasswordDialog } from "../reset-password-dialog";
+import { EditUserSheet, loadEditUserSheet, loadResetPasswordDialog, ResetPasswordDialog } from "../lazy-user-forms";
 import { useDelegation } from "../../use-delegation";
 import { UserActivityCard } from "./user-activity-card";
 import { UserDangerZoneCard } from "./user-danger-zone-card";
@@ -77,8 +77,12 @@ export function UserDetail({ id, viewer }: { id: string; viewer: { id: string; i
           />
         </div>
       </div>
-      <EditUserSheet user={dialog === "edit" ? data : null} onClose={close} withRolesAndPlacement={false} />
-      <ResetPasswordDialog user={dialog === "reset-password" ? data : null} onClose={close} />
+      <Deferred when={dialog === "edit"} preload={loadEditUserSheet}>
+        <EditUserSheet user={dialog === "edit" ? data : null} onClose={close} withRolesAndPlacement={false} />
+      </Deferred>
+      <Deferred when={dialog === "reset-password"} preload={loadResetPasswordDialog}>
+        <ResetPasswordDialog user={dialog === "reset-password" ? data : null} onClose={close} />
+      </Deferred>
       <DeleteUserDialog
         user={dialog === "delete" ? data : null}
         onClose={close}

@@ -10,7 +10,7 @@ import {
   DropdownMenuSeparator,
 } from "@/components/ui/dropdown-menu";
 import { signOutToSignIn } from "@/lib/sign-out";
-import { LanguageRadioItems } from "./language-menu";
+import { LanguageRadioItems } from "./language-switcher-items";
 import type { MenuUser } from "./user-menu";
 
 /** The user menu's items (user-menu.tsx): who is signed in, their account pages, the language, sign out. */
