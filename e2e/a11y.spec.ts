@@ -1,16 +1,47 @@
 // WEB-6: every page passes axe-core with no critical or serious violation, for each role that may open
-// it, in light and dark.
+// it, in light and dark. One test per page; each role signs in once per worker, and its page is reused.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type Page } from "@playwright/test";
 import { ACCOUNT_PAGES, ADMIN_PAGES, signInAt, STAFF_PAGES } from "./fixtures";
 
-const ROLES: { login: string | null; pages: string[] }[] = [
+type Login = "requester" | "agent" | "backoffice" | "admin";
+
+/** Who opens which pages (null: signed out). */
+const ROLES: { login: Login | null; pages: string[] }[] = [
   { login: null, pages: ["/sign-in", "/register"] },
   { login: "requester", pages: ["/dashboard", "/tickets", "/tickets/new", "/messages", ...ACCOUNT_PAGES] },
   { login: "agent", pages: STAFF_PAGES },
   { login: "backoffice", pages: ["/dashboard", "/tickets", "/admin/users", "/admin/audit"] },
   { login: "admin", pages: [...ADMIN_PAGES, "/admin/users/first", "/admin/roles/new"] },
 ];
+const PAGES = [...new Set(ROLES.flatMap((role) => role.pages))].map((path) => ({
+  path,
+  logins: ROLES.filter((role) => role.pages.includes(path)).map((role) => role.login),
+}));
+
+/** A page per role (and one signed out), signed in once per worker and reused: its cache stays warm. */
+const test = base.extend<object, { pageAs: (login: Login | null) => Promise<Page> }>({
+  pageAs: [
+    async ({ browser }, use) => {
+      const pages = new Map<Login | null, Promise<Page>>();
+      await use((login) => {
+        if (!pages.has(login)) pages.set(login, openAs(browser, login));
+        return pages.get(login)!;
+      });
+      for (const page of pages.values()) await (await page).context().close();
+    },
+    { scope: "worker" },
+  ],
+});
+
+async function openAs(browser: Browser, login: Login | null) {
+  const page = await (await browser.newContext()).newPage();
+  if (login) {
+    await signInAt(page, "/dashboard", login);
+    await expect(page).toHaveURL(/\/dashboard$/);
+  }
+  return page;
+}
 
 /** The serious and critical violations on the page as it is now, one line each. */
 async function violations(page: Page): Promise<string[]> {
@@ -34,20 +65,20 @@ async function open(page: Page, path: string) {
   await expect(page).not.toHaveURL(new RegExp(`${path.replace(/\/first$/, "")}$`));
 }
 
-for (const { login, pages } of ROLES) {
-  test(`axe: no serious violation ${login ? `as ${login}` : "signed out"}, light and dark`, async ({ page }) => {
-    test.setTimeout(180_000);
-    if (login) {
-      await signInAt(page, "/dashboard", login);
-      await expect(page).toHaveURL(/\/dashboard$/);
-    }
+for (const { path, logins } of PAGES) {
+  test(`axe: ${path}, ${logins.map((login) => login ?? "signed out").join(", ")}; light and dark`, async ({
+    pageAs,
+  }) => {
+    test.setTimeout(60_000 * logins.length);
     const found: string[] = [];
-    for (const path of pages) {
+    for (const login of logins) {
+      const page = await pageAs(login);
       await open(page, path);
+      if (login) await expect(page).not.toHaveURL(/\/sign-in/);
       await page.waitForLoadState("networkidle");
       for (const scheme of ["light", "dark"] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        for (const line of await violations(page)) found.push(`${path} ${scheme}: ${line}`);
+        for (const line of await violations(page)) found.push(`${login ?? "signed out"} ${scheme}: ${line}`);
       }
       await page.emulateMedia({ colorScheme: "light" });
     }

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** The targets of issue 13 (docs/serving.md), in KiB. */
+/** The targets of issue 13 (docs/page-weight.md), in KiB. */
 export const WEIGHT_TARGETS = { "/dashboard": 180, default: 250 };
 
 /** @param {string} webDir apps/web, built */

@@ -12,12 +12,12 @@ import {
   type ReactElement,
   type ReactNode,
 } from "react";
-import { whenIdle } from "@/lib/idle";
+import { onFirstInteraction } from "@/lib/first-interaction";
 
 // Radix's menu (about 30 KB gzip with its positioning and focus code) is not part of any page's first
 // JavaScript. Until someone reaches for a menu, its button is a plain button; pointing at it, focusing
 // it or pressing it mounts the real menu in its place — opened, when it was pressed. The code loads
-// when the page is idle, so that the swap is usually immediate. docs/serving.md.
+// at the page's first interaction, so that the swap is usually immediate. docs/page-weight.md.
 const loadRoot = () => import("./dropdown-menu-root");
 const DropdownMenuRoot = lazy(loadRoot);
 
@@ -30,7 +30,7 @@ type Wanted = "no" | "yes" | "open";
  * - `trigger`: the button (a `Button` element), rendered as is before and after.
  * - `children`: the menu's `DropdownMenuContent`, from a module of its own made into a component
  *   with `lazy()` — so that nothing on the page imports `dropdown-menu` statically.
- * - `preload`: the same `import()` as that `lazy()`, run when the page is idle.
+ * - `preload`: the same `import()` as that `lazy()`, run at the page's first interaction.
  */
 export function DeferredDropdownMenu({
   trigger,
@@ -46,7 +46,7 @@ export function DeferredDropdownMenu({
 
   useEffect(
     () =>
-      whenIdle(() => {
+      onFirstInteraction(() => {
         void loadRoot();
         void preload?.();
       }),
