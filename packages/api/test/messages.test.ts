@@ -2,7 +2,7 @@
 // announcements, quotas, and the live stream — each with its object-level checks.
 import { beforeAll, describe, expect, it } from "vitest";
 import { actAs } from "./admin";
-import { failure, unique, useTestDatabase } from "./db";
+import { awayFromWindowEdge, failure, unique, useTestDatabase } from "./db";
 import { watch } from "./live";
 
 process.env.RATE_LIMIT_MESSAGES_PER_USER_MINUTE = "12";
@@ -115,6 +115,8 @@ describe("messages", () => {
     const requesterWatch = await watchMessages("requester");
     try {
       const body = unique("Maintenance tonight ");
+      // One broadcast a minute, counted per fixed minute: both must fall into the same one.
+      await awayFromWindowEdge(60);
       const posted = await backoffice.caller.messages.broadcast({ body });
       await expect.poll(() => requesterWatch.changes.map((c) => c.data.message?.body)).toContain(body);
       const conversations = await requester.caller.messages.conversations({});
@@ -137,6 +139,8 @@ describe("messages", () => {
   it("quotas: past the per-minute limit a sender is refused with the wait, and nothing is written", async () => {
     const { caller } = await actAs(database(), "sofia.ramirez");
     const recipient = agent.userId;
+    // The limit counts per fixed minute: the burst must not straddle two.
+    await awayFromWindowEdge(60);
     for (let i = 0; i < 12; i++) await caller.messages.send({ recipientId: recipient, body: `Burst ${i}` });
     const refused = await failure(caller.messages.send({ recipientId: recipient, body: "One too many" }));
     expect(refused.code).toBe("TOO_MANY_REQUESTS");

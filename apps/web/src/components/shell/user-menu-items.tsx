@@ -9,7 +9,7 @@ import {
   DropdownMenuLabel,
   DropdownMenuSeparator,
 } from "@/components/ui/dropdown-menu";
-import { signOutToSignIn } from "@/lib/sign-out";
+import { signOutToSignIn } from "@/lib/next-auth-client";
 import { LanguageRadioItems } from "./language-switcher-items";
 import type { MenuUser } from "./user-menu";
 

@@ -4,8 +4,8 @@ import { PASSWORD_MIN, registerSchema } from "@soporte/api/schemas";
 import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,6 +13,8 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
 import { useZodResolver } from "@/components/ui/use-zod-resolver";
+import { onFirstInteraction } from "@/lib/first-interaction";
+import { loadNextAuth } from "@/lib/next-auth-client";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 
@@ -25,6 +27,8 @@ export function RegisterForm() {
   const locale = useLocale();
   const router = useRouter();
   const createAccount = api.auth.register.useMutation();
+  // next-auth's client, ready by the time the form is sent.
+  useEffect(() => onFirstInteraction(() => void loadNextAuth()), []);
   const form = useForm({
     resolver: useZodResolver(registerSchema),
     defaultValues: { email: "", username: "", fullName: "", password: "" },
@@ -38,6 +42,7 @@ export function RegisterForm() {
       showApiError(error, form.setError, FIELDS);
       return;
     }
+    const { signIn } = await loadNextAuth();
     const result = await signIn("credentials", { login: values.email, password: values.password, redirect: false });
     if (!result || result.error) {
       // The account exists; only the automatic sign-in failed (e.g. the server restarted).

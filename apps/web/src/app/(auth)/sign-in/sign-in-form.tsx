@@ -4,9 +4,8 @@ import { describeSignInError } from "@soporte/api/sign-in-errors";
 import { AlertCircle, Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -15,6 +14,8 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useZodResolver } from "@/components/ui/use-zod-resolver";
+import { onFirstInteraction } from "@/lib/first-interaction";
+import { loadNextAuth } from "@/lib/next-auth-client";
 
 type AuthTranslator = ReturnType<typeof useTranslations<"auth">>;
 
@@ -60,6 +61,8 @@ export function SignInForm({
   const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
   const schema = useMemo(() => signInSchema(t), [t]);
+  // next-auth's client, ready by the time the form is sent.
+  useEffect(() => onFirstInteraction(() => void loadNextAuth()), []);
   const form = useForm({
     resolver: useZodResolver(schema, { keepMessages: true }),
     defaultValues: { login: "", password: "" },
@@ -68,6 +71,7 @@ export function SignInForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
+    const { signIn } = await loadNextAuth();
     const result = await signIn("credentials", { ...values, redirect: false, callbackUrl });
     if (!result || result.error) {
       setError(signInError(result?.error ?? undefined, locale, t));

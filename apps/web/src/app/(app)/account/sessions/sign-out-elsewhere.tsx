@@ -5,7 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { toast } from "@/components/ui/sonner";
 import { useApiErrors } from "@/lib/api-errors";
-import { signOutToSignIn } from "@/lib/sign-out";
+import { signOutToSignIn } from "@/lib/next-auth-client";
 import { api } from "@/trpc/react";
 
 /** Signs out every other session (this one stays), or every session including this one. */
