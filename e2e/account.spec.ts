@@ -1,19 +1,8 @@
 // Self-service account pages: registration, password change, sessions, profile. Every test registers
 // an account of its own, so the tests run in parallel without seeing each other's sessions. (Turning
 // registration off, which would break them, lives in registration-setting.spec.ts under an exclusive lock.)
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectRoles, newAccount, register, signIn, type NewAccount } from "./fixtures";
-
-/** A second, independent browser (own cookies) signed in as `account`. */
-async function signInElsewhere(browser: Browser, account: NewAccount, password = account.password) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/dashboard");
-  await expect(page).toHaveURL(/\/sign-in/);
-  await signIn(page, account.email, password);
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return { context, page };
-}
+import { expect, test, type Page } from "@playwright/test";
+import { expectRoles, newAccount, register, signIn, signInElsewhere } from "./fixtures";
 
 async function expectSignedOut(page: Page) {
   await page.goto("/dashboard");
@@ -29,7 +18,7 @@ test("a new account signs in as a requester; changing the password signs out its
   await expect(page.getByRole("heading", { level: 1, name: `Hello, ${account.fullName.split(" ")[0]}` })).toBeVisible();
   await expectRoles(page, account.fullName, ["requester"]);
   await expect(page.getByRole("button", { name: `Account menu for ${account.fullName}` })).toBeVisible();
-  const other = await signInElsewhere(browser, account);
+  const other = await signInElsewhere(browser, account.email, "/dashboard", { password: account.password });
 
   await page.goto("/account/password");
   const newPassword = `${account.password}-renewed`;
@@ -104,7 +93,7 @@ test("the API's field errors land next to their fields", async ({ page }) => {
 test("the sessions page lists this account's sessions and revokes another one", async ({ page, browser }) => {
   const account = newAccount("sess");
   await register(page, account);
-  const other = await signInElsewhere(browser, account);
+  const other = await signInElsewhere(browser, account.email, "/dashboard", { password: account.password });
 
   await page.goto("/account/sessions");
   const rows = page.getByTestId("session-row");
@@ -154,7 +143,7 @@ test("signing out the other sessions keeps this one; the ended one reads as sign
 }) => {
   const account = newAccount("others");
   await register(page, account);
-  const other = await signInElsewhere(browser, account);
+  const other = await signInElsewhere(browser, account.email, "/dashboard", { password: account.password });
   const sessionOf = async (p: Page) => {
     const response = await p.request.get("/api/auth/session");
     return {

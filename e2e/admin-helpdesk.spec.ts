@@ -6,11 +6,6 @@ import { callApi, signInAt } from "./fixtures";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function signInOn(page: Page, path: string, login: string) {
-  await signInAt(page, path, login);
-  await expect(page).toHaveURL((url) => url.pathname + url.search === path);
-}
-
 const catalogTable = (page: Page, name: string) => page.getByRole("table", { name });
 const catalogNames = (page: Page, table: string) => catalogTable(page, table).getByTestId("catalog-name");
 
@@ -19,7 +14,7 @@ test.describe("catalogs", () => {
     page,
   }) => {
     const name = `E2E category ${unique()}`;
-    await signInOn(page, "/admin/catalogs", "admin");
+    await signInAt(page, "/admin/catalogs", "admin");
     await expect(page.getByRole("tab", { name: "Statuses" })).toHaveAttribute("aria-selected", "true");
     await expect(catalogNames(page, "Statuses").first()).toContainText("New");
 
@@ -96,7 +91,7 @@ test.describe("catalogs", () => {
   });
 
   test("the catalogs are forbidden without catalogs.manage", async ({ page }) => {
-    await signInOn(page, "/dashboard", "agent");
+    await signInAt(page, "/dashboard", "agent");
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Catalogs" })).toHaveCount(0);
     const response = await page.goto("/admin/catalogs");
     expect(response?.status()).toBe(403);
@@ -110,10 +105,10 @@ test("the audit log filtered by actor shows only that actor's entries", async ({
   // The agent signs in elsewhere: an entry of theirs (auth.sign_in) is certain to exist.
   const agentContext = await browser.newContext();
   const agentPage = await agentContext.newPage();
-  await signInOn(agentPage, "/dashboard", "agent");
+  await signInAt(agentPage, "/dashboard", "agent");
   await agentContext.close();
 
-  await signInOn(page, "/admin/audit", "backoffice");
+  await signInAt(page, "/admin/audit", "backoffice");
   const actors = page.getByRole("table", { name: "Audit log" }).getByTestId("audit-actor");
   // Unfiltered, the log has more than one actor (at least the agent's and this user's sign-ins).
   await expect.poll(async () => new Set(await actors.allTextContents()).size).toBeGreaterThan(1);
@@ -147,7 +142,7 @@ test("the audit log filtered by actor shows only that actor's entries", async ({
 
 test.describe("dashboard", () => {
   test("a requester sees “New ticket” and their open tickets", async ({ page }) => {
-    await signInOn(page, "/dashboard", "requester");
+    await signInAt(page, "/dashboard", "requester");
     await expect(page.getByRole("link", { name: "New ticket" })).toHaveAttribute("href", "/tickets/new");
     const card = page.getByRole("region", { name: "Your open tickets" });
     const links = card.getByTestId("ticket-summary-list").getByRole("link");
@@ -168,7 +163,7 @@ test.describe("dashboard", () => {
   });
 
   test("an agent sees the queue cards, each linking to the filtered tickets", async ({ page }) => {
-    await signInOn(page, "/dashboard", "agent");
+    await signInAt(page, "/dashboard", "agent");
     const cards = [
       { name: "Assigned to me", link: "All my tickets", href: "/tickets?assignee=me" },
       { name: "Unassigned", link: "All unassigned tickets", href: "/tickets?assignee=unassigned" },
@@ -192,7 +187,7 @@ test.describe("dashboard", () => {
   });
 
   test("the database health moved to /admin/system", async ({ page }) => {
-    await signInOn(page, "/admin/system", "admin");
+    await signInAt(page, "/admin/system", "admin");
     await expect(page.getByRole("heading", { level: 1, name: "System" })).toBeVisible();
     await expect(page.getByTestId("db-status")).toHaveText(/Healthy/);
     await expect(page.getByTestId("db-migrations")).toHaveText(/Up to date/);
@@ -209,7 +204,7 @@ test.describe("not found", () => {
   });
 
   test("a signed-in user gets it inside the app, with the navigation", async ({ page }) => {
-    await signInOn(page, "/dashboard", "agent");
+    await signInAt(page, "/dashboard", "agent");
     const response = await page.goto("/admin/no-such-page");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();

@@ -1,24 +1,15 @@
 // The admin area: users, roles, organizations and locations. Tests run in parallel on one seeded
 // database, so each one creates the users, roles and organizations it changes, with unique names.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectRoles, newAccount, sameOriginHeaders, signIn, signInAt, type NewAccount } from "./fixtures";
-
-/** A second, independent browser (own cookies) signed in as `account`, on the dashboard. */
-async function signInElsewhere(browser: Browser, account: NewAccount) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/dashboard");
-  await expect(page).toHaveURL(/\/sign-in/);
-  await signIn(page, account.username, account.password);
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return { context, page };
-}
-
-/** Signs in as the demo admin on `path` and waits until the page is there. */
-async function signInAsAdmin(page: Page, path: string) {
-  await signInAt(page, path, "admin");
-  await expect(page).toHaveURL((url) => url.pathname + url.search === path);
-}
+import { expect, test, type Page } from "@playwright/test";
+import {
+  expectRoles,
+  newAccount,
+  sameOriginHeaders,
+  signIn,
+  signInAt,
+  signInElsewhere,
+  type NewAccount,
+} from "./fixtures";
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
@@ -72,7 +63,7 @@ test("an admin creates an agent in the UI; the agent signs in and sees the agent
   browser,
 }) => {
   const account = newAccount("agent");
-  await signInAsAdmin(page, "/admin/users");
+  await signInAt(page, "/admin/users", "admin");
   await expect(mainNav(page).getByRole("link", { name: "Users" })).toHaveAttribute("aria-current", "page");
   await createUserInUi(page, account, "agent");
 
@@ -82,7 +73,7 @@ test("an admin creates an agent in the UI; the agent signs in and sees the agent
   await expect(rows(page).first()).toContainText(account.email);
   await expect(rows(page).first()).toContainText("agent");
 
-  const agent = await signInElsewhere(browser, account);
+  const agent = await signInElsewhere(browser, account.username, "/dashboard", { password: account.password });
   await expectRoles(agent.page, account.fullName, ["agent"]);
   const nav = mainNav(agent.page);
   await expect(nav.getByRole("link", { name: "Dashboard" })).toBeVisible();
@@ -105,9 +96,9 @@ test("a custom role from the role editor, assigned on the user page, changes the
   test.setTimeout(180_000);
   const account = newAccount("keeper");
   const roleName = `Directory keepers ${account.username.slice(-8)}`;
-  await signInAsAdmin(page, "/admin/users");
+  await signInAt(page, "/admin/users", "admin");
   await createUserInUi(page, account, "agent");
-  const keeper = await signInElsewhere(browser, account);
+  const keeper = await signInElsewhere(browser, account.username, "/dashboard", { password: account.password });
   await expect(mainNav(keeper.page).getByRole("link", { name: "Organizations" })).toHaveCount(0);
 
   // The role editor: permissions grouped by area, with "select all" per area.
@@ -166,9 +157,9 @@ test("a custom role from the role editor, assigned on the user page, changes the
 
 test("disabling a user signs their open browser out", async ({ page, browser }) => {
   const account = newAccount("off");
-  await signInAsAdmin(page, "/admin/users");
+  await signInAt(page, "/admin/users", "admin");
   await createUserInUi(page, account, "agent");
-  const victim = await signInElsewhere(browser, account);
+  const victim = await signInElsewhere(browser, account.username, "/dashboard", { password: account.password });
 
   await openUser(page, account);
   await expect(page.getByTestId("user-sessions").getByRole("listitem")).toHaveCount(1);
@@ -204,9 +195,9 @@ test("an admin ends one session of a user on the user page; the user's other ses
   request,
 }) => {
   const account = newAccount("end");
-  await signInAsAdmin(page, "/admin/users");
+  await signInAt(page, "/admin/users", "admin");
   await createUserInUi(page, account, "agent");
-  const victim = await signInElsewhere(browser, account);
+  const victim = await signInElsewhere(browser, account.username, "/dashboard", { password: account.password });
   const { accessToken } = await trpc<{ accessToken: string }>(page, "auth.login", {
     login: account.username,
     password: account.password,
@@ -252,7 +243,7 @@ test("an admin ends one session of a user on the user page; the user's other ses
 
 test("search, role filter and sorting change the rows and the URL, and a reload restores them", async ({ page }) => {
   const tag = newAccount("tag").username.replace(/-/g, "");
-  await signInAsAdmin(page, "/dashboard");
+  await signInAt(page, "/dashboard", "admin");
   const ids = await roleIds(page);
   // Created in this order, so the default order (newest first) is Carla, Bruno, Alba.
   for (const [name, role] of [
@@ -312,7 +303,7 @@ test("search, role filter and sorting change the rows and the URL, and a reload 
 
 test("keyset pagination: next, previous and page size, in the URL", async ({ page }) => {
   const tag = newAccount("page").username.replace(/-/g, "");
-  await signInAsAdmin(page, "/dashboard");
+  await signInAt(page, "/dashboard", "admin");
   for (let i = 1; i <= 12; i += 1) {
     const handle = `p${String(i).padStart(2, "0")}-${tag}`;
     await trpc(page, "users.create", {
@@ -349,7 +340,7 @@ test("creating a user without a password shows the generated one once; it works 
   browser,
 }) => {
   const account = newAccount("gen");
-  await signInAsAdmin(page, "/admin/users");
+  await signInAt(page, "/admin/users", "admin");
   await page.getByRole("button", { name: "New user" }).click();
   const sheet = page.getByRole("dialog", { name: "New user" });
   // The API's schema runs in the browser too.
@@ -375,13 +366,13 @@ test("creating a user without a password shows the generated one once; it works 
   await shown.getByRole("button", { name: "Done" }).click();
   await expect(shown).toBeHidden();
 
-  const other = await signInElsewhere(browser, { ...account, password });
+  const other = await signInElsewhere(browser, account.username, "/dashboard", { password });
   await expectRoles(other.page, account.fullName, ["requester"]);
   await other.context.close();
 });
 
 test("guard rails: the admin cannot disable themselves, and the toast says why", async ({ page }) => {
-  await signInAsAdmin(page, "/admin/users?q=admin%40soporte.test");
+  await signInAt(page, "/admin/users?q=admin%40soporte.test", "admin");
   await page.getByRole("link", { name: "Ana Administradora" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ana Administradora" })).toBeVisible();
   const active = page.getByRole("switch", { name: "Active" });
@@ -423,7 +414,7 @@ test("organizations: create, search, deactivate instead of delete when in use, d
   const tag = newAccount("org").username;
   const used = `Busy ${tag}`;
   const unused = `Idle ${tag}`;
-  await signInAsAdmin(page, "/admin/organizations");
+  await signInAt(page, "/admin/organizations", "admin");
 
   for (const name of [used, unused]) {
     await page.getByRole("button", { name: "New organization" }).click();
@@ -478,7 +469,7 @@ test("the user page asks before leaving unsaved changes, and offers organization
   page,
 }) => {
   const account = newAccount("unsaved");
-  await signInAsAdmin(page, "/admin/users");
+  await signInAt(page, "/admin/users", "admin");
   await createUserInUi(page, account, "agent");
   await openUser(page, account);
   const userUrl = page.url();

@@ -15,27 +15,49 @@ export const DEMO_USERS = [
  */
 export const sameOriginHeaders = (page: Page) => ({ origin: new URL(page.url()).origin });
 
+/** Fills and sends the sign-in form of the page that shows it. */
 export async function signIn(page: Page, login: string, password = DEMO_PASSWORD) {
   await page.getByLabel("Email or username").fill(login);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-export async function signInAt(page: Page, path: string, login: string) {
+/** Opens `path` signed out, is sent to the sign-in page, and signs in with its form (as a person does). */
+export async function signInThroughForm(page: Page, path: string, login: string) {
   await page.goto(path);
   await expect(page).toHaveURL(/\/sign-in/);
   await signIn(page, login);
 }
 
+/**
+ * Signs the page's browser in as `login` through next-auth's credentials endpoint, as the sign-in form
+ * does, without loading the form (sign-in.spec.ts tests the form itself), then opens `path` and
+ * waits until it is there.
+ */
+export async function signInAt(page: Page, path: string, login: string, password = DEMO_PASSWORD) {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const answer = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, login, password, json: "true" },
+  });
+  const { url } = (await answer.json()) as { url: string };
+  expect(new URL(url).searchParams.get("error"), `signing in as ${login}`).toBeNull();
+  await page.goto(path);
+  await expect(page).toHaveURL((at) => at.pathname + at.search === path);
+}
+
 /** A suffix no other test (or earlier run against the same database) uses, for names a test makes. */
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 
-/** A second browser (own cookies) signed in as the demo user `login`, on `path`. */
-export async function signInElsewhere(browser: Browser, login: string, path: string, options?: BrowserContextOptions) {
+/** A second browser (own cookies) signed in as `login` (a demo user unless `password` says otherwise), on `path`. */
+export async function signInElsewhere(
+  browser: Browser,
+  login: string,
+  path: string,
+  { password, ...options }: BrowserContextOptions & { password?: string } = {},
+) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  await signInAt(page, path, login);
-  await expect(page).toHaveURL((url) => url.pathname === path.split("?")[0]);
+  await signInAt(page, path, login, password);
   return { context, page };
 }
 

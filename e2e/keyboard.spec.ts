@@ -15,13 +15,38 @@ async function tabTo(page: Page, target: Locator, { max = 80, backwards = false 
   throw new Error(`${max} presses of Tab did not reach ${target}`);
 }
 
-/** A ring, an outline or a changed background: something a sighted keyboard user can see. */
+/**
+ * A ring or an outline that the element shows only while it has the focus: its look focused (as Tab
+ * left it) against its look after it gives the focus up. A shadow it always has does not count.
+ */
 async function expectFocusVisible(target: Locator) {
   const mark = await target.evaluate((element) => {
-    const style = getComputedStyle(element);
-    return { outline: style.outlineStyle !== "none" && style.outlineWidth !== "0px", ring: style.boxShadow !== "none" };
+    // Without transitions, so that each look is the style itself and not a step of a fade.
+    const { style: inline } = element as HTMLElement;
+    const transition = inline.transition;
+    inline.transition = "none";
+    const look = () => {
+      const style = getComputedStyle(element);
+      const outline = style.outlineStyle !== "none" && style.outlineWidth !== "0px";
+      return {
+        outline: outline ? `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}` : "",
+        ring: style.boxShadow,
+      };
+    };
+    const focused = look();
+    (element as HTMLElement).blur();
+    const blurred = look();
+    (element as HTMLElement).focus();
+    inline.transition = transition;
+    return {
+      outline: focused.outline !== "" && focused.outline !== blurred.outline,
+      ring: focused.ring !== blurred.ring,
+    };
   });
-  expect(mark.outline || mark.ring, "the focused element shows a focus ring or outline").toBe(true);
+  expect(
+    mark.outline || mark.ring,
+    "the focused element shows a focus ring or outline it does not have otherwise",
+  ).toBe(true);
 }
 
 test("keyboard only: sign in, skip the navigation, open a ticket, reply, switch theme and language, sign out", async ({

@@ -22,6 +22,9 @@ const env = {
   NEXTAUTH_URL: process.env.E2E_PUBLIC_URL || `http://localhost:${port}`,
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   LOG_LEVEL: "warn",
+  // The browser tests register a dozen accounts from one address within minutes; the default (10 an
+  // hour per address) is for the open internet. The API tests check the limit itself.
+  RATE_LIMIT_REGISTER_PER_IP_HOUR: process.env.RATE_LIMIT_REGISTER_PER_IP_HOUR ?? "100",
 };
 
 let cleanup = () => {};

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_USERS, expectRoles, signIn, signInAt } from "./fixtures";
+import { DEMO_USERS, expectRoles, signIn, signInThroughForm } from "./fixtures";
 
 test.describe("sign-in and the app shell", () => {
   for (const user of DEMO_USERS) {
     test(`${user.username} signs in, sees the shell, and signs out`, async ({ page }) => {
-      await signInAt(page, "/dashboard", user.login);
+      await signInThroughForm(page, "/dashboard", user.login);
       await expect(page).toHaveURL(/\/dashboard$/);
       await expect(
         page.getByRole("heading", { level: 1, name: `Hello, ${user.fullName.split(" ")[0]}` }),
