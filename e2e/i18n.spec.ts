@@ -81,6 +81,11 @@ test.describe("languages", () => {
     await page.getByLabel("Nombre de usuario").fill(account.username);
     await page.getByLabel("Nombre completo").fill(account.fullName);
     await page.getByLabel("Contraseña").fill(account.password);
+    // The server's field error comes in Spanish too (worded from its reason, not the server's English).
+    await page.getByLabel("Nombre de usuario").fill("agent");
+    await page.getByRole("button", { name: "Crear cuenta" }).click();
+    await expect(page.locator("#username-error")).toHaveText("Este nombre de usuario ya está en uso.");
+    await page.getByLabel("Nombre de usuario").fill(account.username);
     await page.getByRole("button", { name: "Crear cuenta" }).click();
     await expect(page).toHaveURL(/\/dashboard/);
     await expect(

@@ -1,3 +1,4 @@
+import { FIELD_ERROR_REASONS, ISSUE_REASONS } from "@soporte/api/constants";
 import { describe, expect, it } from "vitest";
 import en from "../messages/en";
 import es from "../messages/es";
@@ -26,8 +27,19 @@ describe("the translation catalogues", () => {
   const spanish = flatten(es as Tree);
 
   it("have the same keys in English and Spanish", () => {
-    expect([...spanish.keys()].filter((key) => !english.has(key)), "only in Spanish").toEqual([]);
-    expect([...english.keys()].filter((key) => !spanish.has(key)), "only in English").toEqual([]);
+    expect(
+      [...spanish.keys()].filter((key) => !english.has(key)),
+      "only in Spanish",
+    ).toEqual([]);
+    expect(
+      [...english.keys()].filter((key) => !spanish.has(key)),
+      "only in English",
+    ).toEqual([]);
+  });
+
+  it("word every reason the API gives for a field error", () => {
+    const reasons = [...new Set([...FIELD_ERROR_REASONS, ...ISSUE_REASONS])];
+    expect(reasons.filter((reason) => !english.has(`errors.fields.${reason}`))).toEqual([]);
   });
 
   it("use the same arguments in both languages, and no message is empty", () => {

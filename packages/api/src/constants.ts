@@ -25,3 +25,64 @@ export function ticketNumberIn(search: string): number | undefined {
   const digits = search.trim().match(/^#?(\d{1,9})$/)?.[1];
   return digits ? Number(digits) : undefined;
 }
+
+/**
+ * Why a rule checked after parsing refused a field (`fieldError`): a stable key that clients translate
+ * (the web app's `errors.fields` catalogue), beside the English message. `kind` names the thing a
+ * shared rule is about. Input validation has reasons of its own (`ISSUE_REASONS`).
+ */
+export const FIELD_ERROR_REASONS = [
+  "emailTaken",
+  "usernameTaken",
+  "passwordHasIdentity",
+  "passwordCommon",
+  "passwordRepeated",
+  "currentPasswordWrong",
+  "passwordUnchanged",
+  "nameTaken", // { kind }
+  "notFound", // { kind }
+  "inactive", // { kind }
+  "defaultRequired", // { kind }
+  "defaultCannotDeactivate", // { kind }
+  "defaultInactive", // { kind }
+  "orderIncomplete", // { kind }
+  "problemTypeOtherCategory",
+  "assigneeNotStaff",
+  "requesterInactive",
+  "builtInRoleRename",
+  "adminRoleEssentials", // { permissions }
+  "rangeReversed",
+  "rangeTooLong", // { maximum }
+  "replyElsewhere",
+  "recipientSelf",
+  "invalidCursor",
+  "invalid",
+] as const;
+export type FieldErrorReason = (typeof FIELD_ERROR_REASONS)[number];
+
+/** The reasons of input validation issues (`fieldIssues`): `tooShort` with `minimum`, and so on. */
+export const ISSUE_REASONS = [
+  "tooShort",
+  "tooLong",
+  "tooFew",
+  "tooMany",
+  "tooSmall",
+  "tooLarge",
+  "invalidEmail",
+  "invalid",
+] as const;
+
+/** What a reason is about, for `kind`: the catalogs, the directory, roles, saved views and people. */
+export const FIELD_ERROR_KINDS = [
+  "status",
+  "priority",
+  "criticality",
+  "category",
+  "problemType",
+  "organization",
+  "location",
+  "role",
+  "view",
+  "user",
+] as const;
+export type FieldErrorKind = (typeof FIELD_ERROR_KINDS)[number];

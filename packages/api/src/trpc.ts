@@ -4,7 +4,7 @@ import type { OpenApiMeta } from "trpc-to-openapi";
 import { z, ZodError } from "zod";
 import type { Context } from "./context";
 import { apiEnv } from "./env";
-import { INTERNAL_ERROR_MESSAGE } from "./lib/errors";
+import { fieldIssues, INTERNAL_ERROR_MESSAGE } from "./lib/errors";
 import { logger } from "./lib/logger";
 import { RateLimitedError } from "./auth/rate-limit";
 import { hasPermission } from "./auth/session-user";
@@ -27,7 +27,7 @@ const t = initTRPC
     errorFormatter({ shape, error, ctx }) {
       const production = apiEnv().NODE_ENV === "production";
       const internal = error.code === "INTERNAL_SERVER_ERROR";
-      const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+      const zod = error.cause instanceof ZodError ? error.cause : null;
       return {
         ...shape,
         message: internal && production ? INTERNAL_ERROR_MESSAGE : shape.message,
@@ -36,7 +36,9 @@ const t = initTRPC
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
           requestId: ctx?.meta.requestId ?? null,
-          zodError,
+          zodError: zod && z.flattenError(zod),
+          // Each field's reason (and values) for clients that word the error in their own language.
+          fieldIssues: zod && fieldIssues(zod),
           retryAfterSeconds: error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null,
           ...(production ? {} : { stack: shape.data.stack }),
         },

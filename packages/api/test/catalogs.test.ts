@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { fieldIssues } from "../src/lib/errors";
 import { failure, unique, useTestDatabase } from "./db";
 import { helpdeskCallers } from "./helpdesk";
 
@@ -34,6 +36,11 @@ describe("catalogs", () => {
     expect(lists.categories.at(-1)).toMatchObject({ id: created.id, active: true });
     const taken = await failure(caller.catalogs.categories.create({ name: name.toUpperCase(), nameEs: "x" }));
     expect(taken.code).toBe("CONFLICT");
+    // The reason a client translates, and which catalog it is about.
+    expect(taken.cause).toBeInstanceOf(ZodError);
+    expect(fieldIssues(taken.cause as ZodError)).toEqual({
+      name: { reason: "nameTaken", values: { kind: "category" } },
+    });
     const entry = await database().db.auditLog.findFirstOrThrow({ where: { entityId: created.id } });
     expect(entry).toMatchObject({ action: "category.create", actorId: who.backoffice.userId });
   });

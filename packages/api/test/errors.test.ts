@@ -18,7 +18,7 @@ const probe = createTRPCRouter({
     throw new Error('relation "secret_table" does not exist: SELECT password FROM users');
   }),
   taken: publicProcedure.mutation(() => {
-    throw fieldError("email", "An account with this email already exists.", "CONFLICT");
+    throw fieldError("email", "emailTaken", "An account with this email already exists.", { code: "CONFLICT" });
   }),
   echo: publicProcedure
     .input(z.object({ email: z.email().max(254), name: z.string().min(2).max(10) }))
@@ -53,10 +53,17 @@ describe("errors over HTTP in production", () => {
     });
     expect(status).toBe(400);
     const { error } = JSON.parse(body) as {
-      error: { json: { data: { code: string; zodError: { fieldErrors: Record<string, string[]> } } } };
+      error: {
+        json: { data: { code: string; zodError: { fieldErrors: Record<string, string[]> }; fieldIssues: unknown } };
+      };
     };
     expect(error.json.data.code).toBe("BAD_REQUEST");
     expect(Object.keys(error.json.data.zodError.fieldErrors).sort()).toEqual(["email", "name"]);
+    // What a client words in its own language: the kind of problem and its bound, per field.
+    expect(error.json.data.fieldIssues).toEqual({
+      email: { reason: "invalidEmail", values: {} },
+      name: { reason: "tooShort", values: { minimum: 2 } },
+    });
   });
 
   it("carry field errors from rules checked after parsing, like a taken email", async () => {
@@ -67,8 +74,9 @@ describe("errors over HTTP in production", () => {
     });
     expect(status).toBe(409);
     const { error } = JSON.parse(body) as {
-      error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> } } } };
+      error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> }; fieldIssues: unknown } } };
     };
     expect(error.json.data.zodError.fieldErrors).toEqual({ email: ["An account with this email already exists."] });
+    expect(error.json.data.fieldIssues).toEqual({ email: { reason: "emailTaken", values: {} } });
   });
 });

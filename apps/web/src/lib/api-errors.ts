@@ -13,13 +13,21 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof TRPCClientError;
 }
 
-/** The API's field errors (input validation, or `fieldError()` in a procedure): field → first message. */
-export function apiFieldErrors(error: unknown): Record<string, string> {
+type FieldIssues = Record<string, { reason: string; values: Record<string, string | number> }>;
+
+/**
+ * The API's field errors (input validation, or `fieldError()` in a procedure): field → a message in
+ * the page's language, worded from the field's reason (`errors.fields`), else the server's own words.
+ */
+export function apiFieldErrors(error: unknown, t: ErrorsTranslator): Record<string, string> {
   if (!isApiError(error)) return {};
   const fieldErrors: Partial<Record<string, string[]>> = error.data?.zodError?.fieldErrors ?? {};
+  const issues: FieldIssues = error.data?.fieldIssues ?? {};
   const result: Record<string, string> = {};
   for (const [field, messages] of Object.entries(fieldErrors)) {
-    const first = messages?.[0];
+    const issue = issues[field];
+    const key = `fields.${issue?.reason}` as Parameters<ErrorsTranslator>[0];
+    const first = issue && t.has(key) ? t(key, issue.values) : messages?.[0];
     if (first) result[field] = first;
   }
   return result;
@@ -31,7 +39,7 @@ export function apiFieldErrors(error: unknown): Record<string, string> {
  */
 function serverMessage(error: ApiError, t: ErrorsTranslator): string {
   const zodError = error.data?.zodError;
-  const firstIssue = zodError?.formErrors[0] ?? Object.values(apiFieldErrors(error))[0];
+  const firstIssue = zodError?.formErrors[0] ?? Object.values(apiFieldErrors(error, t))[0];
   return firstIssue ?? (error.message || t("failed"));
 }
 
@@ -39,8 +47,9 @@ function serverMessage(error: ApiError, t: ErrorsTranslator): string {
 function messageByCode(error: ApiError, t: ErrorsTranslator): string {
   const data = error.data;
   if (!data) return t("network"); // no answer from the server: fetch failed
-  if (data.zodError && (data.zodError.formErrors.length > 0 || Object.keys(apiFieldErrors(error)).length > 0))
-    return t("invalid");
+  if (data.zodError?.formErrors.length) return t("invalid");
+  const fieldMessage = Object.values(apiFieldErrors(error, t))[0];
+  if (fieldMessage) return fieldMessage;
   switch (data.code) {
     case "BAD_REQUEST":
     case "PARSE_ERROR":
@@ -76,8 +85,8 @@ function messageByCode(error: ApiError, t: ErrorsTranslator): string {
 
 /**
  * A message fit to show a person, whatever was thrown. In English, the server's own message (it
- * writes English); in another language, a message chosen by the error's code. Field-level messages
- * (`apiFieldErrors`) stay the server's.
+ * writes English); in another language, a field's error (`apiFieldErrors`), else a message chosen by
+ * the error's code.
  */
 function describe(error: unknown, t: ErrorsTranslator, serverWords: boolean): string {
   if (!isApiError(error)) return t("network");
@@ -106,7 +115,7 @@ export function useApiErrors() {
       setError: UseFormSetError<T>,
       fields: readonly Path<T>[],
     ): void {
-      const byField = apiFieldErrors(error);
+      const byField = apiFieldErrors(error, t);
       let placed = 0;
       for (const field of fields) {
         const message = byField[field];

@@ -23,8 +23,10 @@ export function checkPasswordPolicy(
     lower === account.username.toLowerCase() ||
     lower === account.email.split("@")[0]?.toLowerCase()
   ) {
-    throw fieldError(field, "The password must not be your email address or username.");
+    throw fieldError(field, "passwordHasIdentity", "The password must not be your email address or username.");
   }
-  if (isCommon(password)) throw fieldError(field, "This password is among the most common ones. Choose another.");
-  if (/^(.)\1+$/.test(password)) throw fieldError(field, "The password must not repeat a single character.");
+  if (isCommon(password))
+    throw fieldError(field, "passwordCommon", "This password is among the most common ones. Choose another.");
+  if (/^(.)\1+$/.test(password))
+    throw fieldError(field, "passwordRepeated", "The password must not repeat a single character.");
 }

@@ -68,7 +68,7 @@ export function serialPageOf<T extends { id: bigint }>(rows: T[], limit: number)
 }
 
 function invalidCursor(why: string) {
-  return fieldError("cursor", `Invalid cursor: ${why}. Load the first page again, without a cursor.`);
+  return fieldError("cursor", "invalidCursor", `Invalid cursor: ${why}. Load the first page again, without a cursor.`);
 }
 
 /**

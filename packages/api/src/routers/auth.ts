@@ -47,8 +47,8 @@ export const authRouter = {
       });
       if (taken) {
         throw taken.email === input.email
-          ? fieldError("email", "An account with this email already exists.", "CONFLICT")
-          : fieldError("username", "This username is taken.", "CONFLICT");
+          ? fieldError("email", "emailTaken", "An account with this email already exists.", { code: "CONFLICT" })
+          : fieldError("username", "usernameTaken", "This username is taken.", { code: "CONFLICT" });
       }
       const passwordHash = await hashPassword(input.password);
       return unitOfWork(ctx, async ({ tx, record }) => {

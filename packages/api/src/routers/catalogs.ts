@@ -128,12 +128,19 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
       where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
       select: { id: true },
     });
-    if (taken) throw fieldError("name", `A ${label} with this name already exists.`, "CONFLICT");
+    if (taken)
+      throw fieldError("name", "nameTaken", `A ${label} with this name already exists.`, {
+        code: "CONFLICT",
+        kind: entity,
+      });
   };
   const assertCategory = async (tx: Tx, categoryId: string | null | undefined) => {
     if (!categoryId) return;
     const category = await tx.category.findUnique({ where: { id: categoryId }, select: { active: true } });
-    if (!category?.active) throw fieldError("categoryId", "Choose an active category.");
+    if (!category?.active)
+      throw fieldError("categoryId", "inactive", "This category is no longer in use; choose another.", {
+        kind: "category",
+      });
   };
   /** One default per catalog: making an item the default takes it from the others. */
   const takeDefault = async (tx: Tx, id: string) => {
@@ -197,10 +204,19 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
           await assertNameFree(tx, fields.name, id);
           if (fields.categoryId !== before.categoryId) await assertCategory(tx, fields.categoryId);
           if (hasDefault && before.isDefault && fields.isDefault === false) {
-            throw fieldError("isDefault", `One ${label} must be the default: make another one the default instead.`);
+            throw fieldError(
+              "isDefault",
+              "defaultRequired",
+              `One ${label} must be the default: make another one the default instead.`,
+              {
+                kind: entity,
+              },
+            );
           }
           if (fields.isDefault && !before.active)
-            throw fieldError("isDefault", `Activate this ${label} before making it the default.`);
+            throw fieldError("isDefault", "defaultInactive", `Activate this ${label} before making it the default.`, {
+              kind: entity,
+            });
           const after = await delegate(tx, catalog).update({ where: { id }, data: fields });
           if (fields.isDefault) await takeDefault(tx, id);
           const changes = diff(before as Record<string, unknown>, fields as Record<string, unknown>);
@@ -230,7 +246,9 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
           if (!input.active && before.isDefault)
             throw fieldError(
               "active",
+              "defaultCannotDeactivate",
               `This is the default ${label}: make another one the default before deactivating it.`,
+              { kind: entity },
             );
           const after = await delegate(tx, catalog).update({ where: { id: input.id }, data: { active: input.active } });
           await record({
@@ -264,7 +282,9 @@ function catalogRouter<Create extends Fields, Update extends Fields & { id: stri
             items.length !== wanted.size ||
             items.some((item) => !wanted.has(item.id))
           ) {
-            throw fieldError("ids", `List every ${label} exactly once, in the new order.`);
+            throw fieldError("ids", "orderIncomplete", `List every ${label} exactly once, in the new order.`, {
+              kind: entity,
+            });
           }
           const names = new Map(items.map((item) => [item.id, item.name]));
           for (const [position, id] of input.ids.entries()) {

@@ -85,7 +85,10 @@ export function directoryRouter<
   };
   const assertNameFree = async (db: Tx, name: string, exceptId?: string) => {
     if (await store.findByName(db, name, exceptId))
-      throw fieldError("name", `${article} with this name already exists.`, "CONFLICT");
+      throw fieldError("name", "nameTaken", `${article} with this name already exists.`, {
+        code: "CONFLICT",
+        kind: entity,
+      });
   };
 
   return {

@@ -101,10 +101,10 @@ export const meRouter = {
       // Counted before the check, given back when the password was right.
       const hit = await consume(ctx.db, changePasswordRules(user.id), "wrong current passwords");
       if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
-        throw fieldError("currentPassword", "The current password is wrong.");
+        throw fieldError("currentPassword", "currentPasswordWrong", "The current password is wrong.");
       await refund(ctx.db, hit);
       if (input.newPassword === input.currentPassword)
-        throw fieldError("newPassword", "Choose a password different from the current one.");
+        throw fieldError("newPassword", "passwordUnchanged", "Choose a password different from the current one.");
       checkPasswordPolicy(input.newPassword, user, "newPassword");
       const passwordHash = await hashPassword(input.newPassword);
       const revoked = await unitOfWork(ctx, async ({ tx, record }) => {

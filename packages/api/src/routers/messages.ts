@@ -104,7 +104,8 @@ async function post(
       where: { id: input.parentId, conversationId },
       select: { id: true },
     });
-    if (!parent) throw fieldError("parentId", "The message you reply to is not in this conversation.");
+    if (!parent)
+      throw fieldError("parentId", "replyElsewhere", "The message you reply to is not in this conversation.");
   }
   const row = await w.tx.message.create({
     data: { conversationId, senderId: auth.user.id, body: input.body, parentId: input.parentId ?? null },
@@ -260,12 +261,13 @@ export const messagesRouter = {
       return unitOfWork(ctx, async (w) => {
         let conversationId = input.conversationId!;
         if (input.recipientId) {
-          if (input.recipientId === ctx.auth.user.id) throw fieldError("recipientId", "Write to someone else.");
+          if (input.recipientId === ctx.auth.user.id)
+            throw fieldError("recipientId", "recipientSelf", "Write to someone else.");
           const recipient = await w.tx.user.findFirst({
             where: { AND: [{ id: input.recipientId }, messagingUsers()] },
             select: { id: true },
           });
-          if (!recipient) throw fieldError("recipientId", "No such user takes messages.");
+          if (!recipient) throw fieldError("recipientId", "notFound", "No such user takes messages.", { kind: "user" });
           conversationId = await directConversation(w.tx, ctx.auth.user.id, recipient.id);
         }
         const conversation = await findConversation(w.tx, ctx.auth, conversationId);

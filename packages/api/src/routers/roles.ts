@@ -34,7 +34,8 @@ async function assertNameFree(db: Tx | Db, name: string, exceptId?: string) {
   const taken = await db.role.findFirst({
     where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
   });
-  if (taken) throw fieldError("name", "A role with this name already exists.", "CONFLICT");
+  if (taken)
+    throw fieldError("name", "nameTaken", "A role with this name already exists.", { code: "CONFLICT", kind: "role" });
 }
 
 export const rolesRouter = {
@@ -177,11 +178,18 @@ export const rolesRouter = {
             permissions.filter((p) => !before.permissions.includes(p)),
           );
         if (fields.name !== undefined && fields.name !== before.name) {
-          if (before.builtIn) throw fieldError("name", "Built-in roles cannot be renamed.");
+          if (before.builtIn) throw fieldError("name", "builtInRoleRename", "Built-in roles cannot be renamed.");
           await assertNameFree(tx, fields.name, id);
         }
         if (before.name === "admin" && permissions && ADMIN_ESSENTIALS.some((p) => !permissions.includes(p))) {
-          throw fieldError("permissions", `The admin role must keep ${ADMIN_ESSENTIALS.join(" and ")}.`);
+          throw fieldError(
+            "permissions",
+            "adminRoleEssentials",
+            `The admin role must keep ${ADMIN_ESSENTIALS.join(" and ")}.`,
+            {
+              permissions: ADMIN_ESSENTIALS.join(", "),
+            },
+          );
         }
         const after = await tx.role.update({
           where: { id },

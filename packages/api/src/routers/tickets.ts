@@ -145,7 +145,7 @@ export const ticketsRouter = {
           where: { id: requesterId, active: true, anonymizedAt: null },
           select: { id: true, fullName: true, organizationId: true, locationId: true },
         });
-        if (!requester) throw fieldError("requesterId", "The requester must be an active user.");
+        if (!requester) throw fieldError("requesterId", "requesterInactive", "The requester must be an active user.");
         const [defaultStatus, defaultPriority] = await Promise.all([
           tx.ticketStatus.findFirst({
             where: { active: true },

@@ -67,7 +67,11 @@ async function assertNameFree(tx: Tx, ownerId: string, name: string, exceptId?: 
     where: { ownerId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
-  if (taken) throw fieldError("name", "You already have a view with this name.", "CONFLICT");
+  if (taken)
+    throw fieldError("name", "nameTaken", "You already have a view with this name.", {
+      code: "CONFLICT",
+      kind: "view",
+    });
 }
 
 /** The caller's own view; anyone else's, like one that does not exist, is NOT_FOUND. */

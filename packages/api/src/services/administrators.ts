@@ -28,7 +28,7 @@ export function parseAdministrator(input: CreateAdministratorInput) {
   const parsed = createAdministratorSchema.safeParse(input);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    throw fieldError(String(issue?.path[0] ?? "input"), issue?.message ?? "Invalid input.");
+    throw fieldError(String(issue?.path[0] ?? "input"), "invalid", issue?.message ?? "Invalid input.");
   }
   checkPasswordPolicy(parsed.data.password, parsed.data);
   return parsed.data;

@@ -41,7 +41,8 @@ export async function findLiveUser(tx: Tx, id: string) {
 
 export async function assertRolesExist(tx: Tx, roleIds: string[]): Promise<void> {
   const found = await tx.role.count({ where: { id: { in: roleIds } } });
-  if (found !== new Set(roleIds).size) throw fieldError("roleIds", "One of the roles does not exist.");
+  if (found !== new Set(roleIds).size)
+    throw fieldError("roleIds", "notFound", "One of the roles does not exist.", { kind: "role" });
 }
 
 /** Organization and location ids must name existing entries (a field error otherwise, not a foreign-key failure). */
@@ -50,10 +51,10 @@ export async function assertReferencesExist(
   input: { organizationId?: string | null | undefined; locationId?: string | null | undefined },
 ) {
   if (input.organizationId && !(await tx.organization.count({ where: { id: input.organizationId } }))) {
-    throw fieldError("organizationId", "No such organization.");
+    throw fieldError("organizationId", "notFound", "No such organization.", { kind: "organization" });
   }
   if (input.locationId && !(await tx.location.count({ where: { id: input.locationId } })))
-    throw fieldError("locationId", "No such location.");
+    throw fieldError("locationId", "notFound", "No such location.", { kind: "location" });
 }
 
 export async function assertUniqueIdentity(
@@ -72,8 +73,8 @@ export async function assertUniqueIdentity(
   });
   if (!taken) return;
   throw taken.email === input.email
-    ? fieldError("email", "An account with this email already exists.", "CONFLICT")
-    : fieldError("username", "This username is taken.", "CONFLICT");
+    ? fieldError("email", "emailTaken", "An account with this email already exists.", { code: "CONFLICT" })
+    : fieldError("username", "usernameTaken", "This username is taken.", { code: "CONFLICT" });
 }
 
 /** Whether the user appears in history that must stay readable (then they are anonymised, not deleted). */

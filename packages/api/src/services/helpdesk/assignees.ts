@@ -12,6 +12,11 @@ export const assignableWhere = {
 /** The assignee-to-be, or a field error on `field` when they cannot work tickets. */
 export async function findAssignee(db: Prisma.TransactionClient | Db, id: string, field = "assigneeId") {
   const user = await db.user.findFirst({ where: { id, ...assignableWhere }, select: personSelect });
-  if (!user) throw fieldError(field, "Tickets can only be assigned to active staff who can see every ticket.");
+  if (!user)
+    throw fieldError(
+      field,
+      "assigneeNotStaff",
+      "Tickets can only be assigned to active staff who can see every ticket.",
+    );
   return user;
 }

@@ -24,8 +24,11 @@ export function dashboardPeriod(input: DashboardStatsInput, now: Date): Period {
     input.to ?? (input.from ? minDay(addDays(input.from, DASHBOARD_DEFAULT_DAYS - 1), utcDay(now)) : utcDay(now));
   const from = input.from ?? addDays(to, -(DASHBOARD_DEFAULT_DAYS - 1));
   const count = (dayStart(to).getTime() - dayStart(from).getTime()) / DAY_MS + 1;
-  if (count < 1) throw fieldError("from", "The start must be on or before the end.");
-  if (count > DASHBOARD_MAX_DAYS) throw fieldError("to", `At most ${DASHBOARD_MAX_DAYS} days at a time.`);
+  if (count < 1) throw fieldError("from", "rangeReversed", "The start must be on or before the end.");
+  if (count > DASHBOARD_MAX_DAYS)
+    throw fieldError("to", "rangeTooLong", `At most ${DASHBOARD_MAX_DAYS} days at a time.`, {
+      maximum: DASHBOARD_MAX_DAYS,
+    });
   const days = Array.from({ length: count }, (_, i) => addDays(from, i));
   return { from, to, days, start: dayStart(from), end: dayStart(addDays(to, 1)) };
 }

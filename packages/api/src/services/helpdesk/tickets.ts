@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "@soporte/db";
 import { TRPCError } from "@trpc/server";
 import type { AuthSession } from "../../auth/session-user";
+import type { FieldErrorKind } from "../../constants";
 import { fieldError } from "../../lib/errors";
 import type { Changes } from "../../lib/unit-of-work";
 import type { StatusCategory } from "../../schemas/helpdesk";
@@ -91,13 +92,13 @@ type Refs = {
   locationId?: string | null;
 };
 
-const LABELS: Record<keyof Refs, string> = {
-  statusId: "status",
-  priorityId: "priority",
-  criticalityId: "criticality level",
-  categoryId: "category",
-  problemTypeId: "problem type",
-  locationId: "location",
+const LABELS: Record<keyof Refs, { label: string; kind: FieldErrorKind }> = {
+  statusId: { label: "status", kind: "status" },
+  priorityId: { label: "priority", kind: "priority" },
+  criticalityId: { label: "criticality level", kind: "criticality" },
+  categoryId: { label: "category", kind: "category" },
+  problemTypeId: { label: "problem type", kind: "problemType" },
+  locationId: { label: "location", kind: "location" },
 };
 
 /** `{ id, name }` of a catalog item, as audit rows record references (readable after renames and deletions). */
@@ -116,9 +117,11 @@ export async function checkRefs(tx: Client, refs: Refs, current: Refs = {}) {
     const id = refs[key];
     if (!id) return null;
     const row = await find(id);
-    if (!row) throw fieldError(key, `No such ${LABELS[key]}.`);
+    if (!row) throw fieldError(key, "notFound", `No such ${LABELS[key].label}.`, { kind: LABELS[key].kind });
     if (!row.active && current[key] !== id)
-      throw fieldError(key, `This ${LABELS[key]} is no longer in use; choose another.`);
+      throw fieldError(key, "inactive", `This ${LABELS[key].label} is no longer in use; choose another.`, {
+        kind: LABELS[key].kind,
+      });
     return row;
   };
   const select = { id: true, name: true, active: true } as const;
@@ -136,7 +139,7 @@ export async function checkRefs(tx: Client, refs: Refs, current: Refs = {}) {
   ]);
   const categoryId = refs.categoryId !== undefined ? refs.categoryId : current.categoryId;
   if (problemType?.categoryId && problemType.categoryId !== categoryId) {
-    throw fieldError("problemTypeId", "This problem type belongs to another category.");
+    throw fieldError("problemTypeId", "problemTypeOtherCategory", "This problem type belongs to another category.");
   }
   return { status, priority, criticality, category, problemType, location };
 }
