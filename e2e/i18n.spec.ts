@@ -103,6 +103,12 @@ test.describe("languages", () => {
     const second = await elsewhere.newPage();
     await second.goto("/sign-in");
     await second.getByLabel("Correo electrónico o nombre de usuario").fill(account.username);
+    // A refusal in the page's language (the server sends a code, not a sentence).
+    await second.getByLabel("Contraseña").fill("not-the-password");
+    await second.getByRole("button", { name: "Iniciar sesión" }).click();
+    await expect(second.locator("form").getByRole("alert")).toHaveText(
+      "El correo electrónico, el nombre de usuario o la contraseña no son correctos.",
+    );
     await second.getByLabel("Contraseña").fill(account.password);
     await second.getByRole("button", { name: "Iniciar sesión" }).click();
     await expect(second.getByRole("navigation", { name: "Main" })).toBeVisible();

@@ -1,20 +1,29 @@
-// What the browser's sign-in page shows for next-auth's error code. No server code: the sign-in form
-// imports it (`@soporte/api/sign-in-errors`).
-
-/** The code `signInForBrowser` reports when sign-in failed for a reason that is not the user's. */
-export const SIGN_IN_UNAVAILABLE = "SignInUnavailable";
-
-const WRONG_CREDENTIALS = "Wrong email/username or password.";
-const UNAVAILABLE = "Signing in is not possible right now. Try again in a few minutes.";
+// The codes the browser's sign-in reports through next-auth, and what they mean. No server code: the
+// sign-in form imports it (`@soporte/api/sign-in-errors`) and words each case in the page's language.
 
 /**
- * next-auth reports a null authorize() as "CredentialsSignin" and its own failures as other one-word
- * codes ("Configuration", "Callback" …); signInForBrowser throws the API's sentence for the user's own
- * errors (wrong password, disabled account, "Too many failed sign-in attempts. Try again in 42
- * seconds."), which next-auth passes on as the code: shown as it is.
+ * The codes `signInForBrowser` throws (next-auth passes a thrown error's message on as the sign-in's
+ * `error`, and puts it in a URL: a code, never a sentence). next-auth itself reports a null
+ * authorize() as "CredentialsSignin" and its own failures as other one-word codes.
  */
-export function describeSignInError(code: string): string {
-  if (code === "CredentialsSignin") return WRONG_CREDENTIALS;
-  if (/^\w+$/.test(code)) return UNAVAILABLE;
-  return code;
+export const SIGN_IN_ERROR = {
+  wrongCredentials: "WrongCredentials",
+  disabled: "AccountDisabled",
+  unavailable: "SignInUnavailable",
+  tooManyAttempts: "TooManyAttempts", // followed by ":<seconds to wait>"
+} as const;
+
+export type SignInProblem =
+  | { kind: "wrongCredentials" }
+  | { kind: "disabled" }
+  | { kind: "tooManyAttempts"; retryAfterSeconds: number }
+  | { kind: "unavailable" };
+
+/** What next-auth's error code says went wrong; anything unknown is "unavailable" (not the user's fault). */
+export function parseSignInError(code: string): SignInProblem {
+  if (code === SIGN_IN_ERROR.wrongCredentials || code === "CredentialsSignin") return { kind: "wrongCredentials" };
+  if (code === SIGN_IN_ERROR.disabled) return { kind: "disabled" };
+  const wait = new RegExp(`^${SIGN_IN_ERROR.tooManyAttempts}:(\\d+)$`).exec(code);
+  if (wait) return { kind: "tooManyAttempts", retryAfterSeconds: Number(wait[1]) };
+  return { kind: "unavailable" };
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { describeSignInError } from "@soporte/api/sign-in-errors";
+import { parseSignInError } from "@soporte/api/sign-in-errors";
 import { AlertCircle, Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
@@ -26,27 +26,25 @@ function signInSchema(t: AuthTranslator) {
   });
 }
 
-/**
- * What to show for next-auth's error: in English, as `describeSignInError` words it (the API's own
- * sentence for the user's errors); in another language, the same cases from the catalogue.
- */
-function signInError(code: string | undefined, locale: string, t: AuthTranslator): string {
+/** What to show for next-auth's error code (`@soporte/api/sign-in-errors`), in the page's language. */
+function signInError(code: string | undefined, t: AuthTranslator): string {
   if (!code) return t("signIn.errors.network");
-  if (locale === "en") return describeSignInError(code);
-  if (code === "CredentialsSignin") return t("signIn.errors.wrongCredentials");
-  if (/^\w+$/.test(code)) return t("signIn.errors.unavailable");
-  // The API's sentences: "Too many failed sign-in attempts. Try again in 42 seconds.", a disabled
-  // account, wrong credentials.
-  const wait = /(\d+) (second|minute)s?\.$/.exec(code);
-  if (wait) {
-    const count = Number(wait[1]);
-    return wait[2] === "second"
-      ? t("signIn.errors.tooManySeconds", { count })
-      : t("signIn.errors.tooManyMinutes", { count });
+  const problem = parseSignInError(code);
+  switch (problem.kind) {
+    case "wrongCredentials":
+      return t("signIn.errors.wrongCredentials");
+    case "disabled":
+      return t("signIn.errors.disabled");
+    case "tooManyAttempts": {
+      // As the API words the wait: seconds under 90, minutes (rounded up) beyond.
+      const seconds = problem.retryAfterSeconds;
+      return seconds < 90
+        ? t("signIn.errors.tooManySeconds", { count: seconds })
+        : t("signIn.errors.tooManyMinutes", { count: Math.ceil(seconds / 60) });
+    }
+    case "unavailable":
+      return t("signIn.errors.unavailable");
   }
-  if (/disabled/i.test(code)) return t("signIn.errors.disabled");
-  if (/wrong/i.test(code)) return t("signIn.errors.wrongCredentials");
-  return t("signIn.errors.failed");
 }
 
 export function SignInForm({
@@ -58,7 +56,6 @@ export function SignInForm({
 }) {
   const router = useRouter();
   const t = useTranslations("auth");
-  const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
   const schema = useMemo(() => signInSchema(t), [t]);
   // next-auth's client, ready by the time the form is sent.
@@ -74,7 +71,7 @@ export function SignInForm({
     const { signIn } = await loadNextAuth();
     const result = await signIn("credentials", { ...values, redirect: false, callbackUrl });
     if (!result || result.error) {
-      setError(signInError(result?.error ?? undefined, locale, t));
+      setError(signInError(result?.error ?? undefined, t));
       form.setFocus("password");
       return;
     }
