@@ -2,7 +2,7 @@
 // several tickets at once. Tests share one seeded database, so every ticket they touch is their own,
 // with a unique title.
 import { expect, test, type Page } from "@playwright/test";
-import { signInAt, signInElsewhere, trpc, unique } from "./fixtures";
+import { callApi, signInAt, signInElsewhere, trpc, unique } from "./fixtures";
 
 const carlos = /Carlos Técnico$/;
 const ticketRows = (page: Page) => page.getByRole("table", { name: "Tickets" }).locator("tbody tr");
@@ -158,6 +158,19 @@ test("a ticket the viewer may not see is not found", async ({ page, browser }) =
   await page.goto(`/tickets/${number}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`#${number}`);
   await requester.close();
+});
+
+test("the first page of the list comes with the HTML, holding what the viewer may see and nothing else", async ({
+  page,
+}) => {
+  await signInAt(page, "/tickets?state=unfinished", "requester");
+  const first = { limit: 25, statusCategories: ["open", "pending"], sort: "createdAt", direction: "desc" };
+  const { items } = await callApi<{ items: { number: number }[] }>(page, "query", "tickets.list", first);
+  expect(items.length).toBeGreaterThan(0);
+  // The page as the server sends it, before any script ran.
+  const html = await (await page.request.get("/tickets?state=unfinished")).text();
+  const linked = new Set([...html.matchAll(/href="\/tickets\/(\d+)"/g)].map((match) => Number(match[1])));
+  expect(linked).toEqual(new Set(items.map((ticket) => ticket.number)));
 });
 
 test("an admin deletes a ticket after confirming; its page is gone", async ({ page }) => {

@@ -40,9 +40,9 @@ export function formatRelative(date: Date, now: Date = new Date(), locale: Local
   return format.format(Math.round(seconds / 60), "minute");
 }
 
-/** "21 Nov 2026, 14:05" in the viewer's time zone. */
-export function formatDateTime(date: Date, locale: Locale = "en"): string {
-  return dateFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+/** "21 Nov 2026, 14:05" in the viewer's time zone (or `timeZone`). */
+export function formatDateTime(date: Date, locale: Locale = "en", timeZone?: string): string {
+  return dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }
 
 /** "21 November 2026". */
@@ -50,7 +50,7 @@ export function formatDate(date: Date, locale: Locale = "en"): string {
   return dateFormat(locale, { dateStyle: "long" }).format(date);
 }
 
-/** "21 Nov 2026", for table cells. */
-export function formatShortDate(date: Date, locale: Locale = "en"): string {
-  return dateFormat(locale, { dateStyle: "medium" }).format(date);
+/** "21 Nov 2026", for table cells, in the viewer's time zone (or `timeZone`). */
+export function formatShortDate(date: Date, locale: Locale = "en", timeZone?: string): string {
+  return dateFormat(locale, { dateStyle: "medium", timeZone }).format(date);
 }

@@ -9,15 +9,23 @@ import { Highlight } from "@/components/data-table/highlight";
 import { Checkbox } from "@/components/ui/checkbox";
 import { formatDateTime, formatRelative, formatShortDate } from "@/lib/format-time";
 import { localizedName } from "@/lib/localized-name";
+import { useHydrated } from "@/lib/use-hydrated";
 import { PersonLabel } from "./person-label";
 import { CatalogBadge, SlaBadge } from "./ticket-badges";
 import type { TicketRow } from "./ticket-types";
 
+/**
+ * A time in the viewer's time zone. The server renders the first page's rows too (the tickets page
+ * prefetches them): until hydrated, a date shows in UTC, which the server and the browser agree on,
+ * and a relative time ("5 minutes ago") may differ by the seconds between render and hydration.
+ */
 function Time({ at, relative = false }: { at: Date; relative?: boolean }) {
   const locale = useLocale();
+  const hydrated = useHydrated();
+  const zone = hydrated ? undefined : "UTC";
   return (
-    <time dateTime={at.toISOString()} title={formatDateTime(at, locale)}>
-      {relative ? formatRelative(at, new Date(), locale) : formatShortDate(at, locale)}
+    <time dateTime={at.toISOString()} title={formatDateTime(at, locale, zone)} suppressHydrationWarning>
+      {relative ? formatRelative(at, new Date(), locale) : formatShortDate(at, locale, zone)}
     </time>
   );
 }

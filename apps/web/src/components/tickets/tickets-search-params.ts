@@ -1,5 +1,6 @@
 import { STATUS_CATEGORIES, TICKET_ORDERS, type StatusCategory } from "@soporte/api/constants";
-import { createParser, parseAsStringLiteral, useQueryStates } from "nuqs";
+import { useQueryStates } from "nuqs";
+import { createLoader, createParser, parseAsStringLiteral } from "nuqs/server";
 import { listSearchParams, parseAsUuid } from "@/components/data-table/search-params";
 
 /** `me`, `unassigned` or a staff member's id, as `tickets.list` takes it. */
@@ -42,6 +43,9 @@ export const ticketsSearchParams = {
     .withDefault("desc")
     .withOptions({ clearOnDefault: false }),
 };
+
+/** The URL state in a server component (the tickets page prefetches its first rows with it). */
+export const loadTicketsSearchParams = createLoader(ticketsSearchParams);
 
 export function useTicketsSearchParams() {
   return useQueryStates(ticketsSearchParams, { history: "replace" });

@@ -4,6 +4,7 @@ import { MonitorIcon, MoonIcon, SunIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import * as React from "react";
+import { useHydrated } from "@/lib/use-hydrated";
 import { cn } from "@/lib/utils";
 import { Button } from "./button";
 import { DeferredDropdownMenu } from "./deferred-dropdown-menu";
@@ -17,17 +18,6 @@ export const THEMES = [
   { value: "dark", label: "dark", Icon: MoonIcon },
   { value: "system", label: "system", Icon: MonitorIcon },
 ] as const;
-
-const noopSubscribe = () => () => {};
-
-/** `false` during SSR and hydration, `true` afterwards — without a setState-in-effect re-render. */
-function useHydrated(): boolean {
-  return React.useSyncExternalStore(
-    noopSubscribe,
-    () => true,
-    () => false,
-  );
-}
 
 /**
  * Light / dark / system switcher (needs next-themes' `ThemeProvider` with `attribute="class"` above it).
