@@ -2,6 +2,7 @@
 // database, so each one creates the users, roles and organizations it changes, with unique names.
 import { expect, test, type Page } from "@playwright/test";
 import {
+  callApi,
   expectRoles,
   newAccount,
   sameOriginHeaders,
@@ -299,6 +300,17 @@ test("search, role filter and sorting change the rows and the URL, and a reload 
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(page.getByRole("searchbox", { name: "Search users" })).toHaveValue("");
   await expect(page).not.toHaveURL(/[?&](q|role|status)=/);
+});
+
+test("the first page of users comes with the HTML, in the order and filter of the URL", async ({ page }) => {
+  await signInAt(page, "/admin/users?status=active&sort=fullName&dir=asc", "admin");
+  const first = { limit: 25, active: true, sort: "fullName", direction: "asc" };
+  const { items } = await callApi<{ items: { id: string }[] }>(page, "query", "users.list", first);
+  expect(items.length).toBeGreaterThan(1);
+  // The page as the server sends it, before any script ran: the same users, in the same order.
+  const html = await (await page.request.get("/admin/users?status=active&sort=fullName&dir=asc")).text();
+  const linked = [...new Set([...html.matchAll(/href="\/admin\/users\/([0-9a-f-]{36})"/g)].map((match) => match[1]))];
+  expect(linked).toEqual(items.map((user) => user.id));
 });
 
 test("keyset pagination: next, previous and page size, in the URL", async ({ page }) => {

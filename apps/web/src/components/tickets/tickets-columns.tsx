@@ -6,27 +6,24 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { ColumnHeader } from "@/components/data-table/column-header";
 import { Highlight } from "@/components/data-table/highlight";
+import { TimeCell } from "@/components/data-table/time-cell";
 import { Checkbox } from "@/components/ui/checkbox";
-import { formatDateTime, formatRelative, formatShortDate } from "@/lib/format-time";
+import { formatDateTime } from "@/lib/format-time";
 import { localizedName } from "@/lib/localized-name";
 import { useHydrated } from "@/lib/use-hydrated";
 import { PersonLabel } from "./person-label";
 import { CatalogBadge, SlaBadge } from "./ticket-badges";
 import type { TicketRow } from "./ticket-types";
 
-/**
- * A time in the viewer's time zone. The server renders the first page's rows too (the tickets page
- * prefetches them): until hydrated, a date shows in UTC, which the server and the browser agree on,
- * and a relative time ("5 minutes ago") may differ by the seconds between render and hydration.
- */
-function Time({ at, relative = false }: { at: Date; relative?: boolean }) {
+/** The SLA badge, its resolution due time in the title (in UTC until hydrated, as `TimeCell`). */
+function SlaCell({ sla }: { sla: TicketRow["sla"] }) {
+  const t = useTranslations("tickets");
   const locale = useLocale();
-  const hydrated = useHydrated();
-  const zone = hydrated ? undefined : "UTC";
+  const zone = useHydrated() ? undefined : "UTC";
   return (
-    <time dateTime={at.toISOString()} title={formatDateTime(at, locale, zone)} suppressHydrationWarning>
-      {relative ? formatRelative(at, new Date(), locale) : formatShortDate(at, locale, zone)}
-    </time>
+    <span title={t("columns.resolutionDue", { date: formatDateTime(sla.resolutionDueAt, locale, zone) })}>
+      <SlaBadge state={sla.state} />
+    </span>
   );
 }
 
@@ -147,14 +144,7 @@ function makeColumns({
       accessorFn: (row) => row.sla.resolutionDueAt,
       header: ({ column }) => <ColumnHeader column={column} title={t("columns.sla")} />,
       meta: { label: t("columns.sla"), className: "hidden lg:table-cell", skeletonClassName: "w-16" },
-      cell: ({ row }) => {
-        const { state, resolutionDueAt } = row.original.sla;
-        return (
-          <span title={t("columns.resolutionDue", { date: formatDateTime(resolutionDueAt, locale) })}>
-            <SlaBadge state={state} />
-          </span>
-        );
-      },
+      cell: ({ row }) => <SlaCell sla={row.original.sla} />,
     },
     ...(showRequester
       ? [
@@ -183,14 +173,14 @@ function makeColumns({
       accessorKey: "updatedAt",
       header: ({ column }) => <ColumnHeader column={column} title={t("columns.updated")} />,
       meta: { label: t("columns.updated"), className: "hidden xl:table-cell", skeletonClassName: "w-20" },
-      cell: ({ row }) => <Time at={row.original.updatedAt} relative />,
+      cell: ({ row }) => <TimeCell at={row.original.updatedAt} relative />,
     },
     {
       id: "createdAt",
       accessorKey: "createdAt",
       header: ({ column }) => <ColumnHeader column={column} title={t("columns.created")} />,
       meta: { label: t("columns.created"), className: "hidden xl:table-cell", skeletonClassName: "w-20" },
-      cell: ({ row }) => <Time at={row.original.createdAt} />,
+      cell: ({ row }) => <TimeCell at={row.original.createdAt} />,
     },
   ];
   return selectable ? [selectColumn, ...columns] : columns;

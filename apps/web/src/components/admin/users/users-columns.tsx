@@ -7,7 +7,7 @@ import Link from "next/link";
 import type { useTranslations } from "next-intl";
 import { ColumnHeader } from "@/components/data-table/column-header";
 import type { Locale } from "@/i18n/locales";
-import { formatDateTime, formatRelative, formatShortDate } from "@/lib/format-time";
+import { TimeCell } from "@/components/data-table/time-cell";
 import { RoleBadges, UserStatusBadges } from "./user-badges";
 import { UserAvatar } from "./user-avatar";
 import { UserRowActions, type UserActionKind } from "./user-row-actions";
@@ -109,13 +109,7 @@ export function userColumns(
       meta: { label: t("columns.lastSignIn"), className: WIDE["2xl"] },
       cell: ({ row }) => {
         const at = row.original.lastLoginAt;
-        return at ? (
-          <time dateTime={at.toISOString()} title={formatDateTime(at, locale)}>
-            {formatRelative(at, new Date(), locale)}
-          </time>
-        ) : (
-          <span className="text-muted-foreground">{t("columns.never")}</span>
-        );
+        return at ? <TimeCell at={at} relative /> : <span className="text-muted-foreground">{t("columns.never")}</span>;
       },
     },
     {
@@ -123,11 +117,7 @@ export function userColumns(
       accessorKey: "createdAt",
       header: ({ column }) => <ColumnHeader column={column} title={t("columns.created")} />,
       meta: { label: t("columns.created"), className: WIDE.xl },
-      cell: ({ row }) => (
-        <time dateTime={row.original.createdAt.toISOString()} title={formatDateTime(row.original.createdAt, locale)}>
-          {formatShortDate(row.original.createdAt, locale)}
-        </time>
-      ),
+      cell: ({ row }) => <TimeCell at={row.original.createdAt} />,
     },
     {
       id: "actions",

@@ -15,7 +15,6 @@ import { cursorStack } from "@/components/data-table/cursor-stack";
 import { DataTable } from "@/components/data-table/data-table";
 import { EmptyState } from "@/components/data-table/empty-state";
 import { KeysetPagination } from "@/components/data-table/keyset-pagination";
-import { activeFilter } from "@/components/data-table/search-params";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Deferred } from "@/components/ui/deferred";
@@ -28,7 +27,7 @@ import { EditUserSheet, loadEditUserSheet, loadResetPasswordDialog, ResetPasswor
 import { useRefreshUser } from "./use-refresh-user";
 import type { UserActionKind } from "./user-row-actions";
 import { userColumns, type AdminUser } from "./users-columns";
-import { useUsersSearchParams } from "./users-search-params";
+import { userListInput, useUsersSearchParams } from "./users-search-params";
 import { hasUserFilters, UsersToolbar } from "./users-toolbar";
 
 type RowAction = { kind: Exclude<UserActionKind, "enable">; user: AdminUser };
@@ -43,20 +42,7 @@ export function UsersTable() {
   const [action, setAction] = useState<RowAction | null>(null);
   const refresh = useRefreshUser();
 
-  const users = api.users.list.useQuery(
-    {
-      limit: params.size,
-      cursor: cursorStack.current(params.after),
-      search: params.q || undefined,
-      roleId: params.role ?? undefined,
-      active: activeFilter(params.status),
-      organizationId: params.org ?? undefined,
-      locationId: params.loc ?? undefined,
-      sort: params.sort,
-      direction: params.dir,
-    },
-    { placeholderData: keepPreviousData },
-  );
+  const users = api.users.list.useQuery(userListInput(params), { placeholderData: keepPreviousData });
 
   const enable = api.users.setActive.useMutation({
     onSuccess: (saved) => toast.success(t("table.enabled", { name: saved.fullName })),
