@@ -173,6 +173,27 @@ test("the first page of the list comes with the HTML, holding what the viewer ma
   expect(linked).toEqual(new Set(items.map((ticket) => ticket.number)));
 });
 
+test("in a time zone far from the server's, the pages hydrate without an error and show times in that zone", async ({
+  browser,
+}) => {
+  const timezoneId = "Pacific/Kiritimati"; // UTC+14: most times fall on another day than in UTC
+  const { context, page } = await signInElsewhere(browser, "agent", "/tickets", { timezoneId });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  const ticket = await callApi<{ createdAt: string }>(page, "query", "tickets.get", { number: 1001 });
+  await page.goto("/tickets/1001");
+  const created = new Date(ticket.createdAt);
+  const inZone = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: timezoneId });
+  // The "Created" property (the conversation says "2 months ago" of the same time).
+  const exact = page.locator(`time[datetime="${created.toISOString()}"]`).filter({ hasText: /\d\d:\d\d/ });
+  await expect(exact).toHaveText(inZone.format(created));
+  await page.goto("/tickets");
+  await expect(ticketRows(page).first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 test("an admin deletes a ticket after confirming; its page is gone", async ({ page }) => {
   await signInAt(page, "/tickets", "admin");
   await expect(page).toHaveURL(/\/tickets$/);

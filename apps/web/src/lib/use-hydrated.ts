@@ -14,3 +14,12 @@ export function useHydrated(): boolean {
     () => false,
   );
 }
+
+/**
+ * The time zone to write dates in: UTC while the server renders and the browser hydrates (they agree
+ * on it), the viewer's own right after. A date from the server's render would otherwise be written in
+ * the server's zone and not match the browser's (React would throw the page's HTML away).
+ */
+export function useViewerTimeZone(): string | undefined {
+  return useHydrated() ? undefined : "UTC";
+}

@@ -2,7 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { formatDateTime, formatRelative, formatShortDate } from "@/lib/format-time";
-import { useHydrated } from "@/lib/use-hydrated";
+import { useViewerTimeZone } from "@/lib/use-hydrated";
 
 /**
  * A time in the viewer's time zone. The server renders a list's first page too (its page prefetches
@@ -11,8 +11,7 @@ import { useHydrated } from "@/lib/use-hydrated";
  */
 export function TimeCell({ at, relative = false }: { at: Date; relative?: boolean }) {
   const locale = useLocale();
-  const hydrated = useHydrated();
-  const zone = hydrated ? undefined : "UTC";
+  const zone = useViewerTimeZone();
   return (
     <time dateTime={at.toISOString()} title={formatDateTime(at, locale, zone)} suppressHydrationWarning>
       {relative ? formatRelative(at, new Date(), locale) : formatShortDate(at, locale, zone)}

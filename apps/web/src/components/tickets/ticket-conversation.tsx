@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useApiErrors } from "@/lib/api-errors";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
+import { useViewerTimeZone } from "@/lib/use-hydrated";
 import { api } from "@/trpc/react";
 import { CommentComposer } from "./comment-composer";
 import { CommentItem } from "./comment-item";
@@ -18,6 +19,8 @@ export function TicketConversation({ ticket, viewerId }: { ticket: TicketDetailD
   const { describeApiError } = useApiErrors();
   const t = useTranslations("tickets.conversation");
   const locale = useLocale();
+  // The ticket comes with the page's HTML: its times must read the same on the server and in the browser.
+  const zone = useViewerTimeZone();
   const comments = api.comments.list.useInfiniteQuery(
     { ticketId: ticket.id, limit: 100 },
     { getNextPageParam: (last) => last.nextCursor },
@@ -38,7 +41,11 @@ export function TicketConversation({ ticket, viewerId }: { ticket: TicketDetailD
             {t.rich("opened", {
               when: formatRelative(ticket.createdAt, new Date(), locale),
               time: (chunks) => (
-                <time dateTime={ticket.createdAt.toISOString()} title={formatDateTime(ticket.createdAt, locale)}>
+                <time
+                  dateTime={ticket.createdAt.toISOString()}
+                  title={formatDateTime(ticket.createdAt, locale, zone)}
+                  suppressHydrationWarning
+                >
                   {chunks}
                 </time>
               ),

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
+import { useViewerTimeZone } from "@/lib/use-hydrated";
 import { tagsTextSchema, useTagsMessages } from "./ticket-form-schema";
 
 /** One property of the sidebar: its name over its value (or the control that changes it). */
@@ -59,10 +60,11 @@ export function PropertySelect({
 /** A time, relative with the exact one on hover; "—" when it has not happened. */
 export function PropertyTime({ at, empty = "—" }: { at: Date | null; empty?: string }) {
   const locale = useLocale();
+  const zone = useViewerTimeZone();
   if (!at) return <span className="text-muted-foreground">{empty}</span>;
   return (
-    <time dateTime={at.toISOString()} title={formatRelative(at, new Date(), locale)}>
-      {formatDateTime(at, locale)}
+    <time dateTime={at.toISOString()} title={formatRelative(at, new Date(), locale)} suppressHydrationWarning>
+      {formatDateTime(at, locale, zone)}
     </time>
   );
 }

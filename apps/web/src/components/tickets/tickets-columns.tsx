@@ -10,7 +10,7 @@ import { TimeCell } from "@/components/data-table/time-cell";
 import { Checkbox } from "@/components/ui/checkbox";
 import { formatDateTime } from "@/lib/format-time";
 import { localizedName } from "@/lib/localized-name";
-import { useHydrated } from "@/lib/use-hydrated";
+import { useViewerTimeZone } from "@/lib/use-hydrated";
 import { PersonLabel } from "./person-label";
 import { CatalogBadge, SlaBadge } from "./ticket-badges";
 import type { TicketRow } from "./ticket-types";
@@ -19,7 +19,7 @@ import type { TicketRow } from "./ticket-types";
 function SlaCell({ sla }: { sla: TicketRow["sla"] }) {
   const t = useTranslations("tickets");
   const locale = useLocale();
-  const zone = useHydrated() ? undefined : "UTC";
+  const zone = useViewerTimeZone();
   return (
     <span title={t("columns.resolutionDue", { date: formatDateTime(sla.resolutionDueAt, locale, zone) })}>
       <SlaBadge state={sla.state} />
