@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { toast } from "@/components/ui/sonner";
+import { retryWait } from "./retry-wait";
 
 export type ApiError = TRPCClientError<AppRouter>;
 
@@ -66,11 +67,9 @@ function messageByCode(error: ApiError, t: ErrorsTranslator): string {
     case "PRECONDITION_FAILED":
       return t("preconditionFailed");
     case "TOO_MANY_REQUESTS": {
-      // As the server words the wait: seconds under 90, minutes (rounded up) beyond.
-      const seconds = data.retryAfterSeconds;
-      if (!seconds) return t("tooManyRequests");
-      if (seconds < 90) return t("tooManyRequestsSeconds", { count: seconds });
-      return t("tooManyRequestsMinutes", { count: Math.ceil(seconds / 60) });
+      if (!data.retryAfterSeconds) return t("tooManyRequests");
+      const { unit, count } = retryWait(data.retryAfterSeconds);
+      return unit === "seconds" ? t("tooManyRequestsSeconds", { count }) : t("tooManyRequestsMinutes", { count });
     }
     case "PAYLOAD_TOO_LARGE":
       return t("payloadTooLarge");

@@ -16,6 +16,7 @@ import { Input } from "@/components/ui/input";
 import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { onFirstInteraction } from "@/lib/first-interaction";
 import { loadNextAuth } from "@/lib/next-auth-client";
+import { retryWait } from "@/lib/retry-wait";
 
 type AuthTranslator = ReturnType<typeof useTranslations<"auth">>;
 
@@ -36,11 +37,10 @@ function signInError(code: string | undefined, t: AuthTranslator): string {
     case "disabled":
       return t("signIn.errors.disabled");
     case "tooManyAttempts": {
-      // As the API words the wait: seconds under 90, minutes (rounded up) beyond.
-      const seconds = problem.retryAfterSeconds;
-      return seconds < 90
-        ? t("signIn.errors.tooManySeconds", { count: seconds })
-        : t("signIn.errors.tooManyMinutes", { count: Math.ceil(seconds / 60) });
+      const { unit, count } = retryWait(problem.retryAfterSeconds);
+      return unit === "seconds"
+        ? t("signIn.errors.tooManySeconds", { count })
+        : t("signIn.errors.tooManyMinutes", { count });
     }
     case "unavailable":
       return t("signIn.errors.unavailable");

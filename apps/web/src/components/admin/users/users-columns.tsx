@@ -6,7 +6,6 @@ import { STICKY_ACTIONS, WIDE } from "@/components/data-table/sticky-actions";
 import Link from "next/link";
 import type { useTranslations } from "next-intl";
 import { ColumnHeader } from "@/components/data-table/column-header";
-import type { Locale } from "@/i18n/locales";
 import { TimeCell } from "@/components/data-table/time-cell";
 import { RoleBadges, UserStatusBadges } from "./user-badges";
 import { UserAvatar } from "./user-avatar";
@@ -22,7 +21,6 @@ const none = <span className="text-muted-foreground">—</span>;
 /** Columns of the users table; sorting is done by the API on the four columns it can sort by. */
 export function userColumns(
   t: UsersT,
-  locale: Locale,
   onAction: (kind: UserActionKind, user: AdminUser) => void,
 ): ColumnDef<AdminUser>[] {
   return [

@@ -9,7 +9,7 @@ import {
   type VisibilityState,
 } from "@tanstack/react-table";
 import { AlertCircle, SearchX, UsersRound } from "lucide-react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { cursorStack } from "@/components/data-table/cursor-stack";
 import { DataTable } from "@/components/data-table/data-table";
@@ -36,7 +36,6 @@ type RowAction = { kind: Exclude<UserActionKind, "enable">; user: AdminUser };
 export function UsersTable() {
   const { describeApiError } = useApiErrors();
   const t = useTranslations("admin.users");
-  const locale = useLocale();
   const [params, setParams] = useUsersSearchParams();
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({ username: false, location: false });
   const [action, setAction] = useState<RowAction | null>(null);
@@ -52,13 +51,13 @@ export function UsersTable() {
 
   const columns = useMemo(
     () =>
-      userColumns(t, locale, (kind, user) => {
+      userColumns(t, (kind, user) => {
         if (kind === "enable") enable.mutate({ id: user.id, active: true });
         else setAction({ kind, user });
       }),
     // `mutate` is stable; the columns need not change with the mutation's state.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, locale],
+    [t],
   );
 
   const sorting: SortingState = [{ id: params.sort, desc: params.dir === "desc" }];

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission("users.manage");
-  const api = (await serverApi())!;
+  const api = (await serverApi())!; // signed in: requirePermission sent anyone else away
   // The rows of the first page come with the HTML (a later page's cursor lives in the browser).
   const params = loadUsersSearchParams(await searchParams);
   if (params.after.length === 0) await api.trpc.users.list.prefetch(userListInput(params));
