@@ -3,7 +3,7 @@
 // role signs in once per worker, and its page is reused.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Browser, type Page } from "@playwright/test";
-import { ACCOUNT_PAGES, ADMIN_PAGES, signInAt, STAFF_PAGES } from "./fixtures";
+import { ACCOUNT_PAGES, ADMIN_PAGES, scrollThrough, signInAt, STAFF_PAGES } from "./fixtures";
 
 type Login = "requester" | "agent" | "backoffice" | "admin";
 
@@ -78,6 +78,8 @@ for (const { path, logins } of PAGES) {
       await open(page, path);
       if (login) await expect(page).not.toHaveURL(/\/sign-in/);
       await page.waitForLoadState("networkidle");
+      // What draws only near the screen (the dashboard's charts) is checked too.
+      await scrollThrough(page);
       // Light: every rule. Dark: the same page in the other colours, so only the colour rules.
       for (const scheme of ["light", "dark"] as const) {
         await page.emulateMedia({ colorScheme: scheme });

@@ -1,7 +1,7 @@
 // The dashboard's charts: they draw from dashboard.stats, and every bar leads to the ticket list
 // filtered to exactly the tickets it counts.
 import { expect, test, type Page } from "@playwright/test";
-import { signInAt } from "./fixtures";
+import { scrollThrough, signInAt } from "./fixtures";
 
 const ticketRows = (page: Page) => page.getByRole("table", { name: "Tickets" }).locator("tbody tr");
 
@@ -9,6 +9,9 @@ test("staff see charts; a status bar lists that status's tickets", async ({ page
   await signInAt(page, "/dashboard", "agent");
   const overview = page.getByTestId("dashboard-overview");
   await expect(overview).toBeVisible();
+  // A chart draws when it comes near the screen.
+  await expect(page.getByTestId("stat-open")).toBeVisible();
+  await scrollThrough(page);
   for (const chart of [
     "chart-per-day",
     "chart-status",

@@ -117,6 +117,21 @@ export async function callApi<T>(page: Page, kind: "query" | "mutation", path: s
   return ((await response.json()) as TrpcResult).result.data.json as T;
 }
 
+/**
+ * Once the page has loaded its data, scrolls it to its end a screen at a time, then back to the top,
+ * as a reader would: what draws only when it comes near the screen (the dashboard's charts) is drawn.
+ */
+export async function scrollThrough(page: Page) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    }
+    window.scrollTo(0, 0);
+  });
+}
+
 /** Opens the account menu, checks the roles it lists, and closes it again. */
 export async function expectRoles(page: Page, fullName: string, roles: readonly string[]) {
   await page.getByRole("button", { name: `Account menu for ${fullName}` }).click();

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { ACCOUNT_PAGES, ADMIN_PAGES, DEMO_PASSWORD, newAccount, signIn, STAFF_PAGES } from "./fixtures";
+import { ACCOUNT_PAGES, ADMIN_PAGES, DEMO_PASSWORD, newAccount, scrollThrough, signIn, STAFF_PAGES } from "./fixtures";
 
 const catalogues = path.resolve(import.meta.dirname, "../apps/web/messages");
 
@@ -123,6 +123,7 @@ const PAGES = [...STAFF_PAGES, ...ACCOUNT_PAGES, ...ADMIN_PAGES];
 
 async function settle(page: Page) {
   await page.waitForLoadState("networkidle");
+  await scrollThrough(page);
   await expect(page.locator("[data-slot=skeleton], .animate-pulse")).toHaveCount(0, { timeout: 15_000 });
 }
 

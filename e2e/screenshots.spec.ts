@@ -1,7 +1,7 @@
 // `pnpm screenshots`: pictures of each page in light and dark, desktop and phone width, for a
 // person to look at (test-results/screenshots). Not part of `pnpm test`.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, sameOriginHeaders, signInAt } from "./fixtures";
+import { DEMO_PASSWORD, sameOriginHeaders, scrollThrough, signInAt } from "./fixtures";
 
 const viewports = { desktop: { width: 1366, height: 860 }, phone: { width: 390, height: 844 } } as const;
 const text = (value: string | RegExp) => (page: Page) => page.getByText(value).first();
@@ -377,6 +377,7 @@ for (const scheme of ["light", "dark"] as const) {
           await target.open(page);
         }
         await expect(page.getByText(target.heading).first()).toBeVisible();
+        await scrollThrough(page);
         await expect(target.ready(page)).toBeVisible();
         // Not "networkidle": Chromium keeps a prefetch of a link to a missing route (a 404) pending for good.
         await expect(page.locator('[aria-busy="true"], [data-slot="skeleton"]')).toHaveCount(0);

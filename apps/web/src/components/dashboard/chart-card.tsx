@@ -1,6 +1,9 @@
+"use client";
+
 import { Suspense, type ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useSeen } from "@/lib/use-seen";
 
 /** A titled card around one chart, or around its empty state when there is nothing to draw. */
 export function ChartCard({
@@ -21,8 +24,11 @@ export function ChartCard({
   children: ReactNode;
 }) {
   const headingId = `${testId}-title`;
+  // A chart draws when it comes near the screen: on a phone most of them are below the first one.
+  const [ref, seen] = useSeen<HTMLDivElement>();
+  const skeleton = <Skeleton className="h-48 w-full rounded-lg" />;
   return (
-    <Card role="region" aria-labelledby={headingId} data-testid={testId} className={className}>
+    <Card ref={ref} role="region" aria-labelledby={headingId} data-testid={testId} className={className}>
       <CardHeader>
         <CardTitle asHeading="h2" id={headingId}>
           {title}
@@ -32,9 +38,11 @@ export function ChartCard({
       <CardContent className="min-w-0">
         {isEmpty ? (
           <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">{empty}</p>
-        ) : (
+        ) : seen ? (
           // The chart's code may still be loading (lazy-charts.tsx).
-          <Suspense fallback={<Skeleton className="h-48 w-full rounded-lg" />}>{children}</Suspense>
+          <Suspense fallback={skeleton}>{children}</Suspense>
+        ) : (
+          skeleton
         )}
       </CardContent>
     </Card>

@@ -6,6 +6,7 @@ import { useEffect } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useApiErrors } from "@/lib/api-errors";
+import { onFirstInteraction } from "@/lib/first-interaction";
 import { useLocalizedName } from "@/lib/localized-name";
 import { api } from "@/trpc/react";
 import { ChartCard } from "./chart-card";
@@ -45,7 +46,8 @@ export function DashboardOverview() {
   const format = useFormatter();
   const nameOf = useLocalizedName();
   const stats = api.dashboard.stats.useQuery({}, { refetchOnWindowFocus: true, staleTime: 30_000 });
-  useEffect(preloadCharts, []);
+  // The charts' code loads with the first chart near the screen, or at the first interaction.
+  useEffect(() => onFirstInteraction(preloadCharts), []);
   if (stats.error) {
     return (
       <Alert variant="destructive">

@@ -2,11 +2,12 @@
 
 import { lazy } from "react";
 
-// recharts is the heaviest piece of the web app (about 120 KB gzip). The charts load after the page,
-// while dashboard.stats is on its way, instead of with the page's first JavaScript (docs/page-weight.md).
+// recharts is the heaviest piece of the web app (about 120 KB gzip). The charts load after the page:
+// when the first chart comes near the screen (chart-card.tsx), or at the page's first interaction
+// (docs/page-weight.md).
 const loadCharts = () => import("./charts");
 
-/** Starts loading the charts' code; the overview calls it when it mounts. */
+/** Starts loading the charts' code. */
 export function preloadCharts() {
   void loadCharts();
 }
