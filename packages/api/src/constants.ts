@@ -2,6 +2,10 @@
 // A module of its own, free of zod, so that a page can import them without loading the schemas.
 // The schemas re-export them: `@soporte/api/schemas` stays the one place to import from on the server.
 
+/** A password's length limits. */
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+
 /** The languages a profile may choose. */
 export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -5,7 +5,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
-import { Toaster } from "@/components/ui/sonner";
+import { Toasts } from "@/components/ui/toast";
 import { TRPCReactProvider } from "@/trpc/react";
 import "./globals.css";
 
@@ -34,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <NuqsAdapter>{children}</NuqsAdapter>
             </TRPCReactProvider>
           </NextIntlClientProvider>
-          <Toaster />
+          <Toasts />
         </ThemeProvider>
       </body>
     </html>

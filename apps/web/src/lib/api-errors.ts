@@ -3,7 +3,7 @@ import { TRPCClientError } from "@trpc/client";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { retryWait } from "./retry-wait";
 
 export type ApiError = TRPCClientError<AppRouter>;

@@ -1,10 +1,9 @@
 // Input schemas of the auth, me and sessions routers. Pure zod, no server code: the web forms
 // import them too (`@soporte/api/schemas`).
 import { z } from "zod";
-import { LOCALES } from "../constants";
+import { LOCALES, PASSWORD_MAX, PASSWORD_MIN } from "../constants";
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN } from "../constants";
 
 export const passwordSchema = z
   .string()

@@ -4,7 +4,7 @@ import { Archive, Loader2, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { useApiErrors } from "@/lib/api-errors";
 import { useLocalizedName } from "@/lib/localized-name";
 import { api } from "@/trpc/react";

@@ -1,14 +1,13 @@
 "use client";
 
 import { useZodResolver } from "@/components/ui/use-zod-resolver";
-import { commentCreateSchema } from "@soporte/api/schemas";
 import { Loader2, Lock, Send } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
 import { useApiErrors } from "@/lib/api-errors";
@@ -16,15 +15,16 @@ import { cn } from "@/lib/utils";
 import { api } from "@/trpc/react";
 import { useRefreshTicket } from "./use-refresh-ticket";
 
-const composerSchema = commentCreateSchema.pick({ body: true, internal: true });
-
 /** Writes a public reply, or an internal note for those who may (`canWriteNotes`). */
 export function CommentComposer({ ticketId, canWriteNotes }: { ticketId: string; canWriteNotes: boolean }) {
   const { showApiError } = useApiErrors();
   const t = useTranslations("tickets");
   const create = api.comments.create.useMutation();
   const refresh = useRefreshTicket(ticketId);
-  const form = useForm({ resolver: useZodResolver(composerSchema), defaultValues: { body: "", internal: false } });
+  const form = useForm({
+    resolver: useZodResolver(async () => (await import("./comment-schemas")).composerSchema),
+    defaultValues: { body: "", internal: false },
+  });
   const { errors, isSubmitting } = form.formState;
   const internal = useWatch({ control: form.control, name: "internal" }) ?? false;
 

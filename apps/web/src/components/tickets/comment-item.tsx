@@ -1,7 +1,6 @@
 "use client";
 
 import { useZodResolver } from "@/components/ui/use-zod-resolver";
-import { commentUpdateSchema } from "@soporte/api/schemas";
 import { Loader2, Lock, Pencil, Trash2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -10,7 +9,7 @@ import { UserAvatar } from "@/components/admin/users/user-avatar";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { Textarea } from "@/components/ui/textarea";
 import { useApiErrors } from "@/lib/api-errors";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
@@ -18,8 +17,6 @@ import { cn } from "@/lib/utils";
 import { api } from "@/trpc/react";
 import type { TicketComment } from "./ticket-types";
 import { useRefreshTicket } from "./use-refresh-ticket";
-
-const editSchema = commentUpdateSchema.pick({ body: true });
 
 type CommentItemProps = {
   comment: TicketComment;
@@ -146,7 +143,10 @@ function EditCommentForm({
   const { showApiError } = useApiErrors();
   const t = useTranslations("tickets.comment");
   const update = api.comments.update.useMutation();
-  const form = useForm({ resolver: useZodResolver(editSchema), defaultValues: { body: comment.body } });
+  const form = useForm({
+    resolver: useZodResolver(async () => (await import("./comment-schemas")).editCommentSchema),
+    defaultValues: { body: comment.body },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     try {

@@ -5,7 +5,6 @@ import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { DirectoryOptions } from "@/components/admin/directory-options";
 import { useLocationOptions } from "@/components/admin/use-directory-options";
@@ -14,13 +13,13 @@ import { Card, CardContent, CardFooter } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { Textarea } from "@/components/ui/textarea";
 import { useApiErrors } from "@/lib/api-errors";
 import { useLocalizedName } from "@/lib/localized-name";
 import { api } from "@/trpc/react";
 import { RequesterPicker } from "./requester-picker";
-import { NEW_TICKET_DEFAULTS, newTicketFormSchema, toCreateInput, useTagsMessages } from "./ticket-form-schema";
+import { NEW_TICKET_DEFAULTS, toCreateInput, useTagsMessages } from "./ticket-form";
 import { activeItems, problemTypesFor, useCatalogs } from "./use-ticket-options";
 
 const FIELDS = [
@@ -46,8 +45,8 @@ export function NewTicketForm({ picksRequester }: { picksRequester: boolean }) {
   const t = useTranslations("tickets.newTicket");
   const nameOf = useLocalizedName();
   const tagsMessages = useTagsMessages();
-  const schema = useMemo(() => newTicketFormSchema(tagsMessages), [tagsMessages]);
-  const form = useForm({ resolver: useZodResolver(schema), defaultValues: NEW_TICKET_DEFAULTS });
+  const resolver = useZodResolver(async () => (await import("./ticket-form-schema")).newTicketFormSchema(tagsMessages));
+  const form = useForm({ resolver, defaultValues: NEW_TICKET_DEFAULTS });
   const { errors, isSubmitting } = form.formState;
   const categoryId = useWatch({ control: form.control, name: "categoryId" }) ?? "";
   const problemTypes = problemTypesFor(catalogs.data, categoryId || null);

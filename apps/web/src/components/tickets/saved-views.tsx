@@ -10,7 +10,7 @@ import { Deferred } from "@/components/ui/deferred";
 import { DeferredDropdownMenu } from "@/components/ui/deferred-dropdown-menu";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Skeleton } from "@/components/ui/skeleton";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { useApiErrors } from "@/lib/api-errors";
 import { cn } from "@/lib/utils";
 import { api } from "@/trpc/react";

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { useViewerTimeZone } from "@/lib/use-hydrated";
-import { tagsTextSchema, useTagsMessages } from "./ticket-form-schema";
+import { useTagsMessages } from "./ticket-form";
 
 /** One property of the sidebar: its name over its value (or the control that changes it). */
 export function Property({ label, children }: { label: string; children: ReactNode }) {
@@ -83,7 +83,8 @@ export function TagsEditor({
   const messages = useTagsMessages();
   const [text, setText] = useState(tags.join(", "));
   const [error, setError] = useState<string | null>(null);
-  const save = () => {
+  const save = async () => {
+    const { tagsTextSchema } = await import("./ticket-form-schema");
     const parsed = tagsTextSchema(messages).safeParse(text);
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? messages.invalid);
     setError(null);
@@ -96,7 +97,7 @@ export function TagsEditor({
       aria-label={t("form")}
       onSubmit={(event) => {
         event.preventDefault();
-        save();
+        void save();
       }}
     >
       <div className="flex gap-2">

@@ -56,7 +56,7 @@ function ViewNameForm({
 }: Omit<ViewNameDialogProps, "open" | "onOpenChange"> & { onDone: () => void }) {
   const { showApiError } = useApiErrors();
   const form = useForm<ViewFormValues>({
-    resolver: useZodResolver(viewFormSchema),
+    resolver: useZodResolver(async () => viewFormSchema),
     defaultValues: { name: defaultName, shared: false },
   });
   const t = useTranslations("tickets.viewDialog");

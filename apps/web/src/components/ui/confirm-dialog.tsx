@@ -1,68 +1,23 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
-import { useTranslations } from "next-intl";
-import type * as React from "react";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "./alert-dialog";
-import { Button, type ButtonProps } from "./button";
+import { lazy } from "react";
+import type { ConfirmDialogProps } from "./confirm-dialog-body";
+import { Deferred } from "./deferred";
 
-type ConfirmDialogProps = {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: React.ReactNode;
-  description: React.ReactNode;
-  /** Says what happens ("Delete user"), never just "OK". */
-  confirmLabel: React.ReactNode;
-  onConfirm: () => void;
-  /** The action is running: the dialog stays open, its buttons disabled, until the caller closes it. */
-  pending?: boolean;
-  variant?: ButtonProps["variant"];
-  /** Extra content between the description and the buttons (an error, a choice). */
-  children?: React.ReactNode;
-};
+const loadBody = () => import("./confirm-dialog-body");
+const ConfirmDialogBody = lazy(() => loadBody().then((module) => ({ default: module.ConfirmDialogBody })));
 
 /**
  * An alert dialog that asks before a destructive action and stays open while it runs, so a failure can
- * be shown in place; the caller closes it on success (`onOpenChange(false)`).
+ * be shown in place; the caller closes it on success (`onOpenChange(false)`). Radix's dialog loads
+ * when it is first opened (or at the page's first interaction): docs/page-weight.md.
  */
-function ConfirmDialog({
-  open,
-  onOpenChange,
-  title,
-  description,
-  confirmLabel,
-  onConfirm,
-  pending = false,
-  variant = "destructive",
-  children,
-}: ConfirmDialogProps) {
-  const t = useTranslations("common");
+export function ConfirmDialog(props: ConfirmDialogProps) {
   return (
-    <AlertDialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{title}</AlertDialogTitle>
-          <AlertDialogDescription>{description}</AlertDialogDescription>
-        </AlertDialogHeader>
-        {children}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>{t("cancel")}</AlertDialogCancel>
-          <Button type="button" variant={variant} disabled={pending} onClick={onConfirm}>
-            {pending && <Loader2 className="animate-spin" aria-hidden />}
-            {confirmLabel}
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <Deferred when={props.open} preload={loadBody}>
+      <ConfirmDialogBody {...props} />
+    </Deferred>
   );
 }
 
-export { ConfirmDialog, type ConfirmDialogProps };
+export type { ConfirmDialogProps };

@@ -11,8 +11,9 @@ function toSonnerTheme(theme: string | undefined): SonnerTheme {
 }
 
 /**
- * App-wide toast outlet (mount once, inside next-themes' `ThemeProvider`). Toasts follow the active
- * light/dark theme and use the design tokens. Show toasts with `toast(...)` from "sonner" (re-exported here).
+ * The app's toast outlet: toasts follow the active light/dark theme and use the design tokens. Loaded
+ * with the first toast by `Toasts` (toast.tsx), which is mounted once inside next-themes' `ThemeProvider`;
+ * show toasts with `toast` from toast.tsx.
  */
 function Toaster({ style, toastOptions, ...props }: ToasterProps) {
   const { theme } = useTheme();
@@ -54,4 +55,3 @@ function Toaster({ style, toastOptions, ...props }: ToasterProps) {
 }
 
 export { Toaster };
-export { toast } from "sonner";

@@ -1,77 +1,41 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { get, type FieldError, type FieldValues, type Resolver } from "react-hook-form";
+import { useEffect, useRef } from "react";
+import type { FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod";
+import { onFirstInteraction } from "@/lib/first-interaction";
 
-type ValidationTranslator = ReturnType<typeof useTranslations<"common.validation">>;
-
-/** Fields whose pattern (a regex) has its own explanation in `common.validation.formats`. */
-const FORMATS = ["username", "phone", "avatarColor"] as const;
-
-/** A zod issue in the page's language, from its code and limits; null keeps the schema's own message. */
-function translateIssue(issue: z.core.$ZodIssue, t: ValidationTranslator): string | null {
-  const field = issue.path?.at(-1); // unset while zod builds the issue (error maps)
-  switch (issue.code) {
-    case "too_small":
-      if (issue.origin !== "string") return t("invalid");
-      return Number(issue.minimum) <= 1 ? t("required") : t("tooShort", { min: Number(issue.minimum) });
-    case "too_big":
-      return issue.origin === "string" ? t("tooLong", { max: Number(issue.maximum) }) : t("invalid");
-    case "invalid_format": {
-      if (issue.format === "email") return t("email");
-      const format = FORMATS.find((name) => name === field);
-      return format ? t(`formats.${format}`) : t("format");
-    }
-    case "invalid_type":
-      return t("required");
-    case "invalid_value":
-      return t("choose");
-    case "custom":
-      return null; // written by the form itself (a refine), in the page's language already
-    default:
-      return t("invalid");
-  }
-}
+/** zod, @hookform/resolvers and the translation of zod's issues: loaded with a form's first validation. */
+const loadResolve = () => import("./zod-resolve");
 
 /**
- * `zodResolver(schema)` in the page's language. In a language other than English:
+ * A react-hook-form resolver that validates with a zod schema, in the page's language. In a language
+ * other than English:
  * - zod's default messages (a check written without one) come from `common.validation`;
  * - the schema's own messages are replaced as well, by the issue's code ("too_small",
  *   "invalid_format"…), since schemas shared with the API (`@soporte/api/schemas`) speak English.
  *   A form whose schema is written with `t` passes `keepMessages: true` to keep them. Messages of
  *   `refine`s (code "custom") are always kept: write them with `t`.
  *
+ * The schema comes from `load`, an `import()`: zod and the schemas are not part of the page's first
+ * JavaScript: they load at the page's first interaction, well before a submit (or with the first
+ * validation, should that come first). docs/page-weight.md.
+ *
  * ```tsx
- * const form = useForm({ resolver: useZodResolver(profileSchema), defaultValues });
+ * const form = useForm({ resolver: useZodResolver(async () => (await import("./schemas")).profileSchema), defaultValues });
  * ```
  */
 export function useZodResolver<Input extends FieldValues, Output>(
-  schema: z.ZodType<Output, Input>,
+  load: () => Promise<z.ZodType<Output, Input>>,
   { keepMessages = false }: { keepMessages?: boolean } = {},
 ): Resolver<Input, unknown, Output> {
   const t = useTranslations("common.validation");
   const locale = useLocale();
-  if (locale === "en") return zodResolver(schema) as Resolver<Input, unknown, Output>;
-  const resolve = zodResolver(schema, {
-    error: (issue) => translateIssue(issue as z.core.$ZodIssue, t) ?? undefined,
-  }) as Resolver<Input, unknown, Output>;
-  if (keepMessages) return resolve;
+  const preload = useRef(load);
+  useEffect(() => onFirstInteraction(() => void Promise.all([loadResolve(), preload.current()])), []);
   return async (values, context, options) => {
-    const result = await resolve(values, context, options);
-    if (Object.keys(result.errors).length === 0) return result;
-    const parsed = await schema.safeParseAsync(values);
-    const seen = new Set<string>();
-    for (const issue of parsed.error?.issues ?? []) {
-      // The resolver reports the first issue of each field.
-      const path = issue.path.map(String).join(".");
-      if (seen.has(path)) continue;
-      seen.add(path);
-      const error: FieldError | undefined = get(result.errors, path);
-      const message = translateIssue(issue, t);
-      if (error && message) error.message = message;
-    }
-    return result;
+    const [{ translatedResolver }, schema] = await Promise.all([loadResolve(), load()]);
+    return translatedResolver(schema, { locale, t, keepMessages })(values, context, options);
   };
 }

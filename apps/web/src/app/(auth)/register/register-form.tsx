@@ -1,6 +1,6 @@
 "use client";
 
-import { PASSWORD_MIN, registerSchema } from "@soporte/api/schemas";
+import { PASSWORD_MIN } from "@soporte/api/constants";
 import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { onFirstInteraction } from "@/lib/first-interaction";
 import { loadNextAuth } from "@/lib/next-auth-client";
@@ -30,7 +30,7 @@ export function RegisterForm() {
   // next-auth's client, ready by the time the form is sent.
   useEffect(() => onFirstInteraction(() => void loadNextAuth()), []);
   const form = useForm({
-    resolver: useZodResolver(registerSchema),
+    resolver: useZodResolver(async () => (await import("@soporte/api/schemas")).registerSchema),
     defaultValues: { email: "", username: "", fullName: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;

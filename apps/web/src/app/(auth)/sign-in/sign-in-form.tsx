@@ -5,9 +5,8 @@ import { AlertCircle, Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
@@ -17,15 +16,7 @@ import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { onFirstInteraction } from "@/lib/first-interaction";
 import { loadNextAuth } from "@/lib/next-auth-client";
 import { retryWait } from "@/lib/retry-wait";
-
-type AuthTranslator = ReturnType<typeof useTranslations<"auth">>;
-
-function signInSchema(t: AuthTranslator) {
-  return z.object({
-    login: z.string().trim().min(1, t("signIn.enterLogin")).max(254),
-    password: z.string().min(1, t("signIn.enterPassword")).max(128),
-  });
-}
+import type { AuthTranslator } from "./sign-in-schema";
 
 /** What to show for next-auth's error code (`@soporte/api/sign-in-errors`), in the page's language. */
 function signInError(code: string | undefined, t: AuthTranslator): string {
@@ -57,11 +48,10 @@ export function SignInForm({
   const router = useRouter();
   const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
-  const schema = useMemo(() => signInSchema(t), [t]);
   // next-auth's client, ready by the time the form is sent.
   useEffect(() => onFirstInteraction(() => void loadNextAuth()), []);
   const form = useForm({
-    resolver: useZodResolver(schema, { keepMessages: true }),
+    resolver: useZodResolver(async () => (await import("./sign-in-schema")).signInSchema(t), { keepMessages: true }),
     defaultValues: { login: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -16,7 +16,7 @@ import {
 } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import type { CatalogField, CatalogFormValues, CatalogKind, CatalogRow } from "./catalog-kinds";
@@ -64,7 +64,10 @@ function CatalogForm({ kind, categories, item, onClose }: FormProps & { item: Ca
   const create = procedures.create.useMutation();
   const update = procedures.update.useMutation();
   // The schema keeps only the catalog's own fields of these defaults.
-  const form = useForm<CatalogFormValues>({ resolver: useZodResolver(kind.schema), defaultValues: defaultsOf(item) });
+  const form = useForm<CatalogFormValues>({
+    resolver: useZodResolver(kind.loadSchema),
+    defaultValues: defaultsOf(item),
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { STATUS_CATEGORIES } from "@soporte/api/schemas";
+import { STATUS_CATEGORIES } from "@soporte/api/constants";
 import { useTranslations } from "next-intl";
 import { Controller, useWatch, type UseFormReturn } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";

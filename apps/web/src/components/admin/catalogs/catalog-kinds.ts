@@ -1,13 +1,8 @@
-import {
-  categoryCreateSchema,
-  criticalityCreateSchema,
-  priorityCreateSchema,
-  problemTypeCreateSchema,
-  statusCreateSchema,
-  type CatalogName,
-  type StatusCategory,
-} from "@soporte/api/schemas";
+import type { CatalogName, StatusCategory } from "@soporte/api/constants";
 import type { z } from "zod";
+
+/** The API's create schemas, loaded with a form's first validation (`useZodResolver`). */
+const schemas = () => import("@soporte/api/schemas");
 
 /** Any catalog item as `catalogs.list` returns it: the fields only some catalogs have are optional. */
 export type CatalogRow = {
@@ -43,8 +38,8 @@ export type CatalogField = Exclude<keyof CatalogFormValues, "name" | "nameEs">;
 export type CatalogKind = {
   /** Also the key of its texts in the catalogue (`audit.catalogs.kinds.<catalog>`: title, description, "New …"). */
   catalog: CatalogName;
-  /** The API's create schema, which the form validates with. */
-  schema: z.ZodType<CatalogFormValues, CatalogFormValues>;
+  /** Loads the API's create schema, which the form validates with. */
+  loadSchema: () => Promise<z.ZodType<CatalogFormValues, CatalogFormValues>>;
   /** The catalog's own fields, in form order. */
   fields: readonly CatalogField[];
   /** Whether one item is the default (new tickets get it). */
@@ -52,14 +47,34 @@ export type CatalogKind = {
 };
 
 export const CATALOG_KINDS: readonly CatalogKind[] = [
-  { catalog: "statuses", schema: statusCreateSchema, fields: ["category", "color", "isDefault"], hasDefault: true },
+  {
+    catalog: "statuses",
+    loadSchema: async () => (await schemas()).statusCreateSchema,
+    fields: ["category", "color", "isDefault"],
+    hasDefault: true,
+  },
   {
     catalog: "priorities",
-    schema: priorityCreateSchema,
+    loadSchema: async () => (await schemas()).priorityCreateSchema,
     fields: ["responseMinutes", "resolutionMinutes", "color", "isDefault"],
     hasDefault: true,
   },
-  { catalog: "criticalities", schema: criticalityCreateSchema, fields: ["color"], hasDefault: false },
-  { catalog: "categories", schema: categoryCreateSchema, fields: ["description"], hasDefault: false },
-  { catalog: "problemTypes", schema: problemTypeCreateSchema, fields: ["categoryId"], hasDefault: false },
+  {
+    catalog: "criticalities",
+    loadSchema: async () => (await schemas()).criticalityCreateSchema,
+    fields: ["color"],
+    hasDefault: false,
+  },
+  {
+    catalog: "categories",
+    loadSchema: async () => (await schemas()).categoryCreateSchema,
+    fields: ["description"],
+    hasDefault: false,
+  },
+  {
+    catalog: "problemTypes",
+    loadSchema: async () => (await schemas()).problemTypeCreateSchema,
+    fields: ["categoryId"],
+    hasDefault: false,
+  },
 ];

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import type { CatalogKind, CatalogRow } from "./catalog-kinds";

@@ -61,8 +61,8 @@ export type DirectoryKind = "organizations" | "locations";
 export type DirectoryConfig<F extends string, T extends DirectoryEntry<F>> = {
   procedures: DirectoryProcedures<T>;
   invalidate: (utils: ReturnType<typeof api.useUtils>) => Promise<void>;
-  /** The create schema from `@soporte/api/schemas`, which the form validates with. */
-  schema: z.ZodType<DirectoryFormValues, DirectoryFormValues>;
+  /** Loads the create schema from `@soporte/api/schemas`, which the form validates with (`useZodResolver`). */
+  loadSchema: () => Promise<z.ZodType<DirectoryFormValues, DirectoryFormValues>>;
   kind: DirectoryKind;
   /** "organization": the start of the form fields' ids. */
   entity: string;

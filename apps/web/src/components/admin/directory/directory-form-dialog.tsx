@@ -16,7 +16,7 @@ import {
 } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { Textarea } from "@/components/ui/textarea";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
@@ -55,7 +55,7 @@ function DirectoryForm<F extends string, T extends DirectoryEntry<F>>({
   const create = config.procedures.create.useMutation();
   const update = config.procedures.update.useMutation();
   const form = useForm({
-    resolver: useZodResolver(config.schema),
+    resolver: useZodResolver(config.loadSchema),
     defaultValues: { name: entry?.name ?? "", [field.name]: entry?.[field.name] ?? "" },
   });
   const { errors, isSubmitting } = form.formState;

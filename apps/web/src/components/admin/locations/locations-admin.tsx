@@ -1,7 +1,6 @@
 "use client";
 
 import type { RouterOutputs } from "@soporte/api";
-import { locationCreateSchema } from "@soporte/api/schemas";
 import { MapPin } from "lucide-react";
 import { api } from "@/trpc/react";
 import type { DirectoryConfig } from "../directory/directory-config";
@@ -12,7 +11,7 @@ type LocationItem = RouterOutputs["locations"]["list"]["items"][number];
 const locations: DirectoryConfig<"description", LocationItem> = {
   procedures: api.locations,
   invalidate: (utils) => utils.locations.invalidate(),
-  schema: locationCreateSchema,
+  loadSchema: async () => (await import("@soporte/api/schemas")).locationCreateSchema,
   kind: "locations",
   entity: "location",
   icon: MapPin,

@@ -1,7 +1,6 @@
 "use client";
 
 import type { RouterOutputs } from "@soporte/api";
-import { organizationCreateSchema } from "@soporte/api/schemas";
 import { Building2 } from "lucide-react";
 import { api } from "@/trpc/react";
 import type { DirectoryConfig } from "../directory/directory-config";
@@ -12,7 +11,7 @@ type OrganizationItem = RouterOutputs["organizations"]["list"]["items"][number];
 const organizations: DirectoryConfig<"domain", OrganizationItem> = {
   procedures: api.organizations,
   invalidate: (utils) => utils.organizations.invalidate(),
-  schema: organizationCreateSchema,
+  loadSchema: async () => (await import("@soporte/api/schemas")).organizationCreateSchema,
   kind: "organizations",
   entity: "organization",
   icon: Building2,

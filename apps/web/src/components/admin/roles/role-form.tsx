@@ -1,6 +1,5 @@
 "use client";
 
-import { roleCreateSchema } from "@soporte/api/schemas";
 import { ArrowLeft, Loader2, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -13,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { Textarea } from "@/components/ui/textarea";
 import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { useApiErrors } from "@/lib/api-errors";
@@ -47,7 +46,7 @@ export function RoleForm({ role, areas }: { role: Role | null; areas: Permission
   const saved = new Set(role?.permissions ?? []);
   const deleteRefusal = role ? roleDeleteRefusal(role) : null;
   const form = useForm({
-    resolver: useZodResolver(roleCreateSchema),
+    resolver: useZodResolver(async () => (await import("@soporte/api/schemas")).roleCreateSchema),
     defaultValues: {
       name: role?.name ?? "",
       description: role?.description ?? "",

@@ -1,13 +1,13 @@
 "use client";
 
 import type { RouterOutputs } from "@soporte/api";
-import { PASSWORD_MIN } from "@soporte/api/schemas";
+import { PASSWORD_MIN } from "@soporte/api/constants";
 import { useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Sheet, SheetBody, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
@@ -40,7 +40,10 @@ function CreateUserForm({ onCreated }: { onCreated: (created: CreatedUser) => vo
   const { showApiError } = useApiErrors();
   const utils = api.useUtils();
   const create = api.users.create.useMutation();
-  const form = useForm({ resolver: useZodResolver(createUserFormSchema), defaultValues: CREATE_USER_DEFAULTS });
+  const form = useForm({
+    resolver: useZodResolver(async () => createUserFormSchema),
+    defaultValues: CREATE_USER_DEFAULTS,
+  });
   const { errors, isSubmitting } = form.formState;
   const [organizationId = "", locationId = ""] = useWatch({
     control: form.control,

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { useRefreshUser } from "./use-refresh-user";

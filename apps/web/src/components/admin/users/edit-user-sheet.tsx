@@ -8,17 +8,18 @@ import { Input } from "@/components/ui/input";
 import { LocaleOptions } from "@/components/ui/locale-options";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Sheet, SheetBody, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { Textarea } from "@/components/ui/textarea";
 import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
+import { sameIds } from "@/lib/utils";
 import { PlacementFields } from "./placement-fields";
 import { RoleCheckboxes } from "./role-checkboxes";
 import { useDelegation } from "../use-delegation";
 import { UserSheetFooter } from "./user-sheet-footer";
 import { useRefreshUser } from "./use-refresh-user";
-import { editUserFormSchema, editValuesOf, sameIds, toUpdateInput } from "./user-form-schema";
+import { editUserFormSchema, editValuesOf, toUpdateInput } from "./user-form-schema";
 
 type AdminUser = RouterOutputs["users"]["list"]["items"][number];
 
@@ -60,7 +61,7 @@ function EditUserForm({
   const identityLocked = userRefusal(user, "change-identity");
   const update = api.users.update.useMutation();
   const setRoles = api.users.setRoles.useMutation();
-  const form = useForm({ resolver: useZodResolver(editUserFormSchema), defaultValues: editValuesOf(user) });
+  const form = useForm({ resolver: useZodResolver(async () => editUserFormSchema), defaultValues: editValuesOf(user) });
   const { errors, isSubmitting, isDirty } = form.formState;
   const [organizationId = "", locationId = ""] = useWatch({
     control: form.control,

@@ -7,7 +7,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 
 /** A password the server generated and returned once: shown with a copy button and a warning. */
 export function GeneratedPassword({ password, fullName }: { password: string; fullName: string }) {

@@ -1,6 +1,7 @@
 "use client";
 
-import { PASSWORD_MIN, passwordSchema } from "@soporte/api/schemas";
+import { PASSWORD_MIN } from "@soporte/api/constants";
+import { passwordSchema } from "@soporte/api/schemas";
 import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -18,7 +19,7 @@ import {
 } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
@@ -44,7 +45,7 @@ function ResetPasswordContent({ user, onClose }: { user: UserTarget; onClose: ()
   const refresh = useRefreshUser();
   const reset = api.users.resetPassword.useMutation();
   const [generated, setGenerated] = useState<string | null>(null);
-  const form = useForm({ resolver: useZodResolver(resetFormSchema), defaultValues: { password: "" } });
+  const form = useForm({ resolver: useZodResolver(async () => resetFormSchema), defaultValues: { password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async ({ password }) => {

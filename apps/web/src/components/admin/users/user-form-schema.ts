@@ -80,8 +80,3 @@ export function toUpdateInput(
   const { roleIds: _roleIds, ...fields } = values;
   return { id, ...fields, organizationId: orNull(values.organizationId), locationId: orNull(values.locationId) };
 }
-
-/** Same roles, in any order. */
-export function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
-}

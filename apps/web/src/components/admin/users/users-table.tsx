@@ -18,7 +18,7 @@ import { KeysetPagination } from "@/components/data-table/keyset-pagination";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Deferred } from "@/components/ui/deferred";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { DeleteUserDialog } from "./delete-user-dialog";

@@ -1,34 +1,17 @@
 "use client";
 
-import { changePasswordSchema, PASSWORD_MIN } from "@soporte/api/schemas";
+import { PASSWORD_MIN } from "@soporte/api/constants";
 import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
-
-type PasswordTranslator = ReturnType<typeof useTranslations<"account.password.form">>;
-
-/**
- * The API's schema plus a confirmation that only the browser checks (refines: their messages are
- * this form's own, kept as they are by `useZodResolver`).
- */
-function passwordFormSchema(t: PasswordTranslator) {
-  return changePasswordSchema
-    .extend({ confirmPassword: z.string().refine((value) => value.length > 0, t("repeat")) })
-    .refine((values) => values.newPassword === values.confirmPassword, {
-      path: ["confirmPassword"],
-      message: t("mismatch"),
-    });
-}
 
 const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
@@ -37,8 +20,8 @@ export function PasswordForm() {
   const utils = api.useUtils();
   const t = useTranslations("account.password.form");
   const change = api.me.changePassword.useMutation();
-  const schema = useMemo(() => passwordFormSchema(t), [t]);
-  const form = useForm({ resolver: useZodResolver(schema), defaultValues: EMPTY });
+  const resolver = useZodResolver(async () => (await import("./password-schema")).passwordFormSchema(t));
+  const form = useForm({ resolver, defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async ({ currentPassword, newPassword }) => {

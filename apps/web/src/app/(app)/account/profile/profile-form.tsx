@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@soporte/api";
-import { profileSchema } from "@soporte/api/schemas";
+import type { profileSchema } from "@soporte/api/schemas";
 import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -13,7 +13,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { LocaleOptions } from "@/components/ui/locale-options";
 import { NativeSelect } from "@/components/ui/native-select";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { Textarea } from "@/components/ui/textarea";
 import { useZodResolver } from "@/components/ui/use-zod-resolver";
 import { useApiErrors } from "@/lib/api-errors";
@@ -41,7 +41,10 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const router = useRouter();
   const utils = api.useUtils();
   const update = api.me.update.useMutation();
-  const form = useForm({ resolver: useZodResolver(profileSchema), defaultValues: valuesOf(profile) });
+  const form = useForm({
+    resolver: useZodResolver(async () => (await import("@soporte/api/schemas")).profileSchema),
+    defaultValues: valuesOf(profile),
+  });
   const { errors, isDirty, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -5,14 +5,14 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
-import { toast } from "@/components/ui/sonner";
+import { toast } from "@/components/ui/toast";
 import { useApiErrors } from "@/lib/api-errors";
 import { useUnsavedChanges } from "@/lib/use-unsaved-changes";
 import { api } from "@/trpc/react";
+import { sameIds } from "@/lib/utils";
 import { RoleCheckboxes } from "../role-checkboxes";
 import { useDelegation } from "../../use-delegation";
 import { useRefreshUser } from "../use-refresh-user";
-import { sameIds } from "../user-form-schema";
 import type { UserDetailData } from "./user-detail-types";
 
 /** The user's roles as checkboxes, saved together with `users.setRoles`. */
