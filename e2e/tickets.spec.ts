@@ -173,6 +173,30 @@ test("the first page of the list comes with the HTML, holding what the viewer ma
   expect(linked).toEqual(new Set(items.map((ticket) => ticket.number)));
 });
 
+test("a ticket's conversation comes with the HTML: the requester's holds the reply and not the internal note", async ({
+  page,
+  browser,
+}) => {
+  await signInAt(page, "/tickets", "requester");
+  const { id, number } = await trpc<{ id: string; number: number }>(page, "tickets.create", {
+    title: `Conversation in the HTML ${unique()}`,
+    description: "The printer on the second floor jams.",
+  });
+  const agent = await signInElsewhere(browser, "agent", "/tickets");
+  const reply = `Reply in the HTML ${unique()}`;
+  const note = `Note kept from the requester ${unique()}`;
+  await trpc(agent.page, "comments.create", { ticketId: id, body: reply, internal: false });
+  await trpc(agent.page, "comments.create", { ticketId: id, body: note, internal: true });
+  // The pages as the server sends them, before any script ran.
+  const requesterHtml = await (await page.request.get(`/tickets/${number}`)).text();
+  expect(requesterHtml).toContain(reply);
+  expect(requesterHtml).not.toContain(note);
+  const agentHtml = await (await agent.page.request.get(`/tickets/${number}`)).text();
+  expect(agentHtml).toContain(reply);
+  expect(agentHtml).toContain(note);
+  await agent.context.close();
+});
+
 test("in a time zone far from the server's, the pages hydrate without an error and show times in that zone", async ({
   browser,
 }) => {

@@ -13,6 +13,7 @@ import { toast } from "@/components/ui/toast";
 import { Textarea } from "@/components/ui/textarea";
 import { useApiErrors } from "@/lib/api-errors";
 import { formatDateTime, formatRelative } from "@/lib/format-time";
+import { useViewerTimeZone } from "@/lib/use-hydrated";
 import { cn } from "@/lib/utils";
 import { api } from "@/trpc/react";
 import type { TicketComment } from "./ticket-types";
@@ -32,6 +33,7 @@ export function CommentItem({ comment, ticketId, own, deletable }: CommentItemPr
   const { describeApiError } = useApiErrors();
   const t = useTranslations("tickets.comment");
   const locale = useLocale();
+  const zone = useViewerTimeZone();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const refresh = useRefreshTicket(ticketId);
@@ -69,12 +71,16 @@ export function CommentItem({ comment, ticketId, own, deletable }: CommentItemPr
           </span>
         )}
         <span className="text-xs text-muted-foreground">
-          <time dateTime={comment.createdAt.toISOString()} title={formatDateTime(comment.createdAt, locale)}>
+          <time
+            dateTime={comment.createdAt.toISOString()}
+            title={formatDateTime(comment.createdAt, locale, zone)}
+            suppressHydrationWarning
+          >
             {formatRelative(comment.createdAt, new Date(), locale)}
           </time>
           {comment.editedAt && (
             <span
-              title={t("editedAt", { date: formatDateTime(comment.editedAt, locale) })}
+              title={t("editedAt", { date: formatDateTime(comment.editedAt, locale, zone) })}
               data-testid="comment-edited"
             >
               {" "}

@@ -12,7 +12,7 @@ import { useViewerTimeZone } from "@/lib/use-hydrated";
 import { api } from "@/trpc/react";
 import { CommentComposer } from "./comment-composer";
 import { CommentItem } from "./comment-item";
-import type { TicketDetailData } from "./ticket-types";
+import { commentsListInput, type TicketDetailData } from "./ticket-types";
 
 /** The description as the opening message, then the replies and notes oldest first, then the composer. */
 export function TicketConversation({ ticket, viewerId }: { ticket: TicketDetailData; viewerId: string }) {
@@ -21,10 +21,9 @@ export function TicketConversation({ ticket, viewerId }: { ticket: TicketDetailD
   const locale = useLocale();
   // The ticket comes with the page's HTML: its times must read the same on the server and in the browser.
   const zone = useViewerTimeZone();
-  const comments = api.comments.list.useInfiniteQuery(
-    { ticketId: ticket.id, limit: 100 },
-    { getNextPageParam: (last) => last.nextCursor },
-  );
+  const comments = api.comments.list.useInfiniteQuery(commentsListInput(ticket.id), {
+    getNextPageParam: (last) => last.nextCursor,
+  });
   const items = comments.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (

@@ -10,6 +10,9 @@ export type SlaState = TicketRow["sla"]["state"];
 export type SavedView = RouterOutputs["views"]["list"]["items"][number];
 export type Person = { id: string; fullName: string; avatarColor: string };
 
+/** The conversation's query: the page's server component fetches the same for the HTML. */
+export const commentsListInput = (ticketId: string) => ({ ticketId, limit: 100 });
+
 /**
  * What the signed-in user may do on the ticket list, decided on the server from their permissions
  * (the API checks again on every call).

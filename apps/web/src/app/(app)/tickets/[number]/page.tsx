@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TicketDetail } from "@/components/tickets/ticket-detail";
+import { commentsListInput } from "@/components/tickets/ticket-types";
 import { apiCaller, orNotFound } from "@/server/api-caller";
 import { getAuth } from "@/server/auth";
 import { ticketsViewer } from "@/server/tickets-viewer";
 import { PageContainer } from "@/components/shell/page-container";
+import { serverApi } from "@/trpc/server";
 
 type Params = { params: Promise<{ number: string }> };
 
@@ -20,15 +22,20 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function TicketPage({ params }: Params) {
   const { number: raw } = await params;
   const auth = await getAuth();
-  if (!auth) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/tickets/${raw}`)}`);
+  const api = await serverApi();
+  if (!auth || !api) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/tickets/${raw}`)}`);
   if (!NUMBER.test(raw)) notFound();
   const number = Number(raw);
   // The same answer for a ticket that does not exist and one the viewer may not see.
   const ticket = await orNotFound(apiCaller(auth).tickets.get({ number }));
   if (!ticket) notFound();
+  // The conversation comes with the HTML too: no skeleton that the replies then push the composer away from.
+  await api.trpc.comments.list.prefetchInfinite(commentsListInput(ticket.id));
   return (
-    <PageContainer>
-      <TicketDetail number={number} initial={ticket} viewer={ticketsViewer(auth)} />
-    </PageContainer>
+    <api.HydrateClient>
+      <PageContainer>
+        <TicketDetail number={number} initial={ticket} viewer={ticketsViewer(auth)} />
+      </PageContainer>
+    </api.HydrateClient>
   );
 }
