@@ -3,7 +3,6 @@ import { ThemeProvider } from "next-themes";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { Toasts } from "@/components/ui/toast";
 import { TRPCReactProvider } from "@/trpc/react";
@@ -30,9 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-dvh bg-background text-foreground antialiased">
         <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
           <NextIntlClientProvider>
-            <TRPCReactProvider>
-              <NuqsAdapter>{children}</NuqsAdapter>
-            </TRPCReactProvider>
+            <TRPCReactProvider>{children}</TRPCReactProvider>
           </NextIntlClientProvider>
           <Toasts />
         </ThemeProvider>

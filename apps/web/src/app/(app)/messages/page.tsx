@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MessagesPage } from "@/components/messages/messages-page";
 import { PageContainer } from "@/components/shell/page-container";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { getAuth } from "@/server/auth";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,14 +16,16 @@ export default async function Messages() {
   const auth = await getAuth();
   if (!auth) redirect("/sign-in?callbackUrl=%2Fmessages");
   return (
-    <PageContainer>
-      <MessagesPage
-        viewer={{
-          id: auth.user.id,
-          send: hasPermission(auth.user, "messages.send"),
-          broadcast: hasPermission(auth.user, "messages.broadcast"),
-        }}
-      />
-    </PageContainer>
+    <NuqsAdapter>
+      <PageContainer>
+        <MessagesPage
+          viewer={{
+            id: auth.user.id,
+            send: hasPermission(auth.user, "messages.send"),
+            broadcast: hasPermission(auth.user, "messages.broadcast"),
+          }}
+        />
+      </PageContainer>
+    </NuqsAdapter>
   );
 }

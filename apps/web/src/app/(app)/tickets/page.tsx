@@ -7,6 +7,7 @@ import { loadTicketsSearchParams, ticketListInput } from "@/components/tickets/t
 import { getAuth } from "@/server/auth";
 import { ticketsViewer } from "@/server/tickets-viewer";
 import { PageContainer } from "@/components/shell/page-container";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { serverApi } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,9 +24,11 @@ export default async function Tickets({ searchParams }: { searchParams: Promise<
   if (params.after.length === 0) await api.trpc.tickets.list.prefetch(ticketListInput(params, null));
   return (
     <api.HydrateClient>
-      <PageContainer>
-        <TicketsPage viewer={ticketsViewer(auth)} />
-      </PageContainer>
+      <NuqsAdapter>
+        <PageContainer>
+          <TicketsPage viewer={ticketsViewer(auth)} />
+        </PageContainer>
+      </NuqsAdapter>
     </api.HydrateClient>
   );
 }

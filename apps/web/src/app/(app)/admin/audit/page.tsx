@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditLog } from "@/components/admin/audit/audit-log";
 import { PageContainer } from "@/components/shell/page-container";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { requirePermission } from "@/server/require-permission";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,8 +19,10 @@ export default async function AuditPage() {
       ? "staff"
       : null;
   return (
-    <PageContainer>
-      <AuditLog userSource={userSource} />
-    </PageContainer>
+    <NuqsAdapter>
+      <PageContainer>
+        <AuditLog userSource={userSource} />
+      </PageContainer>
+    </NuqsAdapter>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CatalogsAdmin } from "@/components/admin/catalogs/catalogs-admin";
 import { PageContainer } from "@/components/shell/page-container";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { requirePermission } from "@/server/require-permission";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,8 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CatalogsPage() {
   await requirePermission("catalogs.manage");
   return (
-    <PageContainer>
-      <CatalogsAdmin />
-    </PageContainer>
+    <NuqsAdapter>
+      <PageContainer>
+        <CatalogsAdmin />
+      </PageContainer>
+    </NuqsAdapter>
   );
 }

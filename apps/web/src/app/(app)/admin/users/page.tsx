@@ -4,6 +4,7 @@ import type { SearchParams } from "nuqs/server";
 import { UsersAdmin } from "@/components/admin/users/users-admin";
 import { loadUsersSearchParams, userListInput } from "@/components/admin/users/users-search-params";
 import { PageContainer } from "@/components/shell/page-container";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { requirePermission } from "@/server/require-permission";
 import { serverApi } from "@/trpc/server";
 
@@ -20,9 +21,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   if (params.after.length === 0) await api.trpc.users.list.prefetch(userListInput(params));
   return (
     <api.HydrateClient>
-      <PageContainer>
-        <UsersAdmin />
-      </PageContainer>
+      <NuqsAdapter>
+        <PageContainer>
+          <UsersAdmin />
+        </PageContainer>
+      </NuqsAdapter>
     </api.HydrateClient>
   );
 }
