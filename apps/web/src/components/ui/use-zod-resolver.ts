@@ -3,8 +3,16 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { FieldValues, Resolver } from "react-hook-form";
+import type * as schemas from "@soporte/api/schemas";
 import type { z } from "zod";
 import { onFirstInteraction } from "@/lib/first-interaction";
+
+type ApiSchemas = typeof schemas;
+
+/** A loader of one of the API's schemas, for `useZodResolver`: `useZodResolver(apiSchema("profileSchema"))`. */
+export function apiSchema<K extends keyof ApiSchemas>(name: K): () => Promise<ApiSchemas[K]> {
+  return async () => (await import("@soporte/api/schemas"))[name];
+}
 
 /** zod, @hookform/resolvers and the translation of zod's issues: loaded with a form's first validation. */
 const loadResolve = () => import("./zod-resolve");
@@ -23,7 +31,7 @@ const loadResolve = () => import("./zod-resolve");
  * validation, should that come first). docs/page-weight.md.
  *
  * ```tsx
- * const form = useForm({ resolver: useZodResolver(async () => (await import("./schemas")).profileSchema), defaultValues });
+ * const form = useForm({ resolver: useZodResolver(apiSchema("profileSchema")), defaultValues });
  * ```
  */
 export function useZodResolver<Input extends FieldValues, Output>(

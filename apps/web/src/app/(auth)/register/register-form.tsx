@@ -12,7 +12,7 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
-import { useZodResolver } from "@/components/ui/use-zod-resolver";
+import { apiSchema, useZodResolver } from "@/components/ui/use-zod-resolver";
 import { onFirstInteraction } from "@/lib/first-interaction";
 import { loadNextAuth } from "@/lib/next-auth-client";
 import { useApiErrors } from "@/lib/api-errors";
@@ -30,7 +30,7 @@ export function RegisterForm() {
   // next-auth's client, ready by the time the form is sent.
   useEffect(() => onFirstInteraction(() => void loadNextAuth()), []);
   const form = useForm({
-    resolver: useZodResolver(async () => (await import("@soporte/api/schemas")).registerSchema),
+    resolver: useZodResolver(apiSchema("registerSchema")),
     defaultValues: { email: "", username: "", fullName: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;

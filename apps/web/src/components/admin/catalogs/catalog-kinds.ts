@@ -1,8 +1,6 @@
 import type { CatalogName, StatusCategory } from "@soporte/api/constants";
 import type { z } from "zod";
-
-/** The API's create schemas, loaded with a form's first validation (`useZodResolver`). */
-const schemas = () => import("@soporte/api/schemas");
+import { apiSchema } from "@/components/ui/use-zod-resolver";
 
 /** Any catalog item as `catalogs.list` returns it: the fields only some catalogs have are optional. */
 export type CatalogRow = {
@@ -49,31 +47,31 @@ export type CatalogKind = {
 export const CATALOG_KINDS: readonly CatalogKind[] = [
   {
     catalog: "statuses",
-    loadSchema: async () => (await schemas()).statusCreateSchema,
+    loadSchema: apiSchema("statusCreateSchema"),
     fields: ["category", "color", "isDefault"],
     hasDefault: true,
   },
   {
     catalog: "priorities",
-    loadSchema: async () => (await schemas()).priorityCreateSchema,
+    loadSchema: apiSchema("priorityCreateSchema"),
     fields: ["responseMinutes", "resolutionMinutes", "color", "isDefault"],
     hasDefault: true,
   },
   {
     catalog: "criticalities",
-    loadSchema: async () => (await schemas()).criticalityCreateSchema,
+    loadSchema: apiSchema("criticalityCreateSchema"),
     fields: ["color"],
     hasDefault: false,
   },
   {
     catalog: "categories",
-    loadSchema: async () => (await schemas()).categoryCreateSchema,
+    loadSchema: apiSchema("categoryCreateSchema"),
     fields: ["description"],
     hasDefault: false,
   },
   {
     catalog: "problemTypes",
-    loadSchema: async () => (await schemas()).problemTypeCreateSchema,
+    loadSchema: apiSchema("problemTypeCreateSchema"),
     fields: ["categoryId"],
     hasDefault: false,
   },

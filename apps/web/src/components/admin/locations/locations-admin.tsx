@@ -2,6 +2,7 @@
 
 import type { RouterOutputs } from "@soporte/api";
 import { MapPin } from "lucide-react";
+import { apiSchema } from "@/components/ui/use-zod-resolver";
 import { api } from "@/trpc/react";
 import type { DirectoryConfig } from "../directory/directory-config";
 import { DirectoryAdmin } from "../directory/directory-admin";
@@ -11,7 +12,7 @@ type LocationItem = RouterOutputs["locations"]["list"]["items"][number];
 const locations: DirectoryConfig<"description", LocationItem> = {
   procedures: api.locations,
   invalidate: (utils) => utils.locations.invalidate(),
-  loadSchema: async () => (await import("@soporte/api/schemas")).locationCreateSchema,
+  loadSchema: apiSchema("locationCreateSchema"),
   kind: "locations",
   entity: "location",
   icon: MapPin,

@@ -2,6 +2,7 @@
 
 import type { RouterOutputs } from "@soporte/api";
 import { Building2 } from "lucide-react";
+import { apiSchema } from "@/components/ui/use-zod-resolver";
 import { api } from "@/trpc/react";
 import type { DirectoryConfig } from "../directory/directory-config";
 import { DirectoryAdmin } from "../directory/directory-admin";
@@ -11,7 +12,7 @@ type OrganizationItem = RouterOutputs["organizations"]["list"]["items"][number];
 const organizations: DirectoryConfig<"domain", OrganizationItem> = {
   procedures: api.organizations,
   invalidate: (utils) => utils.organizations.invalidate(),
-  loadSchema: async () => (await import("@soporte/api/schemas")).organizationCreateSchema,
+  loadSchema: apiSchema("organizationCreateSchema"),
   kind: "organizations",
   entity: "organization",
   icon: Building2,

@@ -14,7 +14,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 import { Textarea } from "@/components/ui/textarea";
-import { useZodResolver } from "@/components/ui/use-zod-resolver";
+import { apiSchema, useZodResolver } from "@/components/ui/use-zod-resolver";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { useDelegation } from "../use-delegation";
@@ -46,7 +46,7 @@ export function RoleForm({ role, areas }: { role: Role | null; areas: Permission
   const saved = new Set(role?.permissions ?? []);
   const deleteRefusal = role ? roleDeleteRefusal(role) : null;
   const form = useForm({
-    resolver: useZodResolver(async () => (await import("@soporte/api/schemas")).roleCreateSchema),
+    resolver: useZodResolver(apiSchema("roleCreateSchema")),
     defaultValues: {
       name: role?.name ?? "",
       description: role?.description ?? "",

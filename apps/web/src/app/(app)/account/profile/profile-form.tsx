@@ -15,7 +15,7 @@ import { LocaleOptions } from "@/components/ui/locale-options";
 import { NativeSelect } from "@/components/ui/native-select";
 import { toast } from "@/components/ui/toast";
 import { Textarea } from "@/components/ui/textarea";
-import { useZodResolver } from "@/components/ui/use-zod-resolver";
+import { apiSchema, useZodResolver } from "@/components/ui/use-zod-resolver";
 import { useApiErrors } from "@/lib/api-errors";
 import { api } from "@/trpc/react";
 import { AvatarColorField } from "./avatar-color-field";
@@ -42,7 +42,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const utils = api.useUtils();
   const update = api.me.update.useMutation();
   const form = useForm({
-    resolver: useZodResolver(async () => (await import("@soporte/api/schemas")).profileSchema),
+    resolver: useZodResolver(apiSchema("profileSchema")),
     defaultValues: valuesOf(profile),
   });
   const { errors, isDirty, isSubmitting } = form.formState;
