@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { Locale } from "@/i18n/locales";
 import { formatDateTime } from "@/lib/format-time";
+import { useViewerTimeZone } from "@/lib/use-hydrated";
 import type { Messages } from "../../../messages/en";
 import { isMessageName, type AuditLogT } from "./audit-actions";
 
@@ -22,15 +23,15 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
  * One recorded value as a person reads it: references (`{ id, name }`, people's `{ id, fullName }`)
  * by name, times in the viewer's zone, yes / no, lists joined.
  */
-function showValueWith(t: AuditLogT, locale: Locale, value: unknown): string {
+function showValueWith(t: AuditLogT, locale: Locale, zone: string | undefined, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (Array.isArray(value))
-    return value.length ? value.map((item) => showValueWith(t, locale, item)).join(", ") : t("values.none");
+    return value.length ? value.map((item) => showValueWith(t, locale, zone, item)).join(", ") : t("values.none");
   if (typeof value === "boolean") return value ? t("values.yes") : t("values.no");
-  if (value instanceof Date) return formatDateTime(value, locale);
+  if (value instanceof Date) return formatDateTime(value, locale, zone);
   if (typeof value === "string" && ISO_TIME.test(value)) {
     const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? value : formatDateTime(date, locale);
+    return Number.isNaN(date.getTime()) ? value : formatDateTime(date, locale, zone);
   }
   if (typeof value === "object") {
     const named = value as { name?: unknown; fullName?: unknown };
@@ -59,9 +60,11 @@ function fieldLabelWith(t: AuditLogT, field: string): string {
 export function useAuditValues() {
   const t = useTranslations("audit.log");
   const locale = useLocale();
+  // UTC while the server renders and the browser hydrates (the log's first page comes with the HTML).
+  const zone = useViewerTimeZone();
   return useMemo(() => {
     const fieldLabel = (field: string) => fieldLabelWith(t, field);
-    const showValue = (value: unknown) => showValueWith(t, locale, value);
+    const showValue = (value: unknown) => showValueWith(t, locale, zone, value);
     const summarizeChanges = (changes: unknown): string => {
       const entries = changesOf(changes);
       const first = entries[0];
@@ -78,5 +81,5 @@ export function useAuditValues() {
       return entries.length > 1 ? t("values.more", { summary: text, count: entries.length - 1 }) : text;
     };
     return { fieldLabel, showValue, summarizeChanges };
-  }, [t, locale]);
+  }, [t, locale, zone]);
 }

@@ -9,11 +9,16 @@ import { useViewerTimeZone } from "@/lib/use-hydrated";
  * the rows): until hydrated, a date shows in UTC, which the server and the browser agree on,
  * and a relative time ("5 minutes ago") may differ by the seconds between render and hydration.
  */
-export function TimeCell({ at, relative = false }: { at: Date; relative?: boolean }) {
+export function TimeCell({ at, relative = false, className }: { at: Date; relative?: boolean; className?: string }) {
   const locale = useLocale();
   const zone = useViewerTimeZone();
   return (
-    <time dateTime={at.toISOString()} title={formatDateTime(at, locale, zone)} suppressHydrationWarning>
+    <time
+      dateTime={at.toISOString()}
+      title={formatDateTime(at, locale, zone)}
+      className={className}
+      suppressHydrationWarning
+    >
       {relative ? formatRelative(at, new Date(), locale) : formatShortDate(at, locale, zone)}
     </time>
   );

@@ -1,15 +1,15 @@
 "use client";
 
 import { Megaphone, MessagesSquare } from "lucide-react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { UserAvatar } from "@/components/admin/users/user-avatar";
 import { EmptyState } from "@/components/data-table/empty-state";
+import { TimeCell } from "@/components/data-table/time-cell";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { formatRelative } from "@/lib/format-time";
 import { cn } from "@/lib/utils";
 import { api } from "@/trpc/react";
-import type { Conversation } from "./message-types";
+import { conversationsInput, type Conversation } from "./message-types";
 import { CountBadge } from "./unread-badge";
 
 /** Who a conversation is with, as its list row and thread header name it: `title(conversation, viewerId)`. */
@@ -35,13 +35,10 @@ export function ConversationList({
   className?: string;
 }) {
   const t = useTranslations("messages.list");
-  const locale = useLocale();
   const conversationTitle = useConversationTitle();
-  const now = new Date();
-  const list = api.messages.conversations.useInfiniteQuery(
-    { limit: 20 },
-    { getNextPageParam: (page) => page.nextCursor ?? undefined },
-  );
+  const list = api.messages.conversations.useInfiniteQuery(conversationsInput, {
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
   const conversations = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
@@ -89,9 +86,7 @@ export function ConversationList({
                         {conversationTitle(conversation, viewerId)}
                       </span>
                       {last && (
-                        <span className="shrink-0 text-xs text-muted-foreground">
-                          {formatRelative(last.createdAt, now, locale)}
-                        </span>
+                        <TimeCell at={last.createdAt} relative className="shrink-0 text-xs text-muted-foreground" />
                       )}
                     </span>
                     <span className="flex min-w-0 items-center justify-between gap-2">

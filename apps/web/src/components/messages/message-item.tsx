@@ -1,15 +1,15 @@
 "use client";
 
 import { Pencil, Reply, Trash2 } from "lucide-react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { UserAvatar } from "@/components/admin/users/user-avatar";
+import { TimeCell } from "@/components/data-table/time-cell";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toast";
 import { useApiErrors } from "@/lib/api-errors";
-import { formatDateTime, formatRelative } from "@/lib/format-time";
 import { cn } from "@/lib/utils";
 import { api } from "@/trpc/react";
 import type { Message } from "./message-types";
@@ -26,7 +26,6 @@ export function MessageItem({
 }) {
   const { describeApiError } = useApiErrors();
   const t = useTranslations("messages.item");
-  const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(message.body);
   const utils = api.useUtils();
@@ -101,13 +100,7 @@ export function MessageItem({
       <div className="grid min-w-0 flex-1 gap-1">
         <div className="flex min-h-7 flex-wrap items-center gap-x-2 text-sm">
           <span className="font-medium">{message.sender.fullName}</span>
-          <time
-            dateTime={message.createdAt.toISOString()}
-            title={formatDateTime(message.createdAt, locale)}
-            className="text-xs text-muted-foreground"
-          >
-            {formatRelative(message.createdAt, undefined, locale)}
-          </time>
+          <TimeCell at={message.createdAt} relative className="text-xs text-muted-foreground" />
           {message.editedAt && !deleted && <span className="text-xs text-muted-foreground">{t("edited")}</span>}
           {actions}
         </div>

@@ -10,7 +10,13 @@ import { api } from "@/trpc/react";
 import { useConversationTitle } from "./conversation-list";
 import { MessageComposer } from "./message-composer";
 import { MessageItem } from "./message-item";
-import type { Message, MessagesViewer, ThreadTarget } from "./message-types";
+import {
+  conversationsInput,
+  historyInput,
+  type Message,
+  type MessagesViewer,
+  type ThreadTarget,
+} from "./message-types";
 
 /**
  * One conversation, oldest at the top and newest at the bottom, with earlier messages a click away;
@@ -31,14 +37,13 @@ export function MessageThread({
   const conversationTitle = useConversationTitle();
   const conversationId = "conversationId" in target ? target.conversationId : null;
   const utils = api.useUtils();
-  const history = api.messages.history.useInfiniteQuery(
-    { conversationId: conversationId ?? "", limit: 30 },
-    { enabled: conversationId !== null, getNextPageParam: (page) => page.nextCursor ?? undefined },
-  );
-  const conversations = api.messages.conversations.useInfiniteQuery(
-    { limit: 20 },
-    { getNextPageParam: (page) => page.nextCursor ?? undefined },
-  );
+  const history = api.messages.history.useInfiniteQuery(historyInput(conversationId ?? ""), {
+    enabled: conversationId !== null,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const conversations = api.messages.conversations.useInfiniteQuery(conversationsInput, {
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
   const conversation = conversations.data?.pages.flatMap((p) => p.items).find((c) => c.id === conversationId);
   const send = api.messages.send.useMutation();
   const broadcast = api.messages.broadcast.useMutation();

@@ -7,25 +7,13 @@ import { useLocale, useTranslations } from "next-intl";
 import { useAuditLabels, type AuditLogT } from "@/components/audit/audit-actions";
 import { useAuditValues } from "@/components/audit/audit-values";
 import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
+import { TimeCell } from "@/components/data-table/time-cell";
 import { Button } from "@/components/ui/button";
-import { formatDateTime, formatRelative } from "@/lib/format-time";
-import { cn } from "@/lib/utils";
+import { formatDateTime } from "@/lib/format-time";
+import { useViewerTimeZone } from "@/lib/use-hydrated";
 import { AuditActor } from "./audit-actor";
 
 export type AuditEntry = RouterOutputs["audit"]["list"]["items"][number];
-
-function EntryTime({ date, className }: { date: Date; className?: string }) {
-  const locale = useLocale();
-  return (
-    <time
-      dateTime={date.toISOString()}
-      title={formatDateTime(date, locale)}
-      className={cn("text-muted-foreground", className)}
-    >
-      {formatRelative(date, undefined, locale)}
-    </time>
-  );
-}
 
 function ActionCell({ entry }: { entry: AuditEntry }) {
   const labels = useAuditLabels();
@@ -35,7 +23,7 @@ function ActionCell({ entry }: { entry: AuditEntry }) {
       <span className="font-mono text-xs text-muted-foreground" data-testid="audit-action">
         {entry.action}
       </span>
-      <EntryTime date={entry.createdAt} className="text-xs sm:hidden" />
+      <TimeCell at={entry.createdAt} relative className="text-xs text-muted-foreground sm:hidden" />
     </span>
   );
 }
@@ -69,6 +57,7 @@ function DetailsButton({ entry, onOpen }: { entry: AuditEntry; onOpen: () => voi
   const t = useTranslations("audit.log.columns");
   const labels = useAuditLabels();
   const locale = useLocale();
+  const zone = useViewerTimeZone();
   return (
     <Button
       type="button"
@@ -77,7 +66,7 @@ function DetailsButton({ entry, onOpen }: { entry: AuditEntry; onOpen: () => voi
       className="size-8"
       aria-label={t("detailsOf", {
         action: labels.action(entry.action).toLowerCase(),
-        time: formatDateTime(entry.createdAt, locale),
+        time: formatDateTime(entry.createdAt, locale, zone),
       })}
       onClick={onOpen}
     >
@@ -93,7 +82,7 @@ export function auditColumns(t: AuditLogT, onOpen: (entry: AuditEntry) => void):
       header: t("columns.time"),
       // On a phone the time moves under the action.
       meta: { className: "hidden w-36 sm:table-cell", skeletonClassName: "w-28" },
-      cell: ({ row }) => <EntryTime date={row.original.createdAt} />,
+      cell: ({ row }) => <TimeCell at={row.original.createdAt} relative className="text-muted-foreground" />,
     },
     {
       id: "actor",

@@ -17,7 +17,7 @@ import { api } from "@/trpc/react";
 import { auditColumns, type AuditEntry } from "./audit-columns";
 import { AuditEntrySheet } from "./audit-entry-sheet";
 import { AuditFilters, isFiltered } from "./audit-filters";
-import { auditTimeRange, useAuditSearchParams } from "./audit-search-params";
+import { auditListInput, useAuditSearchParams } from "./audit-search-params";
 import type { UserSource } from "./user-combobox";
 
 /** /admin/audit: every recorded change, newest first, filtered and paged in the URL. */
@@ -27,17 +27,7 @@ export function AuditLog({ userSource }: { userSource: UserSource | null }) {
   const [params, setParams] = useAuditSearchParams();
   const [open, setOpen] = useState<AuditEntry | null>(null);
   const [chosenActor, setChosenActor] = useState<string | null>(null);
-  const list = api.audit.list.useQuery(
-    {
-      limit: params.size,
-      cursor: cursorStack.current(params.after),
-      actorId: params.actor ?? undefined,
-      entityType: params.entity ?? undefined,
-      action: params.action || undefined,
-      ...auditTimeRange(params.from, params.to),
-    },
-    { placeholderData: keepPreviousData },
-  );
+  const list = api.audit.list.useQuery(auditListInput(params), { placeholderData: keepPreviousData });
   const columns = useMemo(() => auditColumns(t, setOpen), [t]);
   const table = useReactTable({
     data: list.data?.items ?? [],

@@ -1,4 +1,6 @@
-import { createParser, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
+import { useQueryStates } from "nuqs";
+import { createLoader, createParser, parseAsString, parseAsStringLiteral } from "nuqs/server";
+import { cursorStack } from "@/components/data-table/cursor-stack";
 import { ENTITY_TYPES } from "@/components/audit/audit-actions";
 import { listSearchParams, parseAsUuid } from "@/components/data-table/search-params";
 
@@ -21,6 +23,9 @@ export const auditSearchParams = {
   after: listSearchParams.after,
 };
 
+/** The URL state in a server component (the audit page prefetches its first entries with it). */
+export const loadAuditSearchParams = createLoader(auditSearchParams);
+
 export function useAuditSearchParams() {
   return useQueryStates(auditSearchParams, { history: "replace" });
 }
@@ -33,5 +38,17 @@ export function auditTimeRange(from: string | null, to: string | null) {
   return {
     from: from ? new Date(`${from}T00:00:00`) : undefined,
     to: to ? new Date(`${to}T23:59:59.999`) : undefined,
+  };
+}
+
+/** The `audit.list` input of the URL state. */
+export function auditListInput(params: AuditSearchParams) {
+  return {
+    limit: params.size,
+    cursor: cursorStack.current(params.after),
+    actorId: params.actor ?? undefined,
+    entityType: params.entity ?? undefined,
+    action: params.action || undefined,
+    ...auditTimeRange(params.from, params.to),
   };
 }

@@ -5,8 +5,6 @@ import { getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { lazy, useMemo, useState } from "react";
-import { cursorStack } from "@/components/data-table/cursor-stack";
-import { activeFilter } from "@/components/data-table/search-params";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -19,7 +17,7 @@ import type { DirectoryConfig, DirectoryEntry } from "./directory-config";
 import type { DirectoryFormDialog as DirectoryFormDialogType } from "./directory-form-dialog";
 import { directoryColumns } from "./directory-columns";
 import { DirectoryList } from "./directory-list";
-import { useDirectorySearchParams } from "./directory-search-params";
+import { directoryListInput, useDirectorySearchParams } from "./directory-search-params";
 
 // The entry form loads when first opened (ui/deferred.tsx), with react-hook-form and the schemas.
 const loadDirectoryFormDialog = () => import("./directory-form-dialog");
@@ -42,15 +40,7 @@ export function DirectoryAdmin<F extends string, T extends DirectoryEntry<F>>({
   const [editing, setEditing] = useState<T | "new" | null>(null);
   const [deleting, setDeleting] = useState<T | null>(null);
 
-  const list = procedures.list.useQuery(
-    {
-      limit: params.size,
-      cursor: cursorStack.current(params.after),
-      search: params.q || undefined,
-      active: activeFilter(params.status),
-    },
-    { placeholderData: keepPreviousData },
-  );
+  const list = procedures.list.useQuery(directoryListInput(params), { placeholderData: keepPreviousData });
   const update = procedures.update.useMutation({
     onSuccess: (saved) =>
       toast.success(

@@ -1,22 +1,31 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import type { SearchParams } from "nuqs/server";
+import { directoryListInput, loadDirectorySearchParams } from "@/components/admin/directory/directory-search-params";
 import { OrganizationsAdmin } from "@/components/admin/organizations/organizations-admin";
 import { PageContainer } from "@/components/shell/page-container";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { requirePermission } from "@/server/require-permission";
+import { serverApi } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("audit.organizations");
   return { title: t("title") };
 }
 
-export default async function OrganizationsPage() {
+export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission("organizations.manage");
+  const api = (await serverApi())!; // signed in: requirePermission sent anyone else away
+  // The rows of the first page come with the HTML (a later page's cursor lives in the browser).
+  const params = loadDirectorySearchParams(await searchParams);
+  if (params.after.length === 0) await api.trpc.organizations.list.prefetch(directoryListInput(params));
   return (
-    <NuqsAdapter>
-      <PageContainer>
-        <OrganizationsAdmin />
-      </PageContainer>
-    </NuqsAdapter>
+    <api.HydrateClient>
+      <NuqsAdapter>
+        <PageContainer>
+          <OrganizationsAdmin />
+        </PageContainer>
+      </NuqsAdapter>
+    </api.HydrateClient>
   );
 }

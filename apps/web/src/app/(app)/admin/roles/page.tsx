@@ -7,6 +7,7 @@ import { PageContainer } from "@/components/shell/page-container";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { requirePermission } from "@/server/require-permission";
+import { serverApi } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin");
@@ -16,21 +17,26 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RolesPage() {
   await requirePermission("roles.manage");
   const t = await getTranslations("admin.roles");
+  const api = (await serverApi())!; // signed in: requirePermission sent anyone else away
+  // The roles come with the HTML.
+  await api.trpc.roles.list.prefetch();
   return (
-    <PageContainer>
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={
-          <Button asChild>
-            <Link href="/admin/roles/new">
-              <Plus aria-hidden />
-              {t("newRole")}
-            </Link>
-          </Button>
-        }
-      />
-      <RolesTable />
-    </PageContainer>
+    <api.HydrateClient>
+      <PageContainer>
+        <PageHeader
+          title={t("title")}
+          description={t("description")}
+          actions={
+            <Button asChild>
+              <Link href="/admin/roles/new">
+                <Plus aria-hidden />
+                {t("newRole")}
+              </Link>
+            </Button>
+          }
+        />
+        <RolesTable />
+      </PageContainer>
+    </api.HydrateClient>
   );
 }
