@@ -85,6 +85,18 @@ const pages: Target[] = [
     ready: (page) => page.getByTestId("ticket-summary-list"),
   },
   {
+    name: "navigation",
+    path: "/admin/audit",
+    login: "admin",
+    heading: /^Every change to tickets, comments, users/,
+    ready: (page) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" }),
+    // On a phone: the navigation's panel, open.
+    open: async (page) => {
+      if ((page.viewportSize()?.width ?? 0) < 768) await page.getByRole("button", { name: "Open navigation" }).click();
+    },
+    viewportOnly: true,
+  },
+  {
     name: "profile",
     path: "/account/profile",
     login: "admin",

@@ -33,8 +33,11 @@ export async function AppShell({ user, children }: { user: MenuUser & NavViewer;
           </div>
         </aside>
         <div className="flex min-w-0 flex-1 flex-col">
-          <header className="relative flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur md:px-6">
-            <MobileNav viewer={viewer} />
+          {/* Above the page (z-30): the phone's navigation panel opens from it over the content. */}
+          <header className="relative z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur md:px-6">
+            <MobileNav>
+              <SidebarNav viewer={viewer} />
+            </MobileNav>
             <Link href="/dashboard" className="flex items-center gap-2 font-semibold md:hidden">
               <LifeBuoy className="size-5 text-primary" aria-hidden />
               Soporte

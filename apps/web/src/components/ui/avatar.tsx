@@ -1,12 +1,11 @@
-"use client";
-
-import * as AvatarPrimitive from "@radix-ui/react-avatar";
 import type * as React from "react";
 import { cn } from "@/lib/utils";
 
-function Avatar({ className, ...props }: React.ComponentProps<typeof AvatarPrimitive.Root>) {
+// Soporte's avatars are initials on a colour, never pictures: plain elements, no image-loading state.
+
+function Avatar({ className, ...props }: React.ComponentProps<"span">) {
   return (
-    <AvatarPrimitive.Root
+    <span
       data-slot="avatar"
       className={cn("relative flex size-8 shrink-0 overflow-hidden rounded-full", className)}
       {...props}
@@ -14,21 +13,10 @@ function Avatar({ className, ...props }: React.ComponentProps<typeof AvatarPrimi
   );
 }
 
-/** The picture; needs a meaningful `alt` (or `alt=""` when the name is shown next to it). */
-function AvatarImage({ className, ...props }: React.ComponentProps<typeof AvatarPrimitive.Image>) {
+/** What the avatar shows: the initials. */
+function AvatarFallback({ className, ...props }: React.ComponentProps<"span">) {
   return (
-    <AvatarPrimitive.Image
-      data-slot="avatar-image"
-      className={cn("aspect-square size-full object-cover", className)}
-      {...props}
-    />
-  );
-}
-
-/** Shown while the image loads or when it is missing (typically initials). */
-function AvatarFallback({ className, ...props }: React.ComponentProps<typeof AvatarPrimitive.Fallback>) {
-  return (
-    <AvatarPrimitive.Fallback
+    <span
       data-slot="avatar-fallback"
       className={cn(
         "flex size-full items-center justify-center rounded-full bg-muted text-sm text-muted-foreground",
@@ -39,4 +27,4 @@ function AvatarFallback({ className, ...props }: React.ComponentProps<typeof Ava
   );
 }
 
-export { Avatar, AvatarImage, AvatarFallback };
+export { Avatar, AvatarFallback };
