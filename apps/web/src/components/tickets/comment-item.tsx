@@ -6,13 +6,14 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { UserAvatar } from "@/components/admin/users/user-avatar";
+import { TimeCell } from "@/components/data-table/time-cell";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { toast } from "@/components/ui/toast";
 import { Textarea } from "@/components/ui/textarea";
 import { useApiErrors } from "@/lib/api-errors";
-import { formatDateTime, formatRelative } from "@/lib/format-time";
+import { formatDateTime } from "@/lib/format-time";
 import { useViewerTimeZone } from "@/lib/use-hydrated";
 import { cn } from "@/lib/utils";
 import { api } from "@/trpc/react";
@@ -71,13 +72,7 @@ export function CommentItem({ comment, ticketId, own, deletable }: CommentItemPr
           </span>
         )}
         <span className="text-xs text-muted-foreground">
-          <time
-            dateTime={comment.createdAt.toISOString()}
-            title={formatDateTime(comment.createdAt, locale, zone)}
-            suppressHydrationWarning
-          >
-            {formatRelative(comment.createdAt, new Date(), locale)}
-          </time>
+          <TimeCell at={comment.createdAt} relative />
           {comment.editedAt && (
             <span
               title={t("editedAt", { date: formatDateTime(comment.editedAt, locale, zone) })}
