@@ -61,6 +61,20 @@ export async function signInElsewhere(
   return { context, page };
 }
 
+/**
+ * A browser in a time zone far from the server's (UTC+14: most times fall on another day than in UTC),
+ * signed in as `login` on `path`: `errors` collects the page's uncaught errors (a failed hydration among
+ * them), `inZone` writes a time as the app's "medium date, short time" does in that zone.
+ */
+export async function signInFarAway(browser: Browser, login: string, path: string) {
+  const timeZone = "Pacific/Kiritimati";
+  const { context, page } = await signInElsewhere(browser, login, path, { timezoneId: timeZone });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  const inZone = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+  return { context, page, errors, inZone: (date: Date) => inZone.format(date) };
+}
+
 /** Calls a mutation with the page's cookies, as the page itself would; fails the test if it is refused. */
 export async function trpc<T>(page: Page, path: string, input: unknown): Promise<T> {
   const response = await page.request.post(`/api/trpc/${path}`, {

@@ -16,6 +16,23 @@ async function tabTo(page: Page, target: Locator, { max = 80, backwards = false 
 }
 
 /**
+ * In an open menu, presses ArrowDown until `item` has the focus, a press at a time: each press waits
+ * until the focus has moved (the menu takes the focus a moment after it opens; keys pressed before
+ * that, or faster than it moves, would be lost or overshoot).
+ */
+async function arrowDownTo(page: Page, item: Locator, max = 14) {
+  await expect(page.locator('[role="menu"]:focus-within')).toHaveCount(1);
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+  for (let step = 0; step < max; step++) {
+    if (await item.evaluate((element) => element === document.activeElement)) return;
+    const before = await focused();
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(focused).not.toBe(before);
+  }
+  await expect(item).toBeFocused();
+}
+
+/**
  * A ring or an outline that the element shows only while it has the focus: its look focused (as Tab
  * left it) against its look after it gives the focus up. A shadow it always has does not count.
  */
@@ -103,11 +120,7 @@ test("keyboard only: sign in, skip the navigation, open a ticket, reply, switch 
   // Dark theme from the header's menu.
   await tabTo(page, page.getByRole("button", { name: /^Change theme/ }), { backwards: true });
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("menuitemradio", { name: "Light" })).toBeVisible();
-  for (let step = 0; step < 3; step++) {
-    if (await page.getByRole("menuitemradio", { name: "Dark" }).evaluate((el) => el === document.activeElement)) break;
-    await page.keyboard.press("ArrowDown");
-  }
+  await arrowDownTo(page, page.getByRole("menuitemradio", { name: "Dark" }));
   await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveClass(/dark/);
   // The menu gives the focus back to its button.
@@ -116,23 +129,14 @@ test("keyboard only: sign in, skip the navigation, open a ticket, reply, switch 
   // Spanish from the account menu.
   await tabTo(page, page.getByRole("button", { name: /^Account menu for/ }));
   await page.keyboard.press("Enter");
-  const spanish = page.getByRole("menuitemradio", { name: "Español" });
-  await expect(spanish).toBeVisible();
-  for (let step = 0; step < 12; step++) {
-    if (await spanish.evaluate((el) => el === document.activeElement)) break;
-    await page.keyboard.press("ArrowDown");
-  }
+  await arrowDownTo(page, page.getByRole("menuitemradio", { name: "Español" }));
   await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
 
   // Sign out, in Spanish now.
   await tabTo(page, page.getByRole("button", { name: /^Menú de la cuenta de/ }), { backwards: true });
   await page.keyboard.press("Enter");
-  const signOut = page.getByRole("menuitem", { name: "Cerrar sesión" });
-  for (let step = 0; step < 14; step++) {
-    if (await signOut.evaluate((el) => el === document.activeElement)) break;
-    await page.keyboard.press("ArrowDown");
-  }
+  await arrowDownTo(page, page.getByRole("menuitem", { name: "Cerrar sesión" }));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/sign-in/);
 });
