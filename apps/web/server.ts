@@ -33,6 +33,11 @@ try {
 }
 
 const server = createServer();
+// Idle kept-alive connections stay open for 65 s, not Node's 5: a client that reuses one just as the
+// server closes it gets a reset (ECONNRESET) instead of an answer. Clients and proxies that keep
+// connections without a timer of their own (Playwright's, a load balancer's 60 s) then rarely meet it.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 // Given the server, Next.js answers its WebSocket upgrades too (hot reload in development).
 const app = next({ dev, dir, port, hostname: "localhost", httpServer: server });
 const handlePage = app.getRequestHandler();
