@@ -4,16 +4,18 @@ import { request, Agent } from "node:http";
 import { expect, inject, it } from "vitest";
 
 function get(agent: Agent, url: string) {
-  return new Promise<{ status: number; keepAlive: string | undefined; reused: boolean }>((resolve, reject) => {
-    const req = request(url, { agent }, (res) => {
-      res.resume();
-      res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, keepAlive: res.headers["keep-alive"], reused: req.reusedSocket }),
-      );
-    });
-    req.on("error", reject);
-    req.end();
-  });
+  return new Promise<{ status: number; keepAlive: string | string[] | undefined; reused: boolean }>(
+    (resolve, reject) => {
+      const req = request(url, { agent }, (res) => {
+        res.resume();
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, keepAlive: res.headers["keep-alive"], reused: req.reusedSocket }),
+        );
+      });
+      req.on("error", reject);
+      req.end();
+    },
+  );
 }
 
 it("an idle kept-alive connection is still open after 6 s, and the server says how long it keeps it", async () => {
