@@ -66,6 +66,9 @@ test.describe("catalogs", () => {
       categoryId,
     });
     await page.getByRole("button", { name: `Actions for ${name}` }).click();
+    // Catalog items are deactivated, never deleted: their menu has no "Delete".
+    await expect(page.getByRole("menuitem", { name: "Edit" })).toBeVisible();
+    await expect(page.getByRole("menuitem", { name: "Delete" })).toHaveCount(0);
     await page.getByRole("menuitem", { name: "Deactivate" }).click();
     await expect(page.getByText(`${name} was deactivated.`)).toBeVisible();
     await expect(row).toContainText("Inactive");

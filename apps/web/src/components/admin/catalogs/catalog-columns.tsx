@@ -5,8 +5,9 @@ import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
 import type { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { formatMinutes } from "@/lib/format-duration";
+import { RecordRowActions } from "@/components/data-table/record-row-actions";
 import type { CatalogKind, CatalogRow } from "./catalog-kinds";
-import { CatalogMoveButtons, CatalogRowActions, type CatalogAction } from "./catalog-row-actions";
+import { CatalogMoveButtons, type CatalogAction } from "./catalog-move-buttons";
 
 /** What the cells read from the table at render time (so the column definitions never change). */
 export type CatalogTableMeta = {
@@ -147,7 +148,7 @@ export function catalogColumns(kind: CatalogKind, t: CatalogsT): ColumnDef<Catal
       header: () => <span className="sr-only">{t("columns.actions")}</span>,
       meta: { className: STICKY_ACTIONS, skeletonClassName: "ml-auto size-8" },
       cell: ({ row, table }) => (
-        <CatalogRowActions row={row.original} onAction={(action) => metaOf(table).onAction(action, row.original)} />
+        <RecordRowActions row={row.original} onAction={(action) => metaOf(table).onAction(action, row.original)} />
       ),
     },
   ];

@@ -2,17 +2,12 @@
 
 import { ArrowDown, ArrowUp } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { lazy } from "react";
-import { RowActionsButton } from "@/components/data-table/row-actions-button";
+import type { RecordAction } from "@/components/data-table/record-row-actions";
 import { Button } from "@/components/ui/button";
-import { DeferredDropdownMenu } from "@/components/ui/deferred-dropdown-menu";
 import type { CatalogRow } from "./catalog-kinds";
 
-export type CatalogAction = "edit" | "toggle-active" | "up" | "down";
-export type CatalogRowActionsProps = { row: CatalogRow; onAction: (action: CatalogAction) => void };
-
-const loadItems = () => import("./catalog-row-actions-items");
-const CatalogRowMenu = lazy(loadItems);
+/** From the row's menu (catalog items are not deleted: never "delete") or its move buttons. */
+export type CatalogAction = RecordAction | "up" | "down";
 
 /** Move up / down: buttons in the Tab order, named after the item, so the order is changed by keyboard too. */
 export function CatalogMoveButtons({
@@ -54,14 +49,5 @@ export function CatalogMoveButtons({
         <ArrowDown aria-hidden />
       </Button>
     </div>
-  );
-}
-
-/** The "…" menu at the end of a catalog item's row. */
-export function CatalogRowActions(props: CatalogRowActionsProps) {
-  return (
-    <DeferredDropdownMenu preload={loadItems} trigger={<RowActionsButton name={props.row.name} />}>
-      <CatalogRowMenu {...props} />
-    </DeferredDropdownMenu>
   );
 }

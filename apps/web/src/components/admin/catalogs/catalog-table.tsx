@@ -8,7 +8,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { EmptyState } from "@/components/data-table/empty-state";
 import type { CatalogKind, CatalogRow } from "./catalog-kinds";
 import { catalogColumns, type CatalogTableMeta } from "./catalog-columns";
-import type { CatalogAction } from "./catalog-row-actions";
+import type { CatalogAction } from "./catalog-move-buttons";
 import { useCatalogActions } from "./use-catalog-actions";
 
 type CatalogTableProps = {
@@ -29,7 +29,7 @@ export function CatalogTable({ kind, rows, categoryNames, onEdit }: CatalogTable
   const onAction = (action: CatalogAction, row: CatalogRow) => {
     if (action === "edit") onEdit(row);
     else if (action === "toggle-active") actions.toggleActive(row);
-    else {
+    else if (action === "up" || action === "down") {
       setMoved({ id: row.id, direction: action });
       actions.move(rows ?? [], row, action);
     }

@@ -6,13 +6,13 @@ import { STICKY_ACTIONS } from "@/components/data-table/sticky-actions";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/utils";
-import { DirectoryRowActions } from "./directory-row-actions";
-import type { DirectoryActionKind, DirectoryRow } from "./directory-row";
+import { RecordRowActions, type RecordAction } from "@/components/data-table/record-row-actions";
+import type { DirectoryRow } from "./directory-row";
 
 type DirectoryColumnsOptions<T extends DirectoryRow> = {
   /** The second column: an organization's domain, a location's description. */
   detail: { id: string; label: string; cell: (row: T) => ReactNode; className?: string };
-  onAction: (kind: DirectoryActionKind, row: T) => void;
+  onAction: (kind: RecordAction, row: T) => void;
   t: ReturnType<typeof useTranslations<"audit">>;
 };
 
@@ -64,7 +64,9 @@ export function directoryColumns<T extends DirectoryRow>({
       id: "actions",
       header: () => <span className="sr-only">{t("directory.columns.actions")}</span>,
       meta: { className: STICKY_ACTIONS, skeletonClassName: "ml-auto size-8" },
-      cell: ({ row }) => <DirectoryRowActions row={row.original} onAction={(kind) => onAction(kind, row.original)} />,
+      cell: ({ row }) => (
+        <RecordRowActions row={row.original} deletable onAction={(kind) => onAction(kind, row.original)} />
+      ),
     },
   ];
 }
