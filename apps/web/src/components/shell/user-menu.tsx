@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { lazy } from "react";
-import { Avatar, AvatarFallback } from "@/components/ui/avatar";
+import { Avatar, AvatarInitials } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { DeferredDropdownMenu } from "@/components/ui/deferred-dropdown-menu";
 import { readableOn } from "@/lib/colors";
@@ -30,7 +30,7 @@ export function UserMenu({ user, staff = false }: { user: MenuUser; staff?: bool
           {/* The initials are drawn by CSS, not written: the button's visible text is then the name
               alone, which its label contains (WCAG 2.5.3, "label in name"). */}
           <Avatar className="size-7" aria-hidden>
-            <AvatarFallback
+            <AvatarInitials
               style={{ backgroundColor: user.avatarColor, color: readableOn(user.avatarColor) }}
               className="text-xs font-semibold before:content-[attr(data-initials)]"
               data-initials={initials(user.fullName)}

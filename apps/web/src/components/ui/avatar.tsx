@@ -13,11 +13,11 @@ function Avatar({ className, ...props }: React.ComponentProps<"span">) {
   );
 }
 
-/** What the avatar shows: the initials. */
-function AvatarFallback({ className, ...props }: React.ComponentProps<"span">) {
+/** The avatar's initials, on its colour. */
+function AvatarInitials({ className, ...props }: React.ComponentProps<"span">) {
   return (
     <span
-      data-slot="avatar-fallback"
+      data-slot="avatar-initials"
       className={cn(
         "flex size-full items-center justify-center rounded-full bg-muted text-sm text-muted-foreground",
         className,
@@ -27,4 +27,4 @@ function AvatarFallback({ className, ...props }: React.ComponentProps<"span">) {
   );
 }
 
-export { Avatar, AvatarFallback };
+export { Avatar, AvatarInitials };

@@ -11,7 +11,7 @@ export function AuditActor({ actor }: { actor: AuditEntry["actor"] }) {
       <UserAvatar
         fullName={actor.fullName}
         color={actor.avatarColor}
-        className="size-6 [&_[data-slot=avatar-fallback]]:text-[10px]"
+        className="size-6 [&_[data-slot=avatar-initials]]:text-[10px]"
       />
       <span className="truncate" data-testid="audit-actor">
         {actor.fullName}

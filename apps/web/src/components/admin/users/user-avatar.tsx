@@ -1,5 +1,5 @@
 import { initials } from "@/components/shell/user-menu";
-import { Avatar, AvatarFallback } from "@/components/ui/avatar";
+import { Avatar, AvatarInitials } from "@/components/ui/avatar";
 import { readableOn } from "@/lib/colors";
 import { cn } from "@/lib/utils";
 
@@ -7,9 +7,9 @@ import { cn } from "@/lib/utils";
 export function UserAvatar({ fullName, color, className }: { fullName: string; color: string; className?: string }) {
   return (
     <Avatar className={cn("size-8", className)} aria-hidden>
-      <AvatarFallback style={{ backgroundColor: color, color: readableOn(color) }} className="text-xs font-semibold">
+      <AvatarInitials style={{ backgroundColor: color, color: readableOn(color) }} className="text-xs font-semibold">
         {initials(fullName)}
-      </AvatarFallback>
+      </AvatarInitials>
     </Avatar>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { initials } from "@/components/shell/user-menu";
-import { Avatar, AvatarFallback } from "@/components/ui/avatar";
+import { Avatar, AvatarInitials } from "@/components/ui/avatar";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { readableOn } from "@/lib/colors";
@@ -41,13 +41,13 @@ export function AvatarColorField({ form }: { form: ProfileForm }) {
       <legend className="mb-3 text-sm leading-none font-medium">{t("legend")}</legend>
       <div className="flex items-center gap-4">
         <Avatar className="size-12" aria-hidden>
-          <AvatarFallback
+          <AvatarInitials
             style={{ backgroundColor: preview, color: readableOn(preview ?? "") }}
             className="text-base font-semibold"
             data-testid="avatar-preview"
           >
             {initials(fullName)}
-          </AvatarFallback>
+          </AvatarInitials>
         </Avatar>
         <div role="group" aria-label={t("presets")} className="grid grid-cols-4 gap-2 sm:flex sm:flex-wrap">
           {SWATCHES.map((swatch) => {

@@ -16,10 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RolesPage() {
   await requirePermission("roles.manage");
-  const t = await getTranslations("admin.roles");
   const api = (await serverApi())!; // signed in: requirePermission sent anyone else away
   // The roles come with the HTML.
-  await api.trpc.roles.list.prefetch();
+  const [t] = await Promise.all([getTranslations("admin.roles"), api.trpc.roles.list.prefetch()]);
   return (
     <api.HydrateClient>
       <PageContainer>
