@@ -28,6 +28,9 @@ test("finds a Chromium on PATH, or the one CHROMIUM_PATH names", () => {
     stdout: `✓ Chromium for the browser tests: ${bin}/google-chrome`,
     stderr: "",
   });
+  // Debian's headless shell (lighter for headless tests) before the full browser.
+  const both = folderWith({ chromium: "", "chromium-headless-shell": "" });
+  expect(ensure({ PATH: both }).stdout).toBe(`✓ Chromium for the browser tests: ${both}/chromium-headless-shell`);
   const chosen = path.join(folderWith({ "my-chrome": "" }), "my-chrome");
   expect(ensure({ PATH: bin, CHROMIUM_PATH: chosen }).stdout).toBe(`✓ Chromium for the browser tests: ${chosen}`);
 });
@@ -43,22 +46,39 @@ test("stops with one line when there is none and it cannot install one", () => {
   expect(none).toMatchObject({ code: 1, stdout: "" });
   expect(none.stderr.split("\n")).toEqual([
     expect.stringMatching(
-      /^✗ No Chromium for the browser tests: install it .*apt-get install -y chromium.* or set CHROMIUM_PATH/,
+      /^✗ No Chromium for the browser tests: install it .*apt-get install -y chromium-headless-shell.* or set CHROMIUM_PATH/,
     ),
   ]);
 });
 
-test("installs Debian's Chromium through apt-get when it runs as root", () => {
-  test.skip(process.getuid?.() !== 0, "only root may install packages");
-  const bin = folderWith({});
-  // A stand-in apt-get: records its calls, and "installs" by creating bin/chromium.
+/** A stand-in apt-get: records its calls; "installs" the packages in `available` by creating bin/<name>. */
+function fakeApt(bin: string, available: string[]) {
+  const cases = available
+    .map((name) => `*"install -y ${name}") printf '#!/bin/sh\\n' > ${bin}/${name}; /bin/chmod +x ${bin}/${name};;`)
+    .join("\n");
   writeFileSync(
     path.join(bin, "apt-get"),
-    `#!/bin/sh\necho "$*" >> ${bin}/calls\ncase "$*" in *install*) printf '#!/bin/sh\\n' > ${bin}/chromium; /bin/chmod +x ${bin}/chromium;; esac\n`,
+    `#!/bin/sh\necho "$*" >> ${bin}/calls\ncase "$*" in\n${cases}\n*install*) exit 100;;\nesac\n`,
   );
   chmodSync(path.join(bin, "apt-get"), 0o755);
+}
+
+test("installs Debian's headless shell through apt-get when it runs as root, else the full browser", () => {
+  test.skip(process.getuid?.() !== 0, "only root may install packages");
+  const bin = folderWith({});
+  fakeApt(bin, ["chromium-headless-shell", "chromium"]);
   const result = ensure({ PATH: bin });
   expect(result.code).toBe(0);
-  expect(result.stdout.split("\n").at(-1)).toBe(`✓ Chromium for the browser tests: ${bin}/chromium`);
-  expect(readFileSync(path.join(bin, "calls"), "utf8")).toMatch(/update\n.*install -y chromium\n$/);
+  expect(result.stdout.split("\n").at(-1)).toBe(`✓ Chromium for the browser tests: ${bin}/chromium-headless-shell`);
+  expect(readFileSync(path.join(bin, "calls"), "utf8")).toMatch(/update\n.*install -y chromium-headless-shell\n$/);
+
+  // A package list without the headless shell (Ubuntu, older Debian): the full browser.
+  const older = folderWith({});
+  fakeApt(older, ["chromium"]);
+  const fallback = ensure({ PATH: older });
+  expect(fallback.code).toBe(0);
+  expect(fallback.stdout.split("\n").at(-1)).toBe(`✓ Chromium for the browser tests: ${older}/chromium`);
+  expect(readFileSync(path.join(older, "calls"), "utf8")).toMatch(
+    /update\n.*install -y chromium-headless-shell\n.*install -y chromium\n$/,
+  );
 });

@@ -8,7 +8,13 @@ import { accessSync, constants, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
+/**
+ * Debian's chromium-headless-shell first: the same Chromium built for headless use only (no GPU
+ * process, no browser UI), which ran the browser tests about a sixth faster on the 2-core machine
+ * than the full browser in its headless mode. The full browsers after it.
+ */
+const HEADLESS_SHELL = "chromium-headless-shell";
+const BROWSERS = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 const MAC_APPS = [
   "/Applications/Chromium.app/Contents/MacOS/Chromium",
   "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
@@ -34,14 +40,16 @@ function onPath(name, env) {
 
 /**
  * The browser Playwright drives: CHROMIUM_PATH when set (and nothing else then), otherwise the first
- * of chromium, chromium-browser, google-chrome(-stable) on PATH, otherwise a macOS app.
+ * of chromium-headless-shell, chromium, chromium-browser, google-chrome(-stable) on PATH, otherwise a
+ * macOS app. `{ headlessShell: false }` skips the headless shell (Lighthouse measures a full browser).
  *
  * @param {Record<string, string | undefined>} env
+ * @param {{ headlessShell?: boolean }} [options]
  * @returns {string | undefined}
  */
-export function findChromium(env = process.env) {
+export function findChromium(env = process.env, { headlessShell = true } = {}) {
   if (env.CHROMIUM_PATH) return isExecutable(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined;
-  for (const name of NAMES) {
+  for (const name of headlessShell ? [HEADLESS_SHELL, ...BROWSERS] : BROWSERS) {
     const file = onPath(name, env);
     if (file) return file;
   }
@@ -49,7 +57,7 @@ export function findChromium(env = process.env) {
 }
 
 const INSTALL_HINT =
-  "install it (Debian/Ubuntu, as root: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary";
+  "install it (Debian, as root: apt-get install -y chromium-headless-shell) or set CHROMIUM_PATH to a Chromium or Chrome binary";
 
 /** Runs apt-get quietly; returns the last line of its complaint when it fails. */
 function aptGet(args, env) {
@@ -75,8 +83,11 @@ function main(env) {
   if (!found) {
     if (process.getuid?.() !== 0 || !onPath("apt-get", env))
       fail(`No Chromium for the browser tests: ${INSTALL_HINT}.`);
-    console.log("› No Chromium for the browser tests: installing Debian's (apt-get install -y chromium)…");
-    const problem = aptGet(["update"], env) ?? aptGet(["install", "-y", "chromium"], env);
+    console.log(`› No Chromium for the browser tests: installing Debian's (apt-get install -y ${HEADLESS_SHELL})…`);
+    // Where the package list has no headless shell (Ubuntu, older Debian), the full browser.
+    const problem =
+      aptGet(["update"], env) ??
+      (aptGet(["install", "-y", HEADLESS_SHELL], env) && aptGet(["install", "-y", "chromium"], env));
     found = findChromium(env);
     if (!found) fail(`Installing Chromium failed (${problem ?? "no chromium binary afterwards"}): ${INSTALL_HINT}.`);
   }

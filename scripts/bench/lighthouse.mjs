@@ -24,7 +24,7 @@ function figures(lhr) {
  */
 export async function lighthousePages({ base, pages, runs = 1 }) {
   const chrome = await chromeLauncher.launch({
-    chromePath: findChromium(),
+    chromePath: findChromium(process.env, { headlessShell: false }) ?? findChromium(),
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
   });
   const rows = [];
