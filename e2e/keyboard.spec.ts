@@ -1,7 +1,7 @@
 // WEB-6: the main flows with the keyboard alone — sign in, skip to the page, open a ticket, reply,
 // switch theme and language, sign out — and every stop shows where the focus is.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { newAccount } from "./fixtures";
+import { newAccount, signInAt } from "./fixtures";
 
 /** Presses Tab until `target` has the focus (as a person would), checking each stop shows a focus mark. */
 async function tabTo(page: Page, target: Locator, { max = 80, backwards = false } = {}) {
@@ -139,4 +139,27 @@ test("keyboard only: sign in, skip the navigation, open a ticket, reply, switch 
   await arrowDownTo(page, page.getByRole("menuitem", { name: "Cerrar sesión" }));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("tabbing on past a menu button while its code loads leaves the focus where the user took it", async ({ page }) => {
+  await signInAt(page, "/dashboard", "agent");
+  // Hydrated: the theme button names the current theme only then.
+  await expect(page.getByRole("button", { name: /^Change theme \(current: / })).toBeVisible();
+  // From now on every script the page asks for comes late, the menus' code among them.
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  const bell = page.getByRole("button", { name: /^Notifications/ });
+  // The bell's focus starts the swap to the real menu; the user moves on before its code is there.
+  await bell.focus();
+  await page.keyboard.press("Shift+Tab");
+  const movedTo = await page.evaluate(() => {
+    document.activeElement?.setAttribute("data-moved-to", "");
+    return document.activeElement?.textContent ?? "";
+  });
+  expect(movedTo, "Shift+Tab took the focus off the bell").not.toBe("");
+  // The real menu is there (its trigger in the plain button's place), and the focus stayed.
+  await expect(bell).toHaveAttribute("data-slot", "dropdown-menu-trigger", { timeout: 30_000 });
+  await expect(page.locator("[data-moved-to]")).toBeFocused();
 });
