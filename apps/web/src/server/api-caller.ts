@@ -1,5 +1,5 @@
 import "server-only";
-import { createCaller, createInnerContext, type AuthSession } from "@soporte/api";
+import { createCaller, createInnerContext, logger, type AuthSession } from "@soporte/api";
 import { TRPCError } from "@trpc/server";
 import { db } from "./db";
 
@@ -15,5 +15,18 @@ export async function orNotFound<T>(call: Promise<T>): Promise<T | null> {
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
     throw error;
+  }
+}
+
+/**
+ * The procedure's result, or null when it fails (logged): for a part of a page that says it could not
+ * load instead of failing the whole page.
+ */
+export async function orFailed<T>(call: Promise<T>, path: string): Promise<T | null> {
+  try {
+    return await call;
+  } catch (error) {
+    logger.error({ err: error, path }, "A page's API call failed");
+    return null;
   }
 }

@@ -1,9 +1,11 @@
 "use client";
 
-import { Suspense, type ReactNode } from "react";
+import { Suspense, useEffect, type ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { onFirstInteraction } from "@/lib/first-interaction";
 import { useSeen } from "@/lib/use-seen";
+import { preloadCharts } from "./lazy-charts";
 
 /** A titled card around one chart, or around its empty state when there is nothing to draw. */
 export function ChartCard({
@@ -26,6 +28,8 @@ export function ChartCard({
   const headingId = `${testId}-title`;
   // A chart draws when it comes near the screen: on a phone most of them are below the first one.
   const [ref, seen] = useSeen<HTMLDivElement>();
+  // Or at the page's first interaction, whichever comes first.
+  useEffect(() => onFirstInteraction(preloadCharts), []);
   const skeleton = <Skeleton className="h-48 w-full rounded-lg" />;
   return (
     <Card ref={ref} role="region" aria-labelledby={headingId} data-testid={testId} className={className}>

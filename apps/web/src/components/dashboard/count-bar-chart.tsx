@@ -5,7 +5,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 import { ChartContainer, ChartTooltip, ChartTooltipContent, type ChartConfig } from "@/components/ui/chart";
 
-export type CountItem = { id: string | null; name: string; count: number };
+/** `href`: the tickets the bar counts, if they have a list of their own. */
+export type CountItem = { id: string | null; name: string; count: number; href: string | null };
 
 const ROW_HEIGHT = 36;
 const LABEL_CHARS = 15;
@@ -24,13 +25,11 @@ function truncate(text: string): string {
  */
 export function CountBarChart({
   items,
-  href,
   color = "var(--chart-1)",
   label,
 }: {
   /** Named in the page's language (catalog items through `useLocalizedName`). */
   items: CountItem[];
-  href: (item: CountItem) => string | null;
   color?: string;
   /** The series' name in the tooltip ("Tickets" unless given). */
   label?: string;
@@ -41,8 +40,7 @@ export function CountBarChart({
   const config = { count: { label: label ?? t("ticketsSeries"), color } } satisfies ChartConfig;
   const go = (index: number) => {
     const item = items[index];
-    const target = item ? href(item) : null;
-    if (target) router.push(target);
+    if (item?.href) router.push(item.href);
   };
   return (
     <ChartContainer config={config} className="aspect-auto w-full" style={{ height: items.length * ROW_HEIGHT + 24 }}>
@@ -59,7 +57,7 @@ export function CountBarChart({
           tick={({ x, y, index }: { x: number | string; y: number | string; index: number }) => {
             const item = items[index];
             if (!item) return <g />;
-            const target = href(item);
+            const target = item.href;
             const text = (
               <text x={-8} y={0} dy={4} textAnchor="end" className="fill-foreground text-xs">
                 <title>{item.name}</title>

@@ -1,18 +1,14 @@
-"use client";
-
+import type { AuthSession, RouterOutputs } from "@soporte/api";
 import { AlarmClock, AlertTriangle, Inbox, MessageSquareReply, CircleCheck, Ticket } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useEffect } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
-import { useApiErrors } from "@/lib/api-errors";
-import { onFirstInteraction } from "@/lib/first-interaction";
 import { useLocalizedName } from "@/lib/localized-name";
-import { api } from "@/trpc/react";
+import { apiCaller, orFailed } from "@/server/api-caller";
 import { ChartCard } from "./chart-card";
 import type { CountItem } from "./count-bar-chart";
 import { formatDay, formatMedian } from "./format-stats";
-import { CountBarChart, preloadCharts, TicketsPerDayChart, WorkloadChart } from "./lazy-charts";
+import { CountBarChart, TicketsPerDayChart, WorkloadChart } from "./lazy-charts";
 import { StatCard } from "./stat-card";
 import { ticketLinks } from "./ticket-links";
 
@@ -36,29 +32,31 @@ const OPEN_BREAKDOWNS: OpenBreakdown[] = [
 ];
 
 /**
- * The dashboard's numbers and charts (dashboard.stats): what is open and running late, where it is,
- * who has it, how fast the team answers and resolves, over the last 30 days.
+ * The dashboard's numbers and charts (dashboard.stats, read on the server as the viewer): what is open
+ * and running late, where it is, who has it, how fast the team answers and resolves, over the last 30
+ * days. The page shows `DashboardSkeleton` while it loads.
  */
-export function DashboardOverview() {
-  const { describeApiError } = useApiErrors();
+export async function DashboardOverview({ auth }: { auth: AuthSession }) {
+  const stats = await orFailed(apiCaller(auth).dashboard.stats({}), "dashboard.stats");
+  return stats ? <Overview data={stats} /> : <OverviewError />;
+}
+
+function OverviewError() {
+  const t = useTranslations();
+  return (
+    <Alert variant="destructive">
+      <AlertTriangle aria-hidden />
+      <AlertTitle>{t("dashboard.overview.loadError")}</AlertTitle>
+      <AlertDescription>{t("errors.failed")}</AlertDescription>
+    </Alert>
+  );
+}
+
+function Overview({ data }: { data: RouterOutputs["dashboard"]["stats"] }) {
   const t = useTranslations("dashboard");
   const locale = useLocale();
   const format = useFormatter();
   const nameOf = useLocalizedName();
-  const stats = api.dashboard.stats.useQuery({}, { refetchOnWindowFocus: true, staleTime: 30_000 });
-  // The charts' code loads with the first chart near the screen, or at the first interaction.
-  useEffect(() => onFirstInteraction(preloadCharts), []);
-  if (stats.error) {
-    return (
-      <Alert variant="destructive">
-        <AlertTriangle aria-hidden />
-        <AlertTitle>{t("overview.loadError")}</AlertTitle>
-        <AlertDescription>{describeApiError(stats.error)}</AlertDescription>
-      </Alert>
-    );
-  }
-  const data = stats.data;
-  if (!data) return <DashboardSkeleton />;
 
   const count = (n: number) => format.number(n);
   const median = (minutes: number | null) =>
@@ -80,13 +78,19 @@ export function DashboardOverview() {
       overdue: row.overdue,
     })),
   ];
-  const byStatus: CountItem[] = data.byStatus.map((item) => ({ id: item.id, name: nameOf(item), count: item.count }));
+  const byStatus: CountItem[] = data.byStatus.map((item) => ({
+    id: item.id,
+    name: nameOf(item),
+    count: item.count,
+    href: ticketLinks.status(item.id),
+  }));
   /** A breakdown's bars in the page's language; the bucket of tickets without a value is named here. */
   const breakdown = (chart: OpenBreakdown): CountItem[] =>
     data[chart.items].map((item) => ({
       id: item.id,
       name: item.id === null ? t(`charts.open.${chart.filter}.none`) : nameOf(item),
       count: item.count,
+      href: item.id === null ? null : ticketLinks.open(chart.filter, item.id),
     }));
 
   return (
@@ -160,7 +164,7 @@ export function DashboardOverview() {
           isEmpty={!nonEmpty(byStatus)}
           empty={t("charts.status.empty")}
         >
-          <CountBarChart items={byStatus} href={(item) => (item.id ? ticketLinks.status(item.id) : null)} />
+          <CountBarChart items={byStatus} />
         </ChartCard>
         {OPEN_BREAKDOWNS.map((chart) => (
           <ChartCard
@@ -171,11 +175,7 @@ export function DashboardOverview() {
             isEmpty={!nonEmpty(data[chart.items])}
             empty={t("charts.open.empty")}
           >
-            <CountBarChart
-              items={breakdown(chart)}
-              color={chart.color}
-              href={(item) => (item.id ? ticketLinks.open(chart.filter, item.id) : null)}
-            />
+            <CountBarChart items={breakdown(chart)} color={chart.color} />
           </ChartCard>
         ))}
         <ChartCard
@@ -196,7 +196,7 @@ export function DashboardOverview() {
   );
 }
 
-function DashboardSkeleton() {
+export function DashboardSkeleton() {
   const t = useTranslations("dashboard.overview");
   return (
     <div className="grid gap-6" aria-busy="true" aria-label={t("loading")}>

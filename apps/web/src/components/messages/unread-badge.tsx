@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useUnreadCount } from "@/components/live/live-bus";
 import { cn } from "@/lib/utils";
-import { api } from "@/trpc/react";
 
 /** A round count of unread messages (nothing at zero). */
 export function CountBadge({ count, className }: { count: number; className?: string }) {
@@ -21,12 +21,12 @@ export function CountBadge({ count, className }: { count: number; className?: st
   );
 }
 
-/** The viewer's unread messages in all conversations (kept live by LiveEventsProvider). */
+/** The viewer's unread messages in all conversations (kept live by the tab's stream, live-stream.tsx). */
 export function UnreadBadge({ className }: { className?: string }) {
-  const unread = api.messages.unreadCount.useQuery(undefined, { staleTime: 60_000 });
+  const total = useUnreadCount("messages");
   return (
     <span data-testid="unread-messages" className="contents">
-      <CountBadge count={unread.data?.total ?? 0} className={className} />
+      <CountBadge count={total} className={className} />
     </span>
   );
 }

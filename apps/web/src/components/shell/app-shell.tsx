@@ -2,7 +2,7 @@ import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { LiveEventsProvider } from "@/components/live/live-events";
+import { LiveEvents } from "@/components/live/live-events";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { MobileNav } from "./mobile-nav";
 import { NotificationBell } from "./notification-bell";
@@ -14,7 +14,8 @@ export async function AppShell({ user, children }: { user: MenuUser & NavViewer;
   const t = await getTranslations("shell");
   const viewer: NavViewer = { isSuperuser: user.isSuperuser, permissions: user.permissions };
   return (
-    <LiveEventsProvider>
+    <>
+      <LiveEvents />
       {/* The first stop for the keyboard: past the navigation, straight to the page. */}
       <a
         href="#main"
@@ -53,6 +54,6 @@ export async function AppShell({ user, children }: { user: MenuUser & NavViewer;
           </main>
         </div>
       </div>
-    </LiveEventsProvider>
+    </>
   );
 }

@@ -12,7 +12,7 @@ import {
 import { isLocale, LOCALE_COOKIE, LOCALE_NAMES, LOCALES, type Locale } from "@/i18n/locales";
 import { toast } from "@/components/ui/toast";
 import { useApiErrors } from "@/lib/api-errors";
-import { api } from "@/trpc/react";
+import { api, TRPCReactProvider } from "@/trpc/react";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
@@ -46,6 +46,15 @@ function useSwitchLocale(signedIn: boolean) {
 
 /** The languages as radio items, for a menu (the user menu has them). */
 export function LanguageRadioItems({ signedIn }: { signedIn: boolean }) {
+  // A menu loads after the page: it brings the API client (the shell has none above it).
+  return (
+    <TRPCReactProvider>
+      <LanguageRadioGroup signedIn={signedIn} />
+    </TRPCReactProvider>
+  );
+}
+
+function LanguageRadioGroup({ signedIn }: { signedIn: boolean }) {
   const locale = useLocale();
   const { switchTo, pending } = useSwitchLocale(signedIn);
   return (

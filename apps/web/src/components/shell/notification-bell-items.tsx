@@ -13,7 +13,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { formatRelative } from "@/lib/format-time";
 import { cn } from "@/lib/utils";
-import { api } from "@/trpc/react";
+import { api, TRPCReactProvider } from "@/trpc/react";
 
 type Notification = RouterOutputs["notifications"]["list"]["items"][number];
 
@@ -35,7 +35,16 @@ function linkOf(notification: Notification) {
 }
 
 /** The bell's menu (notification-bell.tsx): the latest notifications; mark one or all read. */
-export default function NotificationMenuContent() {
+export default function NotificationMenu() {
+  // A menu loads after the page: it brings the API client (the shell has none above it).
+  return (
+    <TRPCReactProvider>
+      <NotificationMenuContent />
+    </TRPCReactProvider>
+  );
+}
+
+function NotificationMenuContent() {
   const router = useRouter();
   const t = useTranslations("notifications.bell");
   const locale = useLocale();

@@ -6,7 +6,7 @@ import { lazy } from "react";
 import { CountBadge } from "@/components/messages/unread-badge";
 import { Button } from "@/components/ui/button";
 import { DeferredDropdownMenu } from "@/components/ui/deferred-dropdown-menu";
-import { api } from "@/trpc/react";
+import { useUnreadCount } from "@/components/live/live-bus";
 
 const loadItems = () => import("./notification-bell-items");
 const NotificationMenuContent = lazy(loadItems);
@@ -14,8 +14,7 @@ const NotificationMenuContent = lazy(loadItems);
 /** The bell in the header: the unread count (kept live); its menu lists the latest notifications. */
 export function NotificationBell() {
   const t = useTranslations("notifications.bell");
-  const unread = api.notifications.unreadCount.useQuery(undefined, { staleTime: 60_000 });
-  const total = unread.data?.total ?? 0;
+  const total = useUnreadCount("notifications");
   return (
     <DeferredDropdownMenu
       preload={loadItems}

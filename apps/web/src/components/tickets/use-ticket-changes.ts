@@ -2,7 +2,7 @@
 
 import type { TicketChange } from "@soporte/api";
 import { useState } from "react";
-import { useLiveEvents } from "@/components/live/live-events";
+import { useLiveEvents } from "@/components/live/live-bus";
 
 export type { TicketChange };
 

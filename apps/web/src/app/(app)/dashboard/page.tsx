@@ -4,7 +4,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DashboardOverview } from "@/components/dashboard/dashboard-overview";
+import { Suspense } from "react";
+import { DashboardOverview, DashboardSkeleton } from "@/components/dashboard/dashboard-overview";
+import { DashboardRefresh } from "@/components/dashboard/dashboard-refresh";
 import { RequesterTickets } from "@/components/dashboard/requester-tickets";
 import { StaffQueue } from "@/components/dashboard/staff-queue";
 import { PageContainer } from "@/components/shell/page-container";
@@ -19,7 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * Home. With `dashboard.read`: the charts over the tickets the user may see, then (staff) their
- * queue. Without it: their queue or their open requests — a simpler home, never an error.
+ * queue. Without it: their queue or their open requests — a simpler home, never an error. Read on the
+ * server as the viewer (no API client in the page's first JavaScript, docs/page-weight.md), and read
+ * again when tickets change (`DashboardRefresh`).
  */
 export default async function DashboardPage() {
   const auth = await getAuth();
@@ -44,14 +48,19 @@ export default async function DashboardPage() {
           )
         }
       />
-      {charts && <DashboardOverview />}
+      <DashboardRefresh />
+      {charts && (
+        <Suspense fallback={<DashboardSkeleton />}>
+          <DashboardOverview auth={auth} />
+        </Suspense>
+      )}
       {staff ? (
         <section aria-label={t("yourQueue")} className="grid gap-4">
           {charts && <h2 className="text-lg font-semibold tracking-tight">{t("yourQueue")}</h2>}
-          <StaffQueue />
+          <StaffQueue auth={auth} />
         </section>
       ) : (
-        <RequesterTickets />
+        <RequesterTickets auth={auth} />
       )}
     </PageContainer>
   );

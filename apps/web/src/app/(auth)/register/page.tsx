@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getAuth } from "@/server/auth";
 import { getPublicSettings } from "@/server/settings";
+import { TRPCReactProvider } from "@/trpc/react";
 import { RegisterForm } from "./register-form";
 import { RegistrationClosed } from "./registration-closed";
 
@@ -14,5 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RegisterPage() {
   if (await getAuth()) redirect("/dashboard");
   const { registrationEnabled } = await getPublicSettings();
-  return registrationEnabled ? <RegisterForm /> : <RegistrationClosed />;
+  return registrationEnabled ? (
+    <TRPCReactProvider>
+      <RegisterForm />
+    </TRPCReactProvider>
+  ) : (
+    <RegistrationClosed />
+  );
 }

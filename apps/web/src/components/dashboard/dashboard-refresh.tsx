@@ -1,0 +1,46 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { useLiveEvents } from "@/components/live/live-bus";
+
+/** How old the dashboard's figures may get before a change or a return to the tab reads them again. */
+const FRESH_MS = 30_000;
+
+/**
+ * The dashboard is read on the server: this renders it again (`router.refresh()`, without losing
+ * scroll or focus) when the tab comes back into view or a ticket the viewer may see changes, at most
+ * once per 30 seconds, and once more after a change that came within them.
+ */
+export function DashboardRefresh() {
+  const router = useRouter();
+  const readAt = useRef(0);
+  const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const refresh = () => {
+    clearTimeout(pending.current);
+    const wait = readAt.current + FRESH_MS - Date.now();
+    if (wait > 0) {
+      pending.current = setTimeout(refresh, wait);
+      return;
+    }
+    readAt.current = Date.now();
+    router.refresh();
+  };
+  useEffect(() => {
+    readAt.current = Date.now();
+    const onVisible = () => {
+      if (document.visibilityState === "visible" && Date.now() - readAt.current >= FRESH_MS) refresh();
+    };
+    document.addEventListener("visibilitychange", onVisible);
+    window.addEventListener("focus", onVisible);
+    return () => {
+      document.removeEventListener("visibilitychange", onVisible);
+      window.removeEventListener("focus", onVisible);
+      clearTimeout(pending.current);
+    };
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  useLiveEvents((event) => {
+    if (event.kind === "ticket") refresh();
+  });
+  return null;
+}
