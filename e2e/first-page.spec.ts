@@ -68,6 +68,25 @@ test("the messages page comes with the conversations and the open thread in the 
   await requester.context.close();
 });
 
+test("the dashboard comes with its numbers and queues in the HTML, each viewer's own", async ({ page, browser }) => {
+  // A requester's home lists their open tickets, the latest activity first: one made just now leads.
+  await signInAt(page, "/dashboard", "requester");
+  const title = `On the home page ${unique()}`;
+  await trpc(page, "tickets.create", { title, description: "The projector in room 2 shows no picture." });
+  const home = await serverMarkup(page, "/dashboard");
+  expect(home).toContain(asHtml(title));
+  expect(home).toMatch(/data-testid="queue-count"[^>]*>\d+\+?</);
+
+  // Staff get the numbers and their three queues, counted, in the same HTML; not the requester's home.
+  const agent = await signInElsewhere(browser, "agent", "/tickets");
+  const staffHome = await serverMarkup(agent.page, "/dashboard");
+  for (const stat of ["stat-open", "stat-overdue", "stat-unassigned"])
+    expect(staffHome).toMatch(new RegExp(`data-testid="${stat}"[\\s\\S]*?data-testid="stat-value"[^>]*>[\\d,]+<`));
+  expect(staffHome.match(/data-testid="queue-count"[^>]*>\d+\+?</g)).toHaveLength(3);
+  expect(staffHome).not.toContain('data-testid="queue-your-open-tickets"');
+  await agent.context.close();
+});
+
 test("in a time zone far from the server's, the pages with times in their first rows hydrate without an error", async ({
   browser,
 }) => {

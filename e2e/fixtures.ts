@@ -137,6 +137,13 @@ export async function callApi<T>(page: Page, kind: "query" | "mutation", path: s
  */
 export async function scrollThrough(page: Page) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // A chart rendered on the server watches the scroll once React has hydrated it (its placeholder is
+  // React's own): a scroll before that passes it by unseen.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("[data-slot=skeleton]")].every((element) =>
+      Object.keys(element).some((key) => key.startsWith("__reactFiber$")),
+    ),
+  );
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);

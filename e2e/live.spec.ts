@@ -97,3 +97,19 @@ test("the bell rings when a ticket is assigned to me, and leads to it", async ({
   await expect(page).toHaveURL(new RegExp(`/tickets/${ticket.number}$`));
   await agent.context.close();
 });
+
+test("the dashboard follows new tickets without a reload", async ({ page, browser }) => {
+  await signInAt(page, "/dashboard", "agent");
+  const openTickets = async () =>
+    Number((await page.getByTestId("stat-open").getByTestId("stat-value").textContent())?.replace(/\D/g, ""));
+  const before = await openTickets();
+  // Marks this document: a reload would lose it.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+  const requester = await signInElsewhere(browser, "requester", "/tickets");
+  await trpc(requester.page, "tickets.create", { title: `Scanner jams ${unique()}`, description: "It jams." });
+  // The dashboard reads its numbers again at most every 10 seconds.
+  await expect.poll(openTickets, { timeout: 30_000 }).toBeGreaterThan(before);
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await requester.context.close();
+});
