@@ -57,7 +57,7 @@ export function QueueCard({
       href={href}
       linkLabel={linkLabel}
       count={page && t(more ? "dashboard.queue.countOrMore" : "dashboard.queue.count", { count: all.length })}
-      shown={page && `${all.length}${more ? "+" : ""}`}
+      shown={page ? `${all.length}${more ? "+" : ""}` : "—"}
     >
       {!page ? (
         <p className="flex items-center gap-2 text-sm text-destructive" role="alert">
@@ -73,7 +73,7 @@ export function QueueCard({
   );
 }
 
-export type FrameProps = Pick<QueueCardProps, "id" | "title" | "description" | "icon" | "href" | "linkLabel">;
+type FrameProps = Pick<QueueCardProps, "id" | "title" | "description" | "icon" | "href" | "linkLabel">;
 
 /** A queue card while its tickets load. */
 export function QueueCardSkeleton(props: FrameProps) {
