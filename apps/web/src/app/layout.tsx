@@ -21,12 +21,14 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The proxy's per-request CSP nonce: next-themes' inline script (no theme flash) runs only with it.
+  // Not `disableTransitionOnChange`: it restyles the whole page twice as it mounts (a 100–150 ms task
+  // each on a phone); the theme menu switches without transitions itself (theme-toggle-items.tsx).
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const locale = await getLocale();
   return (
     <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh bg-background text-foreground antialiased">
-        <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
+        <ThemeProvider attribute="class" defaultTheme="system" enableSystem nonce={nonce}>
           <NextIntlClientProvider>{children}</NextIntlClientProvider>
           <Toasts />
         </ThemeProvider>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LiveEvents } from "@/components/live/live-events";
+import { HydrateLater } from "@/components/ui/hydrate-later";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { MobileNav } from "./mobile-nav";
 import { NotificationBell } from "./notification-bell";
@@ -30,27 +31,33 @@ export async function AppShell({ user, children }: { user: MenuUser & NavViewer;
             Soporte
           </Link>
           <div className="flex-1 overflow-y-auto px-3 py-4">
-            <SidebarNav viewer={viewer} />
+            <HydrateLater>
+              <SidebarNav viewer={viewer} />
+            </HydrateLater>
           </div>
         </aside>
         <div className="flex min-w-0 flex-1 flex-col">
           {/* Above the page (z-30): the phone's navigation panel opens from it over the content. */}
           <header className="relative z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur md:px-6">
-            <MobileNav>
-              <SidebarNav viewer={viewer} />
-            </MobileNav>
+            <HydrateLater>
+              <MobileNav>
+                <SidebarNav viewer={viewer} />
+              </MobileNav>
+            </HydrateLater>
             <Link href="/dashboard" className="flex items-center gap-2 font-semibold md:hidden">
               <LifeBuoy className="size-5 text-primary" aria-hidden />
               Soporte
             </Link>
             <div className="ml-auto flex items-center gap-1">
-              <NotificationBell />
-              <ThemeToggle />
-              <UserMenu user={user} staff={user.isSuperuser || user.permissions.includes("tickets.read.all")} />
+              <HydrateLater>
+                <NotificationBell />
+                <ThemeToggle />
+                <UserMenu user={user} staff={user.isSuperuser || user.permissions.includes("tickets.read.all")} />
+              </HydrateLater>
             </div>
           </header>
           <main id="main" tabIndex={-1} className="flex-1 px-4 py-6 outline-none md:px-8">
-            {children}
+            <HydrateLater>{children}</HydrateLater>
           </main>
         </div>
       </div>

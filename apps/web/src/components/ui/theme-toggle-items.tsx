@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
+import { flushSync } from "react-dom";
 import {
   DropdownMenuContent,
   DropdownMenuLabel,
@@ -19,7 +20,7 @@ export default function ThemeMenuContent() {
     <DropdownMenuContent align="end" className="min-w-36">
       <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">{t("label")}</DropdownMenuLabel>
       <DropdownMenuSeparator />
-      <DropdownMenuRadioGroup value={theme ?? "system"} onValueChange={setTheme}>
+      <DropdownMenuRadioGroup value={theme ?? "system"} onValueChange={(value) => switchWithoutTransitions(() => setTheme(value))}>
         {THEMES.map(({ value, label, Icon }) => (
           <DropdownMenuRadioItem key={value} value={value}>
             <Icon aria-hidden />
@@ -29,4 +30,19 @@ export default function ThemeMenuContent() {
       </DropdownMenuRadioGroup>
     </DropdownMenuContent>
   );
+}
+
+/**
+ * Applies a theme with every CSS transition off, so the page's colours change at once instead of
+ * fading element by element: the new class is set within `flushSync` (next-themes sets it in an
+ * effect, which a synchronous update runs before returning), and the style is read once before the
+ * transitions come back.
+ */
+function switchWithoutTransitions(apply: () => void) {
+  const style = document.createElement("style");
+  style.textContent = "*,*::before,*::after{transition:none!important}";
+  document.head.append(style);
+  flushSync(apply);
+  void window.getComputedStyle(document.body).color;
+  setTimeout(() => style.remove(), 1);
 }
