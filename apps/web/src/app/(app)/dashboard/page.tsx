@@ -5,7 +5,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { DashboardOverview, DashboardSkeleton } from "@/components/dashboard/dashboard-overview";
+import { ChartsSkeleton, DashboardCharts, DashboardNumbers } from "@/components/dashboard/dashboard-overview";
 import { DashboardRefresh } from "@/components/dashboard/dashboard-refresh";
 import { RequesterTickets } from "@/components/dashboard/requester-tickets";
 import { StaffQueue } from "@/components/dashboard/staff-queue";
@@ -20,8 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * Home. With `dashboard.read`: the charts over the tickets the user may see, then (staff) their
- * queue. Without it: their queue or their open requests — a simpler home, never an error. Read on the
+ * Home. With `dashboard.read`: the numbers over the tickets the user may see, (staff) their queue,
+ * then the charts. Without it: their queue or their open requests — a simpler home, never an error. Read on the
  * server as the viewer (no API client in the page's first JavaScript, docs/page-weight.md), and read
  * again when tickets change (`DashboardRefresh`).
  */
@@ -49,11 +49,8 @@ export default async function DashboardPage() {
         }
       />
       <DashboardRefresh />
-      {charts && (
-        <Suspense fallback={<DashboardSkeleton />}>
-          <DashboardOverview auth={auth} />
-        </Suspense>
-      )}
+      {/* In the first HTML, not streamed after a skeleton: the queue below would move when they came. */}
+      {charts && <DashboardNumbers auth={auth} />}
       {staff ? (
         <section aria-label={t("yourQueue")} className="grid gap-4">
           {charts && <h2 className="text-lg font-semibold tracking-tight">{t("yourQueue")}</h2>}
@@ -61,6 +58,11 @@ export default async function DashboardPage() {
         </section>
       ) : (
         <RequesterTickets auth={auth} />
+      )}
+      {charts && (
+        <Suspense fallback={<ChartsSkeleton />}>
+          <DashboardCharts auth={auth} />
+        </Suspense>
       )}
     </PageContainer>
   );
