@@ -16,20 +16,22 @@ export function DashboardRefresh() {
   const router = useRouter();
   const readAt = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const refresh = () => {
+  // One function for the page's lifetime (the router does not change): the effect below and the
+  // timer it sets hold it, so it lives in a ref rather than in the effect's dependencies.
+  const refresh = useRef(() => {
     clearTimeout(pending.current);
     const wait = readAt.current + FRESH_MS - Date.now();
     if (wait > 0) {
-      pending.current = setTimeout(refresh, wait);
+      pending.current = setTimeout(refresh.current, wait);
       return;
     }
     readAt.current = Date.now();
     router.refresh();
-  };
+  });
   useEffect(() => {
     readAt.current = Date.now();
     const onVisible = () => {
-      if (document.visibilityState === "visible" && Date.now() - readAt.current >= FRESH_MS) refresh();
+      if (document.visibilityState === "visible" && Date.now() - readAt.current >= FRESH_MS) refresh.current();
     };
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener("focus", onVisible);
@@ -38,9 +40,9 @@ export function DashboardRefresh() {
       window.removeEventListener("focus", onVisible);
       clearTimeout(pending.current);
     };
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []);
   useLiveEvents((event) => {
-    if (event.kind === "ticket") refresh();
+    if (event.kind === "ticket") refresh.current();
   });
   return null;
 }

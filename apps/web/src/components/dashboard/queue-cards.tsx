@@ -13,7 +13,11 @@ export type Queue = Omit<QueueCardProps, "page"> & { input: RouterInputs["ticket
 export function QueueCards({ auth, queues, className }: { auth: AuthSession; queues: Queue[]; className: string }) {
   return (
     <div className={className}>
-      <Suspense fallback={queues.map(({ input: _, ...card }) => <QueueCardSkeleton key={card.id} {...card} />)}>
+      <Suspense
+        fallback={queues.map((queue) => (
+          <QueueCardSkeleton key={queue.id} {...cardOf(queue)} />
+        ))}
+      >
         <LoadedCards auth={auth} queues={queues} />
       </Suspense>
     </div>
@@ -23,5 +27,10 @@ export function QueueCards({ auth, queues, className }: { auth: AuthSession; que
 async function LoadedCards({ auth, queues }: { auth: AuthSession; queues: Queue[] }) {
   const caller = apiCaller(auth);
   const pages = await Promise.all(queues.map((queue) => orFailed(caller.tickets.list(queue.input), "tickets.list")));
-  return queues.map(({ input: _, ...card }, i) => <QueueCard key={card.id} {...card} page={pages[i] ?? null} />);
+  return queues.map((queue, i) => <QueueCard key={queue.id} {...cardOf(queue)} page={pages[i] ?? null} />);
+}
+
+/** What a card shows of its queue (the query's input stays on the server). */
+function cardOf({ input: _, ...card }: Queue) {
+  return card;
 }

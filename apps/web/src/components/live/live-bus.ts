@@ -29,9 +29,14 @@ export function useLiveEvents(onEvent: Listener) {
 
 export type UnreadCounts = { notifications: number; messages: number };
 
-let unread: UnreadCounts = { notifications: 0, messages: 0 };
-const unreadWatchers = new Set<() => void>();
 const NONE: UnreadCounts = { notifications: 0, messages: 0 };
+let unread = NONE;
+const unreadWatchers = new Set<() => void>();
+
+function watchUnread(watcher: () => void) {
+  unreadWatchers.add(watcher);
+  return () => void unreadWatchers.delete(watcher);
+}
 
 export function publishUnreadCounts(counts: UnreadCounts) {
   if (counts.notifications === unread.notifications && counts.messages === unread.messages) return;
@@ -42,10 +47,7 @@ export function publishUnreadCounts(counts: UnreadCounts) {
 /** The viewer's unread notifications or messages (0 until the stream's code has counted them). */
 export function useUnreadCount(kind: keyof UnreadCounts): number {
   return useSyncExternalStore(
-    (watcher) => {
-      unreadWatchers.add(watcher);
-      return () => void unreadWatchers.delete(watcher);
-    },
+    watchUnread,
     () => unread[kind],
     () => NONE[kind],
   );
