@@ -59,6 +59,18 @@ async function violations(page: Page, rules?: string[]): Promise<string[]> {
     );
 }
 
+/**
+ * The page in the given colour scheme, at rest: the theme follows the system's, and links and buttons
+ * fade to their new colours (CSS transitions), which axe must not catch halfway.
+ */
+async function showScheme(page: Page, scheme: "light" | "dark") {
+  await page.emulateMedia({ colorScheme: scheme });
+  await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${scheme}\\b`));
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== "running"),
+  );
+}
+
 /** A detail page reached from its list ("/admin/users/first": the first user's page). */
 async function open(page: Page, path: string) {
   if (!path.endsWith("/first")) return void (await page.goto(path));
@@ -82,7 +94,7 @@ for (const { path, logins } of PAGES) {
       await scrollThrough(page);
       // Light: every rule. Dark: the same page in the other colours, so only the colour rules.
       for (const scheme of ["light", "dark"] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
+        await showScheme(page, scheme);
         const rules = scheme === "dark" ? COLOUR_RULES : undefined;
         for (const line of await violations(page, rules)) found.push(`${login ?? "signed out"} ${scheme}: ${line}`);
       }
